@@ -1,0 +1,38 @@
+package org.conflictmap.gazetteer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only place lookups. Thread-safe; one instance is shared by all threads of a run.
+ * Keys are always produced by {@link NameNormalizer#normalize(String)}.
+ */
+public interface Gazetteer {
+
+    /** Places with a name whose normalised form equals {@code normalizedKey}, best prior first. */
+    List<Place> candidates(String normalizedKey);
+
+    /** True when some name's normalised form equals {@code normalizedKey} (cheap; no Place objects). */
+    boolean containsKey(String normalizedKey);
+
+    /** The longest name, in tokens (space-separated words of the normalised key). */
+    int maxKeyTokens();
+
+    /** A place by its id. */
+    Optional<Place> byId(long id);
+
+    /** The country entry for an ISO 3166-1 alpha-2 code. */
+    Optional<Place> country(String iso2);
+
+    /** The admin-1 entry for a country and its GeoNames admin-1 code. */
+    Optional<Place> admin1(String iso2, String admin1Code);
+
+    /** The populated place nearest to a point, if any lies within {@code maxKm}. */
+    Optional<Place> nearestPopulated(double lat, double lon, double maxKm);
+
+    /** Number of places. */
+    int size();
+
+    /** A short description of where this gazetteer came from (file name, version, checksum). */
+    String description();
+}

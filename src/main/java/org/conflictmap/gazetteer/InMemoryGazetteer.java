@@ -1,0 +1,121 @@
+package org.conflictmap.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A gazetteer held in plain maps: for tests and for small, user-supplied place lists.
+ * Candidates are ordered by a simple prior (countries, then admin-1, then population).
+ */
+public final class InMemoryGazetteer implements Gazetteer {
+
+    private final Map<Long, Place> byId = new LinkedHashMap<>();
+    private final Map<String, List<Place>> byKey = new HashMap<>();
+    private final int maxKeyTokens;
+
+    private InMemoryGazetteer(Map<Place, Collection<String>> namesByPlace) {
+        int maxTokens = 1;
+        for (Map.Entry<Place, Collection<String>> e : namesByPlace.entrySet()) {
+            Place p = e.getKey();
+            byId.put(p.id(), p);
+            List<String> names = new ArrayList<>(e.getValue());
+            names.add(p.name());
+            for (String name : names) {
+                String key = NameNormalizer.normalize(name);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(p)) {
+                    list.add(p);
+                }
+                maxTokens = Math.max(maxTokens, key.split(" ").length);
+            }
+        }
+        Comparator<Place> prior = Comparator.comparingInt(InMemoryGazetteer::rank)
+                .thenComparing(Comparator.comparingLong(Place::population).reversed())
+                .thenComparingLong(Place::id);
+        byKey.replaceAll((k, v) -> v.stream().sorted(prior).toList());
+        this.maxKeyTokens = maxTokens;
+    }
+
+    /** Builds a gazetteer from places and their alternate names (the preferred name is always a key). */
+    public static InMemoryGazetteer of(Map<Place, ? extends Collection<String>> namesByPlace) {
+        return new InMemoryGazetteer(new LinkedHashMap<>(namesByPlace));
+    }
+
+    private static int rank(Place p) {
+        if (p.isCountry()) {
+            return 0;
+        }
+        if (p.isAdmin1()) {
+            return 1;
+        }
+        return 2;
+    }
+
+    @Override
+    public List<Place> candidates(String normalizedKey) {
+        return byKey.getOrDefault(normalizedKey, List.of());
+    }
+
+    @Override
+    public boolean containsKey(String normalizedKey) {
+        return byKey.containsKey(normalizedKey);
+    }
+
+    @Override
+    public int maxKeyTokens() {
+        return maxKeyTokens;
+    }
+
+    @Override
+    public Optional<Place> byId(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Place> country(String iso2) {
+        return byId.values().stream().filter(p -> p.isCountry() && p.country().equalsIgnoreCase(iso2)).findFirst();
+    }
+
+    @Override
+    public Optional<Place> admin1(String iso2, String admin1Code) {
+        return byId.values().stream()
+                .filter(p -> p.isAdmin1() && p.country().equalsIgnoreCase(iso2) && p.admin1().equals(admin1Code))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Place> nearestPopulated(double lat, double lon, double maxKm) {
+        Place best = null;
+        double bestKm = maxKm;
+        for (Place p : byId.values()) {
+            if (!p.isPopulatedPlace()) {
+                continue;
+            }
+            double km = GeoMath.distanceKm(lat, lon, p.lat(), p.lon());
+            if (km <= bestKm) {
+                bestKm = km;
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Override
+    public int size() {
+        return byId.size();
+    }
+
+    @Override
+    public String description() {
+        return "in-memory gazetteer, " + byId.size() + " places";
+    }
+}

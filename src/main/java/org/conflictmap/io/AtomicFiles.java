@@ -1,0 +1,65 @@
+package org.conflictmap.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The one way conflictmap writes an output file: into a temporary sibling, then an atomic rename,
+ * so a killed run never leaves a half-written file behind.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content produced by {@code body}. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code path} atomically with what {@code body} produces; parent folders are created. */
+    public static void write(Path path, Body body) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes bytes atomically. */
+    public static void write(Path path, byte[] bytes) throws IOException {
+        write(path, out -> out.write(bytes));
+    }
+
+    /** Writes UTF-8 text atomically. */
+    public static void writeString(Path path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #writeString} but for lambdas that cannot throw checked exceptions. */
+    public static void writeStringUnchecked(Path path, String text) {
+        try {
+            writeString(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
