@@ -15,6 +15,12 @@ public interface Gazetteer {
     /** True when some name's normalised form equals {@code normalizedKey} (cheap; no Place objects). */
     boolean containsKey(String normalizedKey);
 
+    /**
+     * True when some key is longer than {@code normalizedKeyPrefix} and starts with it followed by a space
+     * ("new" → true because of "new york"). Lets a matcher stop extending a token window early.
+     */
+    boolean hasLongerKey(String normalizedKeyPrefix);
+
     /** The longest name, in tokens (space-separated words of the normalised key). */
     int maxKeyTokens();
 

@@ -17,6 +17,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     private final Map<Long, Place> byId = new LinkedHashMap<>();
     private final Map<String, List<Place>> byKey = new HashMap<>();
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final int maxKeyTokens;
 
     private InMemoryGazetteer(Map<Place, Collection<String>> namesByPlace) {
@@ -36,6 +37,9 @@ public final class InMemoryGazetteer implements Gazetteer {
                     list.add(p);
                 }
                 maxTokens = Math.max(maxTokens, key.split(" ").length);
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    prefixes.add(key.substring(0, sp));
+                }
             }
         }
         Comparator<Place> prior = Comparator.comparingInt(InMemoryGazetteer::rank)
@@ -68,6 +72,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public boolean containsKey(String normalizedKey) {
         return byKey.containsKey(normalizedKey);
+    }
+
+    @Override
+    public boolean hasLongerKey(String normalizedKeyPrefix) {
+        return prefixes.contains(normalizedKeyPrefix);
     }
 
     @Override

@@ -1,0 +1,50 @@
+package org.conflictmap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NameNormalizerTest {
+
+    @Test
+    void foldsCaseDiacriticsHyphensAndApostrophes() {
+        assertEquals("saint petersbourg", NameNormalizer.normalize("Saint-Pétersbourg"));
+        assertEquals("saint petersbourg", NameNormalizer.normalize("SAINT–PÉTERSBOURG"));
+        assertEquals("haut karabakh", NameNormalizer.normalize("Haut-Karabakh"));
+        assertEquals("cote d ivoire", NameNormalizer.normalize("Côte d’Ivoire"));
+        assertEquals("etats unis", NameNormalizer.normalize("  États-Unis "));
+    }
+
+    @Test
+    void dropsFrenchElisionAtStart() {
+        assertEquals("armenie", NameNormalizer.normalize("l'Arménie"));
+        assertEquals("azerbaidjan", NameNormalizer.normalize("d’Azerbaïdjan"));
+    }
+
+    @Test
+    void cyrillicKeepsLettersButFoldsYo() {
+        assertEquals("москва", NameNormalizer.normalize("Москва"));
+        assertEquals("орел", NameNormalizer.normalize("Орёл"));
+        assertEquals("украина", NameNormalizer.normalize("Украина"));
+        assertEquals("кий", NameNormalizer.normalize("Кий"));
+    }
+
+    @Test
+    void dotsInAbbreviationsVanish() {
+        assertEquals("us", NameNormalizer.normalize("U.S."));
+        assertEquals("st louis", NameNormalizer.normalize("St. Louis"));
+        assertEquals("wva", NameNormalizer.normalize("W.Va."));
+    }
+
+    @Test
+    void greekAndGermanFold() {
+        assertEquals("αθηνα", NameNormalizer.normalize("Αθήνα"));
+        assertEquals("strasse", NameNormalizer.normalize("Straße"));
+    }
+
+    @Test
+    void emptyAndPunctuationOnly() {
+        assertEquals("", NameNormalizer.normalize(""));
+        assertEquals("", NameNormalizer.normalize(" -' "));
+    }
+}
