@@ -1,0 +1,39 @@
+package org.conflictmap.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.conflictmap.events.Event;
+import org.conflictmap.events.EventMention;
+import org.conflictmap.events.ExtractionResult;
+import org.conflictmap.ingest.Document;
+import org.conflictmap.ingest.EventRow;
+import org.conflictmap.ingest.RecordSink;
+
+/**
+ * The single-machine stages the Spark job runs inside its tasks: the same reader, the same
+ * geoparser + event extractor and the same merger as {@code conflictmap run}, so both engines give
+ * identical results. One instance per executor JVM (see {@link JvmStages}); implementations are
+ * thread-safe and free of side effects.
+ */
+public interface PipelineStages {
+
+    /** Reads one input file (a leaf of an input folder, or an input file) into the sink, in file order. */
+    void read(Path file, RecordSink sink) throws IOException;
+
+    /** Geoparses an article and extracts its event reports. */
+    ExtractionResult extract(Document document);
+
+    /** Resolves an event-table row into event reports. */
+    ExtractionResult extract(EventRow row);
+
+    /**
+     * Merges event reports into events, exactly as the single-machine run; {@code mentions} are in
+     * input order.
+     */
+    List<Event> merge(List<EventMention> mentions);
+
+    /** The order in which the single-machine run lists (and writes) merged events. */
+    Comparator<Event> eventOrder();
+}
