@@ -30,12 +30,12 @@ public final class InputUnits {
         for (String input : inputs) {
             if (isHadoopUri(input)) {
                 for (String f : listHadoop(input, hadoop)) {
-                    units.add(new InputUnit(units.size(), f, false));
+                    units.add(InputUnit.of(units.size(), f, false));
                 }
             } else {
                 Path p = input.startsWith("file:") ? Path.of(URI.create(input)) : Path.of(input);
                 for (Path f : listLocal(p)) {
-                    units.add(new InputUnit(units.size(), f.toString(), true));
+                    units.add(InputUnit.of(units.size(), f.toString(), true));
                 }
             }
         }

@@ -2,7 +2,6 @@ package org.conflictmap.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.conflictmap.events.Event;
 import org.conflictmap.events.EventMention;
@@ -19,8 +18,14 @@ import org.conflictmap.ingest.RecordSink;
  */
 public interface PipelineStages {
 
-    /** Reads one input file (a leaf of an input folder, or an input file) into the sink, in file order. */
-    void read(Path file, RecordSink sink) throws IOException;
+    /**
+     * Reads one input file into the sink, in file order.
+     *
+     * @param unit the file
+     * @param file where its bytes are on this machine (the file itself, or a task-local copy of a
+     *             file on a Hadoop file system)
+     */
+    void read(InputUnit unit, Path file, RecordSink sink) throws IOException;
 
     /** Geoparses an article and extracts its event reports. */
     ExtractionResult extract(Document document);
@@ -29,11 +34,8 @@ public interface PipelineStages {
     ExtractionResult extract(EventRow row);
 
     /**
-     * Merges event reports into events, exactly as the single-machine run; {@code mentions} are in
-     * input order.
+     * Merges the reports of ONE (place, day, type) group into its event(s), exactly as the
+     * single-machine merger does for that group.
      */
-    List<Event> merge(List<EventMention> mentions);
-
-    /** The order in which the single-machine run lists (and writes) merged events. */
-    Comparator<Event> eventOrder();
+    List<Event> merge(List<EventMention> group);
 }

@@ -3,7 +3,6 @@ package org.conflictmap.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -14,9 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.conflictmap.events.EventMention;
 import org.conflictmap.events.ExtractionResult;
-import org.conflictmap.events.UnresolvedName;
 import org.conflictmap.ingest.Document;
 import org.conflictmap.ingest.EventRow;
 import org.conflictmap.ingest.RecordError;
@@ -24,11 +21,11 @@ import org.conflictmap.ingest.RecordSink;
 import org.conflictmap.ingest.SourceLocation;
 
 /**
- * Reads one input file inside a task and turns it into {@link Item}s, in the order the
- * single-machine run meets them: reader errors, event reports, unresolved names, warnings, and a
- * closing {@link UnitStats}. A file on a Hadoop file system is first copied to a task-local temporary
- * file (deleted afterwards) so the very same reader parses it; locations then name the URI.
- * Pure function of the file content: a retried task yields the same items.
+ * Reads one input file inside a task and turns it into {@link Outcome}s, in the order the
+ * single-machine run meets its records. A file on a Hadoop file system is first copied to a
+ * task-local temporary file (deleted afterwards) so the very same reader parses it; locations and
+ * messages then name the URI. A pure function of the file content: a retried task yields the same
+ * outcomes.
  */
 final class UnitReader {
 
@@ -40,36 +37,61 @@ final class UnitReader {
         this.hadoop = hadoop;
     }
 
-    /** The items of one file, in input order. */
-    List<Item> read(InputUnit unit) throws IOException {
-        Collector sink = new Collector(unit.index());
+    /** The outcomes of one file, in input order, ending with an END (or a lone UNREADABLE) outcome. */
+    List<Outcome> read(InputUnit unit) {
         if (unit.local()) {
             Path file = Path.of(unit.name());
-            String sha = sha256(file);
-            stages.read(file, sink);
-            sink.finish(unit.name(), Files.size(file), sha);
-            return sink.items;
+            Collector sink = new Collector(unit.index(), null, null);
+            try {
+                String sha = sha256(file);
+                stages.read(unit, file, sink);
+                sink.end(new Outcome.FileFacts(unit.name(), Files.size(file), sha));
+                return sink.outcomes;
+            } catch (IOException e) {
+                return unreadable(unit, e.getMessage());
+            }
         }
-        Path dir = Files.createTempDirectory("conflictmap-spark-");
-        org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(unit.name());
-        Path local = dir.resolve(src.getName().isEmpty() ? "input" : src.getName());
+        Path dir = null;
+        Path local = null;
         try {
+            dir = Files.createTempDirectory("conflictmap-spark-");
+            org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(unit.name());
+            local = dir.resolve(src.getName().isEmpty() ? "input" : src.getName());
             MessageDigest md = sha256();
             FileSystem fs = src.getFileSystem(hadoop);
             try (InputStream in = new DigestInputStream(fs.open(src), md);
                  OutputStream out = Files.newOutputStream(local)) {
                 in.transferTo(out);
             }
-            Relabel relabel = new Relabel(local.toString(), unit.name(), sink);
-            stages.read(local, relabel);
-            sink.finish(unit.name(), Files.size(local), HexFormat.of().formatHex(md.digest()));
-            return sink.items;
+            Collector sink = new Collector(unit.index(), local.toString(), unit.name());
+            stages.read(unit, local, sink);
+            sink.end(new Outcome.FileFacts(unit.name(), Files.size(local), HexFormat.of().formatHex(md.digest())));
+            return sink.outcomes;
+        } catch (IOException e) {
+            String msg = String.valueOf(e.getMessage());
+            return unreadable(unit, local == null ? msg : msg.replace(local.toString(), unit.name()));
         } finally {
-            Files.deleteIfExists(local);
-            Files.deleteIfExists(dir);
+            deleteQuietly(local);
+            deleteQuietly(dir);
         }
     }
 
+    private static List<Outcome> unreadable(InputUnit unit, String message) {
+        // the single-machine run keeps nothing of a file it could not finish reading
+        return List.of(new Outcome(unit.index(), 0, Outcome.Kind.UNREADABLE, null, null, null, message, null, null));
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                p.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** SHA-256 of a file, lower-case hex. */
     static String sha256(Path file) throws IOException {
         MessageDigest md = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
@@ -86,92 +108,78 @@ final class UnitReader {
         }
     }
 
-    /** Collects the items of one file, extracting events as records arrive (streaming). */
+    /**
+     * Collects the outcomes of one file, extracting events as records arrive (streaming: texts are
+     * dropped once extracted). When {@code from} is set, that local path is renamed {@code to} in every
+     * location and message.
+     */
     private final class Collector implements RecordSink {
         private final int unit;
-        private final List<Item> items = new ArrayList<>();
-        private long seq;
-        private long documents;
-        private long rows;
-        private long errors;
-        private long mentions;
-
-        Collector(int unit) {
-            this.unit = unit;
-        }
-
-        @Override
-        public void document(Document document) {
-            documents++;
-            add(stages.extract(document));
-        }
-
-        @Override
-        public void eventRow(EventRow row) {
-            rows++;
-            add(stages.extract(row));
-        }
-
-        @Override
-        public void error(RecordError error) {
-            errors++;
-            items.add(Item.error(unit, seq++, error));
-        }
-
-        private void add(ExtractionResult r) {
-            for (EventMention m : r.mentions()) {
-                mentions++;
-                items.add(Item.mention(unit, seq++, m));
-            }
-            for (UnresolvedName u : r.unresolved()) {
-                items.add(Item.unresolved(unit, seq++, u));
-            }
-            for (RecordError w : r.warnings()) {
-                items.add(Item.warning(unit, seq++, w));
-            }
-        }
-
-        void finish(String file, long bytes, String sha) {
-            items.add(Item.stats(unit, seq++, new UnitStats(file, bytes, sha, documents, rows, errors, mentions)));
-        }
-    }
-
-    /** Renames the task-local copy back to the URI in every location the reader reports. */
-    private static final class Relabel implements RecordSink {
         private final String from;
         private final String to;
-        private final RecordSink next;
+        private final List<Outcome> outcomes = new ArrayList<>();
+        private long seq;
 
-        Relabel(String from, String to, RecordSink next) {
+        Collector(int unit, String from, String to) {
+            this.unit = unit;
             this.from = from;
             this.to = to;
-            this.next = next;
-        }
-
-        private SourceLocation fix(SourceLocation loc) {
-            return loc != null && from.equals(loc.file()) ? new SourceLocation(to, loc.line()) : loc;
         }
 
         @Override
         public void document(Document d) {
-            next.document(new Document(d.id(), d.text(), d.lang(), d.date(), d.title(), d.source(), d.url(),
-                    fix(d.location())));
+            Document doc = from == null ? d : new Document(d.id(), d.text(), d.lang(), d.date(), d.title(),
+                    d.source(), d.url(), fix(d.location()));
+            ExtractionResult r = null;
+            String failure = null;
+            try {
+                r = stages.extract(doc);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = e.toString();
+            }
+            outcomes.add(new Outcome(unit, seq++, Outcome.Kind.DOCUMENT, doc.id(), doc.location(), r, failure,
+                    null, null));
         }
 
         @Override
-        public void eventRow(EventRow r) {
-            next.eventRow(new EventRow(fix(r.location()), r.id() == null ? null : r.id().replace(from, to), r.date(), r.eventType(), r.subEventType(),
-                    r.country(), r.admin1(), r.admin2(), r.place(), r.lat(), r.lon(), r.fatalities(), r.notes()));
+        public void eventRow(EventRow row) {
+            EventRow r0 = from == null ? row : new EventRow(fix(row.location()), fix(row.id()), row.date(),
+                    row.eventType(), row.subEventType(), row.country(), row.admin1(), row.admin2(), row.place(),
+                    row.lat(), row.lon(), row.fatalities(), row.notes());
+            ExtractionResult r = null;
+            String failure = null;
+            try {
+                r = stages.extract(r0);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = e.toString();
+            }
+            outcomes.add(new Outcome(unit, seq++, Outcome.Kind.ROW, r0.id(), r0.location(), r, failure, null, null));
         }
 
         @Override
         public void error(RecordError e) {
-            next.error(new RecordError(fix(e.location()), e.reason().replace(from, to)));
+            outcomes.add(new Outcome(unit, seq++, Outcome.Kind.ERROR, null, null, null, null, fix(e), null));
         }
-    }
 
-    /** Wraps I/O failures for Spark functions that cannot throw checked exceptions. */
-    static UncheckedIOException unchecked(InputUnit unit, IOException e) {
-        return new UncheckedIOException("cannot read " + unit.name() + ": " + e.getMessage(), e);
+        /** Reader warnings (the sink's default method, once the ingest contract has it). */
+        public void warning(RecordError w) {
+            outcomes.add(new Outcome(unit, seq++, Outcome.Kind.WARNING, null, null, null, null, fix(w), null));
+        }
+
+        void end(Outcome.FileFacts facts) {
+            outcomes.add(new Outcome(unit, seq++, Outcome.Kind.END, null, null, null, null, null, facts));
+        }
+
+        private String fix(String s) {
+            return from == null || s == null ? s : s.replace(from, to);
+        }
+
+        private SourceLocation fix(SourceLocation loc) {
+            return from == null || loc == null ? loc : new SourceLocation(fix(loc.file()), loc.line());
+        }
+
+        private RecordError fix(RecordError e) {
+            return from == null ? e : new RecordError(fix(e.location()), fix(e.reason()));
+        }
     }
 }

@@ -49,6 +49,7 @@ final class FakeStages implements PipelineStages {
 
     /** Failures injected so far in this JVM (test bookkeeping only). */
     static final AtomicInteger INJECTED = new AtomicInteger();
+    private static final java.util.Map<Long, AtomicInteger> PER_TASK = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,13 +66,56 @@ final class FakeStages implements PipelineStages {
     }
 
     @Override
-    public void read(Path file, RecordSink sink) throws IOException {
+    public void read(InputUnit unit, Path file, RecordSink sink) throws IOException {
+        RecordSink out = failFirstAttempt ? failingOnFirstAttempt(sink) : sink;
+        readFile(file, out);
+    }
+
+    /** Lets the 7th record of a task through, then fails the task; only on the task's first attempt. */
+    private static RecordSink failingOnFirstAttempt(RecordSink sink) {
+        TaskContext tc = TaskContext.get();
+        if (tc == null || tc.attemptNumber() > 0) {
+            return sink;
+        }
+        AtomicInteger records = PER_TASK.computeIfAbsent(tc.taskAttemptId(), k -> new AtomicInteger());
+        return new RecordSink() {
+            private void count() {
+                if (records.incrementAndGet() == 7) {
+                    INJECTED.incrementAndGet();
+                    throw new IllegalStateException("injected failure in task " + tc.taskAttemptId());
+                }
+            }
+
+            @Override
+            public void document(Document d) {
+                sink.document(d);
+                count();
+            }
+
+            @Override
+            public void eventRow(EventRow r) {
+                sink.eventRow(r);
+                count();
+            }
+
+            @Override
+            public void error(RecordError e) {
+                sink.error(e);
+                count();
+            }
+        };
+    }
+
+    private void readFile(Path file, RecordSink sink) throws IOException {
         String name = file.getFileName().toString();
         if (name.endsWith(".txt")) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             sink.document(new Document(name, text, "fr", LocalDate.of(2020, 10, 1), null, null, null,
                     new SourceLocation(file.toString(), 0)));
             return;
+        }
+        if (name.endsWith(".fail")) {
+            throw new IOException("device error reading " + file);
         }
         if (!name.endsWith(".jsonl")) {
             sink.error(new RecordError(new SourceLocation(file.toString(), 0), "unsupported file type"));
@@ -105,11 +149,6 @@ final class FakeStages implements PipelineStages {
 
     @Override
     public ExtractionResult extract(Document doc) {
-        TaskContext tc = TaskContext.get();
-        if (failFirstAttempt && tc != null && tc.attemptNumber() == 0 && doc.id().matches(".*7(\\.txt)?")) {
-            INJECTED.incrementAndGet();
-            throw new IllegalStateException("injected failure on first attempt of task " + tc.taskAttemptId());
-        }
         List<EventMention> mentions = new ArrayList<>();
         List<UnresolvedName> unresolved = new ArrayList<>();
         List<RecordError> warnings = new ArrayList<>();
@@ -186,8 +225,8 @@ final class FakeStages implements PipelineStages {
         return events;
     }
 
-    @Override
-    public Comparator<Event> eventOrder() {
+    /** The order of merged events. */
+    static Comparator<Event> eventOrder() {
         return Comparator.comparing(Event::date).thenComparing(Event::type).thenComparingLong(Event::placeId);
     }
 

@@ -23,13 +23,17 @@ final class SequentialReference {
     long documents;
     List<Event> events;
 
-    static SequentialReference run(PipelineStages stages, List<Path> inputs) throws IOException {
+    static SequentialReference run(FakeStages stages, List<Path> inputs) throws IOException {
         SequentialReference ref = new SequentialReference();
         RecordSink sink = new RecordSink() {
             @Override
             public void document(Document d) {
                 ref.documents++;
                 ref.add(stages.extract(d));
+            }
+
+            public void warning(RecordError w) {
+                ref.warnings.add(w);
             }
 
             @Override
@@ -44,11 +48,11 @@ final class SequentialReference {
         };
         for (Path input : inputs) {
             for (Path f : InputUnits.listLocal(input)) {
-                stages.read(f, sink);
+                stages.read(InputUnit.of(0, f.toString(), true), f, sink);
             }
         }
         ref.events = new ArrayList<>(stages.merge(ref.mentions));
-        ref.events.sort(stages.eventOrder());
+        ref.events.sort(FakeStages.eventOrder());
         return ref;
     }
 

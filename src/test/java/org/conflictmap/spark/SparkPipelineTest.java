@@ -50,20 +50,24 @@ class SparkPipelineTest {
         }
     }
 
-    private static Path corpus(String name, int files, int perFile, int texts) throws IOException {
-        Path dir = tmp.resolve(name);
+    private static SequentialReference reference;
+
+    /** The shared generated corpus: 3,000 JSONL articles in 6 files, 40 text files, bad records. */
+    private static Path corpus() throws IOException {
+        Path dir = tmp.resolve("gen");
         if (!Files.exists(dir)) {
-            Corpus.write(dir, files, perFile, texts, 42);
+            Corpus.write(dir, 6, 500, 40, 42);
+            reference = SequentialReference.run(new FakeStages(false), List.of(dir));
         }
         return dir;
     }
 
     @Test
     void generatedCorpusGivesTheSequentialResultExactly() throws IOException {
-        Path dir = corpus("gen", 6, 500, 40);
-        SequentialReference ref = SequentialReference.run(new FakeStages(false), List.of(dir));
+        Path dir = corpus();
+        SequentialReference ref = reference;
         List<InputUnit> units = InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration());
-        CollectedRun run = new SparkPipeline(jsc, new FakeStages.Recipe(false), 5).run(units);
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 5), units);
 
         assertTrue(ref.documents > 3000, "corpus is a few thousand documents");
         assertTrue(ref.events.stream().anyMatch(e -> e.sources() > 5), "events merge several documents");
@@ -74,7 +78,7 @@ class SparkPipelineTest {
         assertEquals(ref.documents, run.documents());
         assertEquals(ref.mentions.size(), run.mentions());
         assertEquals(units.size(), run.files().size());
-        UnitStats b0 = run.files().stream().filter(f -> f.file().endsWith("batch-00.jsonl")).findFirst().orElseThrow();
+        Outcome.FileFacts b0 = run.files().stream().filter(f -> f.name().endsWith("batch-00.jsonl")).findFirst().orElseThrow();
         assertEquals(UnitReader.sha256(dir.resolve("batch-00.jsonl")), b0.sha256());
         assertEquals(Files.size(dir.resolve("batch-00.jsonl")), b0.bytes());
         assertArrayEquals(csv(ref.events, "ref.csv"), csv(run.events(), "spark.csv"));
@@ -83,10 +87,10 @@ class SparkPipelineTest {
 
     @Test
     void badRecordsAreReportedAsInTheSequentialRun() throws IOException {
-        Path dir = corpus("gen", 6, 500, 40);
-        SequentialReference ref = SequentialReference.run(new FakeStages(false), List.of(dir));
-        CollectedRun run = new SparkPipeline(jsc, new FakeStages.Recipe(false), 3)
-                .run(InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration()));
+        Path dir = corpus();
+        SequentialReference ref = reference;
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 3),
+                InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration()));
         assertEquals(ref.errors, run.errors());
         Set<String> reasons = new HashSet<>();
         for (RecordError e : run.errors()) {
@@ -98,18 +102,17 @@ class SparkPipelineTest {
         RecordError json = run.errors().get(1);
         assertEquals(dir.resolve("batch-00.jsonl").toString(), json.location().file());
         assertEquals(7, json.location().line(), "line numbers count the blank line before");
-        assertEquals(run.badRecords(), run.errors().size());
         assertTrue(run.warnings().stream().anyMatch(w -> w.reason().startsWith("no date")));
     }
 
     @Test
     void failedTasksAreRetriedWithoutDuplicatedEvents() throws IOException {
-        Path dir = corpus("gen", 6, 500, 40);
-        SequentialReference ref = SequentialReference.run(new FakeStages(false), List.of(dir));
+        Path dir = corpus();
+        SequentialReference ref = reference;
         int before = FakeStages.INJECTED.get();
-        CollectedRun run = new SparkPipeline(jsc, new FakeStages.Recipe(true), 4)
-                .run(InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration()));
-        assertTrue(FakeStages.INJECTED.get() - before >= 4, "every read task failed once");
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(true), 4),
+                InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration()));
+        assertTrue(FakeStages.INJECTED.get() - before >= 4, "every read task failed once, after output");
         assertEquals(ref.events, run.events());
         assertEquals(ref.documents, run.documents());
         assertEquals(ref.unresolved, run.unresolved());
@@ -121,12 +124,12 @@ class SparkPipelineTest {
 
     @Test
     void hadoopUrisAreReadThroughTheFileSystemApiAndNamedByUri() throws IOException {
-        Path dir = corpus("gen", 6, 500, 40);
+        Path dir = corpus();
         Path file = dir.resolve("batch-01.jsonl");
         SequentialReference ref = SequentialReference.run(new FakeStages(false), List.of(file));
         String uri = file.toUri().toString();
-        CollectedRun run = new SparkPipeline(jsc, new FakeStages.Recipe(false), 2)
-                .run(List.of(new InputUnit(0, uri, false)));
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 2),
+                List.of(InputUnit.of(0, uri, false)));
         assertEquals(ref.events.size(), run.events().size());
         assertEquals(ref.errors.size(), run.errors().size());
         for (int i = 0; i < ref.errors.size(); i++) {
@@ -135,6 +138,27 @@ class SparkPipelineTest {
             assertEquals(ref.errors.get(i).reason(), run.errors().get(i).reason());
         }
         assertEquals(UnitReader.sha256(file), run.files().get(0).sha256());
+    }
+
+    @Test
+    void aFileThatCannotBeReadContributesNothingAndIsReported() throws IOException {
+        Path dir = tmp.resolve("io");
+        Corpus.write(dir, 2, 50, 0, 7);
+        Files.writeString(dir.resolve("disk.fail"), "x");
+        SequentialReference ok = SequentialReference.run(new FakeStages(false), List.of(dir.resolve("batch-00.jsonl"),
+                dir.resolve("batch-01.jsonl"), dir.resolve("articles")));
+        List<InputUnit> units = InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration());
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 2), units);
+        assertEquals(ok.events, run.events());
+        RecordError io = run.errors().stream().filter(e -> e.reason().startsWith("I/O error")).findFirst().orElseThrow();
+        assertEquals("I/O error: device error reading " + dir.resolve("disk.fail"), io.reason());
+        assertEquals(units.size() - 1, run.files().size());
+    }
+
+    private static CollectedRun collect(SparkPipeline pipeline, List<InputUnit> units) {
+        try (SparkPipeline.Run run = pipeline.start(units)) {
+            return CollectedRun.of(run, FakeStages.eventOrder());
+        }
     }
 
     private static byte[] csv(List<Event> events, String name) throws IOException {
