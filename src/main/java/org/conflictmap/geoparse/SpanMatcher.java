@@ -63,7 +63,7 @@ public final class SpanMatcher {
         if (t.length(i) < 4 || common.contains(t.text(), t.start(i), t.end(i))) {
             return null;
         }
-        String key = NameNormalizer.normalize(t.surface(i));
+        String key = keyOf(t.text(), t.start(i), t.end(i));
         if (gazetteer.isDemonymKey(key)) {
             return new Span(t.start(i), t.end(i), i, i, key, true);
         }
@@ -115,6 +115,8 @@ public final class SpanMatcher {
         String bestKey = null;
         boolean bestDemonym = false;
         int n = t.size();
+        String key = null;
+        String firstKey = null;
         for (int j = i; j < n && j - i < maxTokens; j++) {
             if (j > i) {
                 if (!t.joinsNext(j - 1)) {
@@ -129,7 +131,7 @@ public final class SpanMatcher {
                     break;
                 }
             }
-            String key = NameNormalizer.normalize(text.substring(from, t.end(j)));
+            key = j == i ? firstKey = keyOf(text, from, t.end(i)) : extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
@@ -148,6 +150,53 @@ public final class SpanMatcher {
             return null;
         }
         return new Span(from, t.end(bestEnd), i, bestEnd, bestKey, bestDemonym);
+    }
+
+    /**
+     * The key of the window grown by token {@code j}: equal to normalising the whole window text, built
+     * from the previous key (separators become one space; dots alone vanish; a leading elided "l", "d",
+     * "qu" is dropped as {@link NameNormalizer} does).
+     */
+    static String extend(Tokens t, String key, String firstKey, int j, int i) {
+        String text = t.text();
+        String tk = keyOf(text, t.start(j), t.end(j));
+        if (tk.isEmpty()) {
+            return key;
+        }
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return tk;
+        }
+        boolean dotsOnly = true;
+        for (int k = t.end(j - 1); k < t.start(j); k++) {
+            if (text.charAt(k) != '.') {
+                dotsOnly = false;
+                break;
+            }
+        }
+        return dotsOnly ? key + tk : key + ' ' + tk;
+    }
+
+    /** The normalised key of {@code text[s, e)}; ASCII letters and digits take a fast path. */
+    static String keyOf(String text, int s, int e) {
+        char[] buf = null;
+        int len = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = (char) (c + 32);
+            } else {
+                return NameNormalizer.normalize(text.substring(s, e));
+            }
+        }
+        return buf == null ? "" : new String(buf, 0, len);
     }
 
     /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */
