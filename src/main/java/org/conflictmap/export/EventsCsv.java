@@ -1,0 +1,94 @@
+package org.conflictmap.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.conflictmap.events.Event;
+import org.conflictmap.events.EventType;
+import org.conflictmap.events.Precision;
+import org.conflictmap.io.AtomicFiles;
+
+/**
+ * Reads and writes {@code events.csv}, the contract between the batch run and the map, chart and
+ * report commands. Columns, in order: {@link #HEADER}. Documents are joined with ';'.
+ * Coordinates are written with 5 decimals (about 1 m), so output is byte-stable.
+ */
+public final class EventsCsv {
+
+    /** Column names, in file order. */
+    public static final List<String> HEADER = List.of("event_id", "date", "event_type", "place_id", "place",
+            "feature", "precision", "country", "country_name", "admin1", "lat", "lon", "sources", "fatalities",
+            "documents", "evidence");
+
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new)).setRecordSeparator('\n').get();
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).get();
+
+    private EventsCsv() {
+    }
+
+    /** Writes the events atomically, in the given order. */
+    public static void write(Path file, List<Event> events) throws IOException {
+        AtomicFiles.write(file, out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try (CSVPrinter p = new CSVPrinter(w, WRITE)) {
+                for (Event e : events) {
+                    p.printRecord(e.id(), e.date().toString(), e.type().key(), e.placeId(), CsvCells.safe(e.place()),
+                            e.feature(), e.precision().key(), e.country(), CsvCells.safe(e.countryName()),
+                            CsvCells.safe(e.admin1()), coord(e.lat()), coord(e.lon()), e.sources(),
+                            e.fatalities() == null ? "" : e.fatalities().toString(),
+                            CsvCells.safe(String.join(";", e.documents())), CsvCells.safe(e.evidence()));
+                }
+            }
+        });
+    }
+
+    /** Formats a coordinate with 5 decimals, locale-independent. */
+    public static String coord(double v) {
+        return String.format(Locale.ROOT, "%.5f", v);
+    }
+
+    /** Reads an events.csv written by {@link #write}; a malformed row is a {@link IOException} naming the line. */
+    public static List<Event> read(Path file) throws IOException {
+        List<Event> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = READ.parse(r)) {
+            if (!parser.getHeaderNames().containsAll(HEADER)) {
+                throw new IOException(file + ": not an events.csv (header must be " + String.join(",", HEADER) + ")");
+            }
+            for (CSVRecord rec : parser) {
+                try {
+                    out.add(parse(rec));
+                } catch (RuntimeException ex) {
+                    throw new IOException(file + ":" + (rec.getParser().getCurrentLineNumber()) + ": " + ex.getMessage(), ex);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Event parse(CSVRecord r) {
+        String fat = r.get("fatalities");
+        String docs = CsvCells.unsafe(r.get("documents"));
+        return new Event(r.get("event_id"), LocalDate.parse(r.get("date")), EventType.parse(r.get("event_type")),
+                Long.parseLong(r.get("place_id")), CsvCells.unsafe(r.get("place")), r.get("feature"),
+                Precision.parse(r.get("precision")), r.get("country"), CsvCells.unsafe(r.get("country_name")),
+                CsvCells.unsafe(r.get("admin1")), Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
+                Integer.parseInt(r.get("sources")), fat.isEmpty() ? null : Integer.valueOf(fat),
+                docs.isEmpty() ? List.of() : Arrays.asList(docs.split(";")), CsvCells.unsafe(r.get("evidence")));
+    }
+}
