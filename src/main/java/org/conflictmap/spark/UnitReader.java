@@ -161,7 +161,7 @@ final class UnitReader {
             outcomes.add(new Outcome(unit, seq++, Outcome.Kind.ERROR, null, null, null, null, fix(e), null));
         }
 
-        /** Reader warnings (the sink's default method, once the ingest contract has it). */
+        @Override
         public void warning(RecordError w) {
             outcomes.add(new Outcome(unit, seq++, Outcome.Kind.WARNING, null, null, null, null, fix(w), null));
         }
