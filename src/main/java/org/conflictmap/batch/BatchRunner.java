@@ -71,12 +71,7 @@ public final class BatchRunner {
     public Result run(RunConfig config, boolean full) throws RunException {
         long t0 = System.nanoTime();
         Map<String, Object> timings = new LinkedHashMap<>();
-        for (FigureStage s : stages) {
-            List<String> problems = s.validate(config.section(s.name()));
-            if (!problems.isEmpty()) {
-                throw new ConfigException(problems.stream().map(p -> s.name() + ": " + p).toList());
-            }
-        }
+        validateStages(config);
         Path out = config.output();
         List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out);
         try {
@@ -89,6 +84,63 @@ public final class BatchRunner {
         }
         try (RunLock lock = RunLock.acquire(out)) {
             return locked(config, full, files, t0, timings);
+        }
+    }
+
+    /**
+     * What a run would do, without writing anything (--dry-run): the input files, whether their results
+     * are cached, the output folder. Fails like {@link #run} on bad configuration, no input or an
+     * unwritable output folder.
+     */
+    public List<String> plan(RunConfig config) throws RunException {
+        validateStages(config);
+        Path out = config.output();
+        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out);
+        Path existing = out.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new RunException(ExitCode.CANT_CREATE, "output folder " + out + " cannot be created or written"
+                    + (existing == null ? "" : " (" + existing + " is not a writable folder)"));
+        }
+        StateStore state = new StateStore(out);
+        List<String> lines = new ArrayList<>();
+        long bytes = 0;
+        int cached = 0;
+        for (InputFiles.InputFile f : files) {
+            try {
+                long size = Files.size(f.path());
+                bytes += size;
+                String key = Hashing.sha256(f.name() + "\n" + Hashing.sha256(f.path()) + "\n"
+                        + f.config().readingFingerprint());
+                boolean hit = state.has(key);
+                cached += hit ? 1 : 0;
+                lines.add(String.format(Locale.ROOT, "  %s  %,d bytes%s", f.name(), size, hit ? "  (cached)" : ""));
+            } catch (IOException e) {
+                throw new RunException(ExitCode.IO_ERR, "cannot read input " + f.name() + ": " + e, e);
+            }
+        }
+        List<String> head = new ArrayList<>();
+        head.add(String.format(Locale.ROOT, "inputs: %d files, %,d bytes, %d with cached results (reused unless the"
+                + " events options, the gazetteer or the tool version changed)", files.size(), bytes, cached));
+        head.addAll(lines);
+        head.add("output: " + out + (Files.isDirectory(out) ? "" : " (will be created)"));
+        head.add("gazetteer: " + (config.gazetteer() == null ? "default lookup" : config.gazetteer().toString()));
+        head.add("figure stages: " + (stages.isEmpty() ? "none installed"
+                : String.join(", ", stages.stream().map(FigureStage::name).toList())));
+        return head;
+    }
+
+    private void validateStages(RunConfig config) throws ConfigException {
+        List<String> problems = new ArrayList<>();
+        for (FigureStage s : stages) {
+            for (String p : s.validate(config.section(s.name()))) {
+                problems.add(s.name() + ": " + p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
         }
     }
 

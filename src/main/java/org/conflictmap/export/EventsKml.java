@@ -10,33 +10,22 @@ import java.util.List;
 import org.conflictmap.events.Event;
 import org.conflictmap.events.EventType;
 import org.conflictmap.io.AtomicFiles;
+import org.conflictmap.render.Palette;
 
 /**
- * Writes events as KML 2.2 for Google Earth / QGIS: one shared style per event type (Okabe–Ito colours,
- * colour-blind safe), one Placemark per event with its date as a TimeStamp and every events.csv column
- * as ExtendedData. All text is XML-escaped; characters XML 1.0 forbids are dropped.
+ * Writes events as KML 2.2 for Google Earth / QGIS: one shared style per event type (the colours of
+ * {@link Palette}, as on the maps and charts), one Placemark per event with its date as a TimeStamp and
+ * every events.csv column as ExtendedData. All text is XML-escaped; characters XML 1.0 forbids are dropped.
  */
 public final class EventsKml {
-
-    /** Okabe–Ito colour (RRGGBB) of each event type, in {@link EventType} order. */
-    private static final String[] RGB = {
-        "D55E00", // battles: vermillion
-        "E69F00", // explosions/remote violence: orange
-        "CC79A7", // violence against civilians: reddish purple
-        "56B4E9", // protests: sky blue
-        "F0E442", // riots: yellow
-        "009E73", // strategic developments: bluish green
-        "0072B2", // diplomacy: blue
-        "999999", // other: grey
-    };
 
     private EventsKml() {
     }
 
     /** The KML colour (aabbggrr) of a type. */
     static String kmlColor(EventType t) {
-        String rgb = RGB[t.ordinal()];
-        return "ff" + rgb.substring(4, 6) + rgb.substring(2, 4) + rgb.substring(0, 2);
+        java.awt.Color c = Palette.color(t);
+        return String.format(java.util.Locale.ROOT, "ff%02x%02x%02x", c.getBlue(), c.getGreen(), c.getRed());
     }
 
     /** Writes the events atomically, in the given order. */
