@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +45,7 @@ public final class BatchRunner {
     private final List<FigureStage> stages;
     private final RunLog log;
     private final String version;
+    private long partitionSize = 250_000;
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {
@@ -54,6 +54,12 @@ public final class BatchRunner {
         this.stages = List.copyOf(stages);
         this.log = log;
         this.version = version;
+    }
+
+    /** Merges at most this many event reports at once (memory bound); more are merged by partitions. */
+    BatchRunner withPartitionSize(long reports) {
+        this.partitionSize = reports;
+        return this;
     }
 
     /**
@@ -232,7 +238,14 @@ public final class BatchRunner {
             } else {
                 pass.run(null);
             }
-            events = pipeline.merge(new CachedMentions(files, keys, failures, state, pass.mentions));
+            List<Path> cacheFiles = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (!failures.containsKey(i)) {
+                    cacheFiles.add(state.cacheFile(keys.get(i)));
+                }
+            }
+            events = PartitionedMerge.merge(pipeline, new CachedMentions(cacheFiles, pass.mentions), pass.mentions,
+                    partitionSize, state.workDir());
             aggregates = pipeline.aggregate(events);
             places = Summaries.places(events, gaz.gazetteer());
             unresolved = pass.unresolved.rows();
@@ -450,18 +463,11 @@ public final class BatchRunner {
 
     /** The cached event reports of all inputs, in input order, streamed from disk on each iteration. */
     private static final class CachedMentions extends AbstractCollection<EventMention> {
-        private final List<InputFiles.InputFile> files;
-        private final List<String> keys;
-        private final Map<Integer, String> failures;
-        private final StateStore state;
+        private final List<Path> cacheFiles;
         private final long size;
 
-        CachedMentions(List<InputFiles.InputFile> files, List<String> keys, Map<Integer, String> failures,
-                       StateStore state, long size) {
-            this.files = files;
-            this.keys = keys;
-            this.failures = failures;
-            this.state = state;
+        CachedMentions(List<Path> cacheFiles, long size) {
+            this.cacheFiles = List.copyOf(cacheFiles);
             this.size = size;
         }
 
@@ -472,51 +478,7 @@ public final class BatchRunner {
 
         @Override
         public Iterator<EventMention> iterator() {
-            return new MentionIterator();
-        }
-
-        /** Streams the reports of one cache file after the other. */
-        private final class MentionIterator implements Iterator<EventMention> {
-            private final ResultCache.Interner interner = new ResultCache.Interner();
-            private int file = -1;
-            private ResultCache.Cursor cursor;
-            private EventMention next;
-
-            @Override
-            public boolean hasNext() {
-                try {
-                    while (next == null) {
-                        if (cursor == null) {
-                            do {
-                                if (++file >= files.size()) {
-                                    return false;
-                                }
-                            } while (failures.containsKey(file));
-                            cursor = new ResultCache.Cursor(state.cacheFile(keys.get(file)), interner, true);
-                        }
-                        Object o = cursor.next();
-                        if (o == null) {
-                            cursor.close();
-                            cursor = null;
-                        } else if (o instanceof EventMention m) {
-                            next = m;
-                        }
-                    }
-                    return true;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public EventMention next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                EventMention m = next;
-                next = null;
-                return m;
-            }
+            return new PartitionedMerge.CursorIterator(cacheFiles);
         }
     }
 }

@@ -34,7 +34,11 @@ public interface RunPipeline {
     /** Event reports, unresolved names and warnings of an event-table row. */
     ExtractionResult extract(EventRow row);
 
-    /** Merges reports of the same place, day and type into events, in a deterministic order. Iterates once. */
+    /**
+     * Merges reports of the same place, day and type into events, sorted by day, type and place id. The
+     * result must not depend on the order of the reports, and reports of different events must not affect
+     * each other: large runs merge the reports in partitions (see PartitionedMerge). Iterate once.
+     */
     List<Event> merge(Collection<EventMention> mentions);
 
     /** Counts by place, country, admin-1, day/week/month and type. */

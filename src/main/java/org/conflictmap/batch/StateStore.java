@@ -50,6 +50,11 @@ final class StateStore {
         retainOnly(Set.of());
     }
 
+    /** A scratch folder for temporary files of a run. */
+    Path workDir() {
+        return dir.resolve("work");
+    }
+
     /** The cache file of a key. */
     Path cacheFile(String key) {
         return cache.resolve(key + ".jsonl");

@@ -183,6 +183,19 @@ class BatchRunnerTest {
     }
 
     @Test
+    void partitionedMergeGivesTheSameOutputs() throws Exception {
+        standardInputs();
+        Path whole = tmp.resolve("whole");
+        Path parts = tmp.resolve("parts");
+        TestFixtures.runner().run(TestFixtures.config(whole, 1, tmp.resolve("in")), false);
+        TestFixtures.runner().withPartitionSize(2).run(TestFixtures.config(parts, 1, tmp.resolve("in")), false);
+        assertSameOutputs(whole, parts);
+        try (Stream<Path> s = Files.list(parts.resolve(StateStore.DIR).resolve("work"))) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
     void changedEventOptionsForceAFullRun() throws Exception {
         standardInputs();
         Path out = tmp.resolve("out");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +145,7 @@ final class FakePipeline implements RunPipeline {
                     p.feature(), f.precision(), p.country(), p.country(), p.admin1(), f.lat(), f.lon(), docs.size(),
                     fat, List.copyOf(docs), f.sentence()));
         }
-        events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+        events.sort(PartitionedMerge.EVENT_ORDER);
         return events;
     }
 
