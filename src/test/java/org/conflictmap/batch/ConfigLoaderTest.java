@@ -166,6 +166,7 @@ class ConfigLoaderTest {
         RunConfig fromFile = ConfigLoader.load(example);
         RunConfig builtIn = ConfigLoader.sampleDefaults(Path.of(""));
         assertEquals(builtIn, fromFile);
-        assertTrue(!builtIn.inputs().isEmpty());
+        assertEquals(2, builtIn.inputs().size());
+        assertEquals(Files.readString(example), ConfigLoader.sampleDefaultsText(), "keep the two files identical");
     }
 }

@@ -9,7 +9,7 @@ import org.conflictmap.gazetteer.InMemoryGazetteer;
 import org.conflictmap.gazetteer.Place;
 
 /** A tiny South Caucasus gazetteer and runner set-up shared by the batch tests. */
-final class TestFixtures {
+public final class TestFixtures {
 
     static final Place AM = new Place(174982, "Armenia", "A", "PCLI", "AM", "", 40.25, 45.0, 2_968_000,
             new BBox(43.4, 38.8, 46.6, 41.3));
@@ -34,7 +34,7 @@ final class TestFixtures {
     }
 
     /** A runner over the fake pipeline and the tiny gazetteer. */
-    static BatchRunner runner(List<FigureStage> stages) {
+    public static BatchRunner runner(List<FigureStage> stages) {
         InMemoryGazetteer g = gazetteer();
         return new BatchRunner((cfg, gaz) -> new FakePipeline(gaz.gazetteer()), p -> LoadedGazetteer.inMemory(g),
                 stages, RunLog.silent(), "test");
