@@ -41,4 +41,13 @@ public interface Gazetteer {
 
     /** A short description of where this gazetteer came from (file name, version, checksum). */
     String description();
+
+    /**
+     * True when {@code normalizedKey} is a demonym or country adjective ("russe", "armenian", "российский"):
+     * its candidates are the country (or countries) it refers to. A key may be both a demonym and a place
+     * name; candidates then hold both, in prior order. Default: no demonyms.
+     */
+    default boolean isDemonymKey(String normalizedKey) {
+        return false;
+    }
 }
