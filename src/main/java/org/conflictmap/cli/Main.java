@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
+        cl.addSubcommand(new GazetteerCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -50,4 +50,14 @@ public interface Gazetteer {
     default boolean isDemonymKey(String normalizedKey) {
         return false;
     }
+
+    /** The country entry for an ISO 3166-1 alpha-3 code ("ARM"). Default: none. */
+    default Optional<Place> countryByIso3(String iso3) {
+        return Optional.empty();
+    }
+
+    /** The country entry for a FIPS 10-4 country code, as GDELT uses ("AJ" = Azerbaijan). Default: none. */
+    default Optional<Place> countryByFips(String fips) {
+        return Optional.empty();
+    }
 }
