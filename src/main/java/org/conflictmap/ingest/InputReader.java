@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code .jsonl}, {@code .ndjson}: one article per line ({@link JsonlReader}).</li>
  *   <li>{@code .csv}, {@code .tsv}: an event table if the header has the {@code location} column, else an
  *       article table ({@link CsvInputReader}).</li>
- *   <li>Hidden files and folders (name starting with '.') are ignored. Any other file in a folder is reported
+ *   <li>Hidden files and folders (name starting with '.') and, inside folders, documentation files named
+ *       README, LICENSE or CHANGELOG (any extension, any case) are ignored. Any other file in a folder is reported
  *       as an unsupported type. A file given directly with another extension is read as JSONL when its first
  *       character is '{', else as a text article.</li>
  * </ul>
@@ -78,7 +79,7 @@ public final class InputReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
+                if (attrs.isRegularFile() && !hidden(file) && !documentation(file)) {
                     files.add(root.relativize(file));
                 }
                 return FileVisitResult.CONTINUE;
@@ -92,6 +93,13 @@ public final class InputReader {
         });
         files.sort((a, b) -> a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/')));
         return files;
+    }
+
+    private static boolean documentation(Path p) {
+        String n = p.getFileName().toString().toUpperCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        String base = dot < 0 ? n : n.substring(0, dot);
+        return base.equals("README") || base.equals("LICENSE") || base.equals("CHANGELOG");
     }
 
     private static boolean hidden(Path p) {

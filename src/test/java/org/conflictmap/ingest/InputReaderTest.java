@@ -55,6 +55,7 @@ class InputReaderTest {
         write("txt/blob.txt", new byte[] {0, 1, 2, 3, 0, 5, 6, 7});
         write("txt/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 16, 74, 70, 73, 70});
         write("txt/.hidden.txt", "ignored");
+        write("README.md", "# About this folder (ignored)");
         write("txt/legacy.txt", concat("line one\nline ", BAD_UTF8, " two\n"));
         // JSONL: 7 records (4 bad) + a blank line
         write("a.jsonl", concat(
