@@ -33,7 +33,7 @@ public final class InputFiles {
     }
 
     /** The files of the configured inputs; a missing input path or no file at all is exit 66. */
-    public static List<InputFile> expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+    static List<InputFile> expand(List<InputConfig> inputs, Path outputDir) throws RunException {
         if (inputs.isEmpty()) {
             throw new RunException(ExitCode.NO_INPUT, "no input configured: give --input PATH or an 'inputs:' list");
         }

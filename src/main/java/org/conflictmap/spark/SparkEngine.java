@@ -9,6 +9,7 @@ import org.conflictmap.batch.FigureStage;
 import org.conflictmap.batch.InputFiles;
 import org.conflictmap.batch.RunConfig;
 import org.conflictmap.batch.RunException;
+import org.conflictmap.batch.RunInputs;
 import org.conflictmap.batch.RunLog;
 import org.conflictmap.batch.RunPipeline;
 
@@ -69,7 +70,7 @@ public final class SparkEngine {
     /** The run's input files as Spark work units, with absolute paths for the executors. */
     static List<InputUnit> units(RunConfig cfg) throws RunException {
         List<InputUnit> units = new ArrayList<>();
-        for (InputFiles.InputFile f : InputFiles.expand(cfg.inputs(), cfg.output())) {
+        for (InputFiles.InputFile f : RunInputs.files(cfg)) {
             InputFiles.InputFile abs = new InputFiles.InputFile(f.path().toAbsolutePath(), f.name(), f.relative(),
                     f.config());
             units.add(new InputUnit(units.size(), f.name(), true, abs));
