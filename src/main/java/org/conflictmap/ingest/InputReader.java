@@ -68,6 +68,38 @@ public final class InputReader {
         }
     }
 
+    /**
+     * Reads one file of an input, for callers that walk folders themselves: the result is the same as the
+     * part of {@link #read} that concerns this file.
+     *
+     * @param file     the file
+     * @param name     how locations name it (the {@link SourceLocation#file()} of its records)
+     * @param relative its path relative to the input folder ('/' separated): the id of a text article and the
+     *                 source of a path date; null when the file is itself the input (then its file name is used,
+     *                 and an unknown extension is sniffed instead of reported)
+     */
+    public static void readFile(Path file, String name, String relative, InputSpec spec, RecordSink sink)
+            throws IOException {
+        if (relative != null && ignoredInFolder(relative)) {
+            return;
+        }
+        String rel = relative != null ? relative : file.getFileName().toString();
+        readFile(file, name, rel, relative == null, spec, new DateParser(spec.dateFormats()), sink);
+    }
+
+    /**
+     * True for a folder entry that {@link #read} skips silently: a hidden file or folder on the path (name
+     * starting with '.') or a README, LICENSE or CHANGELOG file.
+     */
+    public static boolean ignoredInFolder(String relative) {
+        for (String part : relative.replace('\\', '/').split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return documentation(Path.of(relative.replace('\\', '/').replaceAll(".*/", "")));
+    }
+
     /** The regular, non-hidden files under a folder, relative to it, sorted by their '/'-separated path. */
     static List<Path> listFiles(Path root, RecordSink sink) throws IOException {
         List<Path> files = new ArrayList<>();
