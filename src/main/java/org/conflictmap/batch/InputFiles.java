@@ -2,18 +2,21 @@ package org.conflictmap.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.conflictmap.ingest.Document;
+import org.conflictmap.ingest.EventRow;
+import org.conflictmap.ingest.InputReader;
+import org.conflictmap.ingest.RecordError;
+import org.conflictmap.ingest.RecordSink;
 
 /**
- * Expands the configured inputs into the files of a run: a folder is walked recursively in name order,
- * hidden files and folders (name starting with '.') and anything under the output folder are left out;
- * a file named twice is read once.
+ * Expands the configured inputs into the files of a run: a folder gives the files the input reader reads
+ * in it, in its order ({@link InputReader#folderFiles}: recursive, hidden and README/LICENSE files left
+ * out), minus anything under the output folder; a file named twice is read once.
  */
 public final class InputFiles {
 
@@ -32,8 +35,18 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /**
+     * The files of a run, and the folder entries that could not be listed (each one a skipped record).
+     *
+     * @param files         the input files, in order
+     * @param listingErrors unreadable folder entries
+     */
+    record Expansion(List<InputFile> files, List<RecordError> listingErrors) {
+    }
+
     /** The files of the configured inputs; a missing input path or no file at all is exit 66. */
-    static List<InputFile> expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+    static Expansion expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+        List<RecordError> listingErrors = new ArrayList<>();
         if (inputs.isEmpty()) {
             throw new RunException(ExitCode.NO_INPUT, "no input configured: give --input PATH or an 'inputs:' list");
         }
@@ -46,14 +59,26 @@ public final class InputFiles {
             if (Files.isRegularFile(p)) {
                 add(files, seen, p, null, in);
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> found = s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                            .filter(f -> !hidden(p, f))
-                            .filter(f -> !f.toAbsolutePath().normalize().startsWith(out))
-                            .sorted((a, b) -> rel(p, a).compareTo(rel(p, b)))
-                            .toList();
-                    for (Path f : found) {
-                        add(files, seen, f, p.relativize(f).toString().replace('\\', '/'), in);
+                try {
+                    RecordSink listing = new RecordSink() {
+                        @Override
+                        public void document(Document d) {
+                        }
+
+                        @Override
+                        public void eventRow(EventRow r) {
+                        }
+
+                        @Override
+                        public void error(RecordError e) {
+                            listingErrors.add(e);
+                        }
+                    };
+                    for (Path rel : InputReader.folderFiles(p, listing)) {
+                        Path f = p.resolve(rel);
+                        if (!f.toAbsolutePath().normalize().startsWith(out)) {
+                            add(files, seen, f, rel.toString().replace('\\', '/'), in);
+                        }
                     }
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new RunException(ExitCode.IO_ERR, "cannot list input folder " + p + ": " + e.getMessage(), e);
@@ -69,7 +94,7 @@ public final class InputFiles {
             throw new RunException(ExitCode.NO_INPUT, "no input files in " + inputs.stream()
                     .map(i -> i.path().toString()).toList());
         }
-        return List.copyOf(files);
+        return new Expansion(List.copyOf(files), List.copyOf(listingErrors));
     }
 
     private static void add(List<InputFile> files, Set<Path> seen, Path f, String rel, InputConfig in) {
@@ -78,20 +103,9 @@ public final class InputFiles {
         }
     }
 
-    private static String rel(Path root, Path f) {
-        return root.relativize(f).toString().replace('\\', '/');
-    }
 
     static String name(Path p) {
         return p.normalize().toString().replace('\\', '/');
     }
 
-    private static boolean hidden(Path root, Path f) {
-        for (Path part : root.relativize(f)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -39,6 +39,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
         cl.addSubcommand(new GazetteerCommand());
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -211,4 +211,25 @@ public final class InputReader {
         }
         return null;
     }
+
+    /**
+     * The files {@link #read} reads in a folder, relative to it, in its order (for callers that handle the
+     * files of a folder one at a time, e.g. incremental runs); unlistable entries go to {@code sink}.
+     */
+    public static List<Path> folderFiles(Path folder, RecordSink sink) throws IOException {
+        return listFiles(folder, sink);
+    }
+
+    /**
+     * Reads one file of a folder exactly as {@link #read} reads it within that folder: id = its path
+     * relative to the folder, date from that path, unsupported file types reported.
+     *
+     * @param folder   the folder input
+     * @param relative the file, relative to the folder (one of {@link #folderFiles})
+     */
+    public static void readFolderFile(Path folder, Path relative, InputSpec spec, RecordSink sink) throws IOException {
+        Path file = folder.resolve(relative);
+        readFile(file, file.toString(), relative.toString().replace('\\', '/'), false, spec,
+                new DateParser(spec.dateFormats()), sink);
+    }
 }
