@@ -68,6 +68,38 @@ public final class InputReader {
         }
     }
 
+    /**
+     * Reads one file of an input, for callers that walk folders themselves: the result is the same as the
+     * part of {@link #read} that concerns this file.
+     *
+     * @param file     the file
+     * @param name     how locations name it (the {@link SourceLocation#file()} of its records)
+     * @param relative its path relative to the input folder ('/' separated): the id of a text article and the
+     *                 source of a path date; null when the file is itself the input (then its file name is used,
+     *                 and an unknown extension is sniffed instead of reported)
+     */
+    public static void readFile(Path file, String name, String relative, InputSpec spec, RecordSink sink)
+            throws IOException {
+        if (relative != null && ignoredInFolder(relative)) {
+            return;
+        }
+        String rel = relative != null ? relative : file.getFileName().toString();
+        readFile(file, name, rel, relative == null, spec, new DateParser(spec.dateFormats()), sink);
+    }
+
+    /**
+     * True for a folder entry that {@link #read} skips silently: a hidden file or folder on the path (name
+     * starting with '.') or a README, LICENSE or CHANGELOG file.
+     */
+    public static boolean ignoredInFolder(String relative) {
+        for (String part : relative.replace('\\', '/').split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return documentation(Path.of(relative.replace('\\', '/').replaceAll(".*/", "")));
+    }
+
     /** The regular, non-hidden files under a folder, relative to it, sorted by their '/'-separated path. */
     static List<Path> listFiles(Path root, RecordSink sink) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -210,26 +242,5 @@ public final class InputReader {
             }
         }
         return null;
-    }
-
-    /**
-     * The files {@link #read} reads in a folder, relative to it, in its order (for callers that handle the
-     * files of a folder one at a time, e.g. incremental runs); unlistable entries go to {@code sink}.
-     */
-    public static List<Path> folderFiles(Path folder, RecordSink sink) throws IOException {
-        return listFiles(folder, sink);
-    }
-
-    /**
-     * Reads one file of a folder exactly as {@link #read} reads it within that folder: id = its path
-     * relative to the folder, date from that path, unsupported file types reported.
-     *
-     * @param folder   the folder input
-     * @param relative the file, relative to the folder (one of {@link #folderFiles})
-     */
-    public static void readFolderFile(Path folder, Path relative, InputSpec spec, RecordSink sink) throws IOException {
-        Path file = folder.resolve(relative);
-        readFile(file, file.toString(), relative.toString().replace('\\', '/'), false, spec,
-                new DateParser(spec.dateFormats()), sink);
     }
 }
