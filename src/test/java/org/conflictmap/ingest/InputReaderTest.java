@@ -122,6 +122,27 @@ class InputReaderTest {
     }
 
     @Test
+    void singleFileOfAFolderReadsLikeTheFolderDoes() throws IOException {
+        write("sub/2020-10-04-a.txt", "Shelling.");
+        write("sub/README.md", "# doc");
+        CollectingSink whole = new CollectingSink();
+        InputReader.read(dir, InputSpec.defaults(), whole);
+        CollectingSink one = new CollectingSink();
+        InputReader.readFile(dir.resolve("sub/2020-10-04-a.txt"), "x/sub/2020-10-04-a.txt", "sub/2020-10-04-a.txt",
+                InputSpec.defaults(), one);
+        InputReader.readFile(dir.resolve("sub/README.md"), "x/sub/README.md", "sub/README.md", InputSpec.defaults(), one);
+        assertEquals(1, one.documents.size());
+        Document a = whole.documents.get(0);
+        Document b = one.documents.get(0);
+        assertEquals(a.id(), b.id());
+        assertEquals(a.date(), b.date());
+        assertEquals("x/sub/2020-10-04-a.txt", b.location().file());
+        assertTrue(InputReader.ignoredInFolder("a/.git/x.txt"));
+        assertTrue(InputReader.ignoredInFolder("LICENSE"));
+        assertTrue(!InputReader.ignoredInFolder("a/readme-notes/x.txt"));
+    }
+
+    @Test
     void windows1252AndAutoDetection() throws IOException {
         Charset cp = Charset.forName("windows-1252");
         write("legacy.csv", "id,date,text\nw1,2020-10-04,Frappes \u00e0 Stepanakert \u2013 d\u00e9g\u00e2ts\n".getBytes(cp));
