@@ -1,22 +1,24 @@
 package org.conflictmap.batch;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.conflictmap.ingest.Document;
-import org.conflictmap.ingest.EventRow;
 import org.conflictmap.ingest.InputReader;
 import org.conflictmap.ingest.RecordError;
-import org.conflictmap.ingest.RecordSink;
+import org.conflictmap.ingest.SourceLocation;
 
 /**
  * Expands the configured inputs into the files of a run: a folder gives the files the input reader reads
- * in it, in its order ({@link InputReader#folderFiles}: recursive, hidden and README/LICENSE files left
- * out), minus anything under the output folder; a file named twice is read once.
+ * in it, in its order (recursive, sorted by relative path, leaving out what
+ * {@link InputReader#ignoredInFolder} names: hidden and README/LICENSE files), minus anything under the
+ * output folder; a file named twice is read once.
  */
 public final class InputFiles {
 
@@ -60,24 +62,9 @@ public final class InputFiles {
                 add(files, seen, p, null, in);
             } else if (Files.isDirectory(p)) {
                 try {
-                    RecordSink listing = new RecordSink() {
-                        @Override
-                        public void document(Document d) {
-                        }
-
-                        @Override
-                        public void eventRow(EventRow r) {
-                        }
-
-                        @Override
-                        public void error(RecordError e) {
-                            listingErrors.add(e);
-                        }
-                    };
-                    for (Path rel : InputReader.folderFiles(p, listing)) {
-                        Path f = p.resolve(rel);
+                    for (Path f : walk(p, listingErrors)) {
                         if (!f.toAbsolutePath().normalize().startsWith(out)) {
-                            add(files, seen, f, rel.toString().replace('\\', '/'), in);
+                            add(files, seen, f, p.relativize(f).toString().replace('\\', '/'), in);
                         }
                     }
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -95,6 +82,38 @@ public final class InputFiles {
                     .map(i -> i.path().toString()).toList());
         }
         return new Expansion(List.copyOf(files), List.copyOf(listingErrors));
+    }
+
+    /** The regular files under a folder that the reader does not ignore, sorted by '/'-separated relative path. */
+    private static List<Path> walk(Path root, List<RecordError> errors) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(root) || !InputReader.ignoredInFolder(rel(root, dir)) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !InputReader.ignoredInFolder(rel(root, file))) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                errors.add(new RecordError(new SourceLocation(file.toString(), 0), "cannot read: " + exc.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort((a, b) -> rel(root, a).compareTo(rel(root, b)));
+        return found;
+    }
+
+    private static String rel(Path root, Path f) {
+        return root.relativize(f).toString().replace('\\', '/');
     }
 
     private static void add(List<InputFile> files, Set<Path> seen, Path f, String rel, InputConfig in) {

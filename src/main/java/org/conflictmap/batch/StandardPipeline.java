@@ -90,11 +90,7 @@ public final class StandardPipeline implements RunPipeline {
         if (spec == null) {
             spec = spec(file.config());
         }
-        if (file.relative() == null) {
-            InputReader.read(file.path(), spec, sink);
-        } else {
-            InputReader.readFolderFile(file.config().path(), java.nio.file.Path.of(file.relative()), spec, sink);
-        }
+        InputReader.readFile(file.path(), file.path().toString(), file.relative(), spec, sink);
     }
 
     @Override
