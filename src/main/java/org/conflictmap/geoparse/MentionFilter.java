@@ -67,9 +67,11 @@ public final class MentionFilter {
             }
         }
         boolean uncased = (t.flags(first) & Tokens.UNCASED) != 0;
-        if (allCaps && !uncased && letters <= 5 && !lexicon.abbreviations().contains(s.key().replace(" ", ""))
-                && (letters <= 3 || !anyMatch(candidates, false))) {
-            return Verdict.DROP;
+        if (allCaps && !uncased && letters <= 5) {
+            boolean known = lexicon.abbreviations().contains(s.key().replace(" ", ""));
+            if (known ? !anyArea(candidates) : letters <= 3 || !anyMatch(candidates, false)) {
+                return Verdict.DROP;
+            }
         }
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
@@ -152,6 +154,17 @@ public final class MentionFilter {
         for (int k = 0; k < n; k++) {
             Place p = candidates.get(k);
             if (very ? Priors.isVeryProminent(p) : Priors.isProminent(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyArea(List<Place> candidates) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (Priors.isArea(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
                 return true;
             }
         }
