@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ChartCommand());
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
