@@ -38,6 +38,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
+        cl.addSubcommand(new BasemapCommand());
+        cl.addSubcommand(new MapCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
