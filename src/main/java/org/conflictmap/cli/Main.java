@@ -39,6 +39,10 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
         cl.addSubcommand(new BasemapCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new EvalCommand());
+        cl.addSubcommand(new GazetteerCommand());
+        cl.addSubcommand(new GeoparseCommand());
         cl.addSubcommand(new MapCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

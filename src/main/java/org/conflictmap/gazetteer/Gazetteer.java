@@ -41,4 +41,23 @@ public interface Gazetteer {
 
     /** A short description of where this gazetteer came from (file name, version, checksum). */
     String description();
+
+    /**
+     * True when {@code normalizedKey} is a demonym or country adjective ("russe", "armenian", "российский"):
+     * its candidates are the country (or countries) it refers to. A key may be both a demonym and a place
+     * name; candidates then hold both, in prior order. Default: no demonyms.
+     */
+    default boolean isDemonymKey(String normalizedKey) {
+        return false;
+    }
+
+    /** The country entry for an ISO 3166-1 alpha-3 code ("ARM"). Default: none. */
+    default Optional<Place> countryByIso3(String iso3) {
+        return Optional.empty();
+    }
+
+    /** The country entry for a FIPS 10-4 country code, as GDELT uses ("AJ" = Azerbaijan). Default: none. */
+    default Optional<Place> countryByFips(String fips) {
+        return Optional.empty();
+    }
 }

@@ -18,10 +18,29 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<Long, Place> byId = new LinkedHashMap<>();
     private final Map<String, List<Place>> byKey = new HashMap<>();
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    private final java.util.Set<String> demonymKeys = new java.util.HashSet<>();
     private final int maxKeyTokens;
 
-    private InMemoryGazetteer(Map<Place, Collection<String>> namesByPlace) {
+    private InMemoryGazetteer(Map<Place, Collection<String>> namesByPlace,
+                              Map<Place, ? extends Collection<String>> demonymsByPlace) {
         int maxTokens = 1;
+        for (Map.Entry<Place, ? extends Collection<String>> e : demonymsByPlace.entrySet()) {
+            for (String form : e.getValue()) {
+                String key = NameNormalizer.normalize(form);
+                if (!key.isEmpty()) {
+                    byId.putIfAbsent(e.getKey().id(), e.getKey());
+                    demonymKeys.add(key);
+                    maxTokens = Math.max(maxTokens, key.split(" ").length);
+                    for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                        prefixes.add(key.substring(0, sp));
+                    }
+                    List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!list.contains(e.getKey())) {
+                        list.add(e.getKey());
+                    }
+                }
+            }
+        }
         for (Map.Entry<Place, Collection<String>> e : namesByPlace.entrySet()) {
             Place p = e.getKey();
             byId.put(p.id(), p);
@@ -51,7 +70,21 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     /** Builds a gazetteer from places and their alternate names (the preferred name is always a key). */
     public static InMemoryGazetteer of(Map<Place, ? extends Collection<String>> namesByPlace) {
-        return new InMemoryGazetteer(new LinkedHashMap<>(namesByPlace));
+        return new InMemoryGazetteer(new LinkedHashMap<>(namesByPlace), Map.of());
+    }
+
+    /**
+     * Builds a gazetteer with names and demonyms ("Armenian", "russe" → the country place); demonym keys
+     * answer {@link #isDemonymKey} and list their places among the candidates.
+     */
+    public static InMemoryGazetteer of(Map<Place, ? extends Collection<String>> namesByPlace,
+                                       Map<Place, ? extends Collection<String>> demonymsByPlace) {
+        return new InMemoryGazetteer(new LinkedHashMap<>(namesByPlace), new LinkedHashMap<>(demonymsByPlace));
+    }
+
+    @Override
+    public boolean isDemonymKey(String normalizedKey) {
+        return demonymKeys.contains(normalizedKey);
     }
 
     private static int rank(Place p) {

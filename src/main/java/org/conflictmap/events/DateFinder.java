@@ -1,0 +1,192 @@
+package org.conflictmap.events;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds explicit dates in a sentence and resolves them against the document date.
+ *
+ * <ul>
+ *   <li>day + month in fr, en, ru, uk, es, de: "le 27 septembre", "1er octobre", "on 9 October",
+ *       "October 9th", "9 октября", "9 жовтня", "el 3 de octubre", "am 3. Oktober", with or without a year;</li>
+ *   <li>ISO dates "2020-10-04";</li>
+ *   <li>relative words of the document's language (all languages when it is unknown): yesterday / hier /
+ *       вчера / вчора / ayer / gestern (−1 day), the day before yesterday / avant-hier / позавчера /
+ *       позавчора / anteayer / vorgestern (−2), today / aujourd'hui / сегодня / сьогодні / hoy / heute (0).</li>
+ * </ul>
+ * A day and month without a year take the document's year, or the previous year when that would fall
+ * after the document date. A date with a year that falls after the document date (a plan, an
+ * announcement) is ignored. Without a document date only dates with a year are found. Thread-safe.
+ */
+public final class DateFinder {
+
+    /** A date found in a sentence, with its span in the sentence. */
+    public record Found(int start, int end, LocalDate date) {
+    }
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Map<String, Map<String, Integer>> RELATIVE = relative();
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private final Pattern dayMonth;
+    private final Pattern monthDay;
+    private final Pattern iso = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private final Map<String, Pattern> relativeByLang = new HashMap<>();
+    private final Pattern relativeAll;
+
+    public DateFinder() {
+        String months = alternation(MONTHS.keySet());
+        dayMonth = Pattern.compile("(?<![\\d\\w])(\\d{1,2}|1er)(?:er|st|nd|rd|th|-?го|-?е)?\\.?\\s+(?:de\\s+|of\\s+)?("
+                + months + ")(?!\\w)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4})(?!\\d))?", FLAGS);
+        monthDay = Pattern.compile("(?<!\\w)(" + months + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
+        Map<String, Integer> all = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : RELATIVE.entrySet()) {
+            relativeByLang.put(e.getKey(), Pattern.compile("(?<!\\w)(" + alternation(e.getValue().keySet()) + ")(?!\\w)", FLAGS));
+            if (!e.getKey().equals("de")) {
+                all.putAll(e.getValue());
+            }
+        }
+        all.put("gestern", -1);
+        all.put("vorgestern", -2);
+        relativeAll = Pattern.compile("(?<!\\w)(" + alternation(all.keySet()) + ")(?!\\w)", FLAGS);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("");
+    }
+
+    /** All dates found in the sentence, in text order (overlapping matches dropped). */
+    public List<Found> find(String sentence, LocalDate docDate, String lang) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = iso.matcher(sentence);
+        while (m.find()) {
+            add(out, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), docDate));
+        }
+        m = dayMonth.matcher(sentence);
+        while (m.find()) {
+            int day = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
+            add(out, m, resolve(day, MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3), docDate));
+        }
+        m = monthDay.matcher(sentence);
+        while (m.find()) {
+            add(out, m, resolve(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)),
+                    m.group(3), docDate));
+        }
+        if (docDate != null) {
+            Map<String, Integer> words = lang != null && RELATIVE.containsKey(lang) ? RELATIVE.get(lang) : null;
+            Pattern p = words != null ? relativeByLang.get(lang) : relativeAll;
+            m = p.matcher(sentence);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT).replace('’', '\'');
+                Integer delta = words != null ? words.get(w) : null;
+                if (delta == null) {
+                    delta = RELATIVE.values().stream().filter(x -> x.containsKey(w)).map(x -> x.get(w)).findFirst().orElse(0);
+                }
+                add(out, m, docDate.plusDays(delta));
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::start));
+        return List.copyOf(out);
+    }
+
+    /** The date nearest to {@code offset} (ties: the earlier one), or null. */
+    public static LocalDate nearest(List<Found> found, int offset) {
+        Found best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Found f : found) {
+            int d = offset < f.start() ? f.start() - offset : offset >= f.end() ? offset - f.end() + 1 : 0;
+            if (d < bestDist) {
+                bestDist = d;
+                best = f;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static void add(List<Found> out, Matcher m, LocalDate d) {
+        if (d == null) {
+            return;
+        }
+        for (Found f : out) {
+            if (m.start() < f.end() && f.start() < m.end()) {
+                return;
+            }
+        }
+        out.add(new Found(m.start(), m.end(), d));
+    }
+
+    private static LocalDate resolve(int day, Integer month, String year, LocalDate docDate) {
+        if (month == null) {
+            return null;
+        }
+        if (year != null) {
+            return date(Integer.parseInt(year), month, day, docDate);
+        }
+        if (docDate == null) {
+            return null;
+        }
+        LocalDate d = of(docDate.getYear(), month, day);
+        if (d != null && d.isAfter(docDate)) {
+            d = of(docDate.getYear() - 1, month, day);
+        }
+        return d;
+    }
+
+    private static LocalDate date(int y, int mo, int d, LocalDate docDate) {
+        LocalDate date = of(y, mo, d);
+        return date == null || (docDate != null && date.isAfter(docDate)) ? null : date;
+    }
+
+    private static LocalDate of(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+            {"janvier", "january", "jan", "января", "січня", "enero", "januar", "jänner", "janv"},
+            {"février", "fevrier", "february", "feb", "февраля", "лютого", "febrero", "februar", "févr"},
+            {"mars", "march", "mar", "марта", "березня", "marzo", "märz", "maerz"},
+            {"avril", "april", "apr", "апреля", "квітня", "abril", "avr"},
+            {"mai", "may", "мая", "травня", "mayo"},
+            {"juin", "june", "jun", "июня", "червня", "junio", "juni"},
+            {"juillet", "july", "jul", "июля", "липня", "julio", "juli", "juil"},
+            {"août", "aout", "august", "aug", "августа", "серпня", "agosto"},
+            {"septembre", "september", "sep", "sept", "сентября", "вересня", "septiembre", "setiembre"},
+            {"octobre", "october", "oct", "октября", "жовтня", "octubre", "oktober", "okt"},
+            {"novembre", "november", "nov", "ноября", "листопада", "noviembre"},
+            {"décembre", "decembre", "december", "dec", "декабря", "грудня", "diciembre", "dezember", "déc", "dez"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Map<String, Integer>> relative() {
+        Map<String, Map<String, Integer>> r = new LinkedHashMap<>();
+        r.put("en", Map.of("yesterday", -1, "the day before yesterday", -2, "today", 0));
+        r.put("fr", Map.of("hier", -1, "avant-hier", -2, "avant hier", -2, "aujourd'hui", 0, "aujourd’hui", 0));
+        r.put("ru", Map.of("вчера", -1, "позавчера", -2, "сегодня", 0));
+        r.put("uk", Map.of("вчора", -1, "учора", -1, "позавчора", -2, "сьогодні", 0));
+        r.put("es", Map.of("ayer", -1, "anteayer", -2, "antier", -2, "hoy", 0));
+        r.put("de", Map.of("gestern", -1, "vorgestern", -2, "heute", 0));
+        return r;
+    }
+}

@@ -1,0 +1,164 @@
+package org.conflictmap.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.geoparse.GeoparseResult;
+import org.conflictmap.geoparse.Mention;
+import org.conflictmap.geoparse.MentionKind;
+import org.conflictmap.ingest.Document;
+import org.conflictmap.ingest.EventRow;
+import org.conflictmap.ingest.RecordError;
+
+/**
+ * Turns geoparsed documents and event-table rows into event reports ({@link EventMention}).
+ *
+ * <p>Documents: the text is split into sentences ({@link SentenceSplitter}); every resolved place mention
+ * with enough confidence yields one report per (place, sentence), dated by the explicit date in the
+ * sentence nearest to the mention ({@link DateFinder}) or else the document date, typed by the lexicon
+ * ({@link Lexicon}; the default type when nothing fires). Precision: a country or a demonym → the country
+ * itself with {@link Precision#COUNTRY} (no point at a city); an admin-1 unit or another area (class A or
+ * L: districts, regions) → {@link Precision#ADMIN1}; anything else → {@link Precision#PLACE}. Places without
+ * a country (continents, oceans) are not event places and are dropped. Mentions without a place or below
+ * the minimum confidence become {@link UnresolvedName}s. A document without a date only yields reports
+ * from sentences with a full explicit date; the rest is counted in one warning.
+ *
+ * <p>Event-table rows: see {@link RowLocator}. Thread-safe: one instance serves all threads.
+ */
+public final class EventExtractor {
+
+    private final Gazetteer gazetteer;
+    private final EventOptions options;
+    private final Lexicon lexicon;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateFinder dates = new DateFinder();
+    private final RowLocator rows;
+
+    /** An extractor with the bundled lexicons. */
+    public EventExtractor(Gazetteer gazetteer, EventOptions options) {
+        this(gazetteer, options, Lexicon.bundled());
+    }
+
+    /** An extractor with a given lexicon. */
+    public EventExtractor(Gazetteer gazetteer, EventOptions options, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.options = options == null ? EventOptions.defaults() : options;
+        this.lexicon = lexicon;
+        this.rows = new RowLocator(gazetteer, this.options);
+    }
+
+    /** The options in use. */
+    public EventOptions options() {
+        return options;
+    }
+
+    /** Event reports of one geoparsed document. */
+    public ExtractionResult extract(Document doc, GeoparseResult parsed) {
+        String lang = parsed.lang() != null && !parsed.lang().isBlank() ? parsed.lang() : doc.lang();
+        List<Sentence> sentences = splitter.split(doc.text());
+        List<EventMention> mentions = new ArrayList<>();
+        List<UnresolvedName> unresolved = new ArrayList<>();
+        List<RecordError> warnings = new ArrayList<>();
+        Map<Integer, EventType> typeCache = new HashMap<>();
+        Map<Integer, List<DateFinder.Found>> dateCache = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        int undated = 0;
+        for (Mention m : parsed.mentions()) {
+            int si = sentenceIndex(sentences, m.start());
+            Sentence s = si < 0 ? null : sentences.get(si);
+            String text = s == null ? m.surface() : s.text();
+            if (m.place() == null || m.confidence() < options.minConfidence()) {
+                if (seen.add("u|" + m.surface() + "|" + si)) {
+                    unresolved.add(new UnresolvedName(m.surface(), doc.id(), text));
+                }
+                continue;
+            }
+            Place place = eventPlace(m);
+            if (place == null) {
+                continue;
+            }
+            Precision precision = precisionOf(place);
+            if (!options.keeps(precision)) {
+                continue;
+            }
+            EventType type = typeCache.computeIfAbsent(si, k -> {
+                EventType t = lexicon.classify(text, lang);
+                return t == null ? options.defaultType() : t;
+            });
+            if (type == null) {
+                continue;
+            }
+            LocalDate date = null;
+            if (s != null) {
+                List<DateFinder.Found> found = dateCache.computeIfAbsent(si, k -> dates.find(text, doc.date(), lang));
+                date = DateFinder.nearest(found, m.start() - s.start());
+            }
+            if (date == null) {
+                date = doc.date();
+            }
+            if (date == null) {
+                undated++;
+                continue;
+            }
+            if (seen.add(place.id() + "|" + si + "|" + date)) {
+                mentions.add(new EventMention(doc.id(), date, type, place, precision, place.lat(), place.lon(), text,
+                        null, doc.location()));
+            }
+        }
+        if (undated > 0) {
+            warnings.add(new RecordError(doc.location(), "document '" + doc.id() + "' has no date: " + undated
+                    + " place mention(s) without an explicit date in their sentence were not counted as events"));
+        }
+        return new ExtractionResult(mentions, unresolved, warnings);
+    }
+
+    /** Event report of one event-table row (see {@link RowLocator}). */
+    public ExtractionResult extract(EventRow row) {
+        return rows.locate(row);
+    }
+
+    private static int sentenceIndex(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** The place an event is counted for: the country for demonyms; null for places outside any country. */
+    private Place eventPlace(Mention m) {
+        Place p = m.place();
+        if (m.kind() == MentionKind.DEMONYM && !p.isCountry()) {
+            p = p.country().isEmpty() ? null : gazetteer.country(p.country()).orElse(null);
+        }
+        if (p == null || p.country().isEmpty()) {
+            return null;
+        }
+        return p;
+    }
+
+    /** Precision of an event at a place: country, area (admin-1, other admin or region) or point. */
+    static Precision precisionOf(Place p) {
+        if (p.isCountry()) {
+            return Precision.COUNTRY;
+        }
+        if (p.isAdmin1() || "A".equals(p.featureClass()) || "L".equals(p.featureClass())) {
+            return Precision.ADMIN1;
+        }
+        return Precision.PLACE;
+    }
+}

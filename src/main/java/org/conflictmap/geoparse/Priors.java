@@ -1,0 +1,74 @@
+package org.conflictmap.geoparse;
+
+import org.conflictmap.gazetteer.Place;
+
+/** Context-free facts about candidate places that the filters and the resolver share. */
+final class Priors {
+
+    private Priors() {
+    }
+
+    /** Countries, dependent territories and similar polities. */
+    static boolean isCountryLike(Place p) {
+        if (p.isCountry()) {
+            return true;
+        }
+        String code = p.featureCode();
+        return "A".equals(p.featureClass()) && (code.startsWith("PCL") || "TERR".equals(code));
+    }
+
+    /** Continents. */
+    static boolean isContinent(Place p) {
+        return "CONT".equals(p.featureCode());
+    }
+
+    /** Large areas whose centre says little about where things happen (countries, continents, regions). */
+    static boolean isArea(Place p) {
+        return isCountryLike(p) || isContinent(p) || p.isAdmin1() || "RGN".equals(p.featureCode())
+                || "OCN".equals(p.featureCode()) || "SEA".equals(p.featureCode());
+    }
+
+    /** A place a reader is expected to know: country, continent, admin-1, capital or a large city. */
+    static boolean isProminent(Place p) {
+        return isCountryLike(p) || isContinent(p) || p.isAdmin1() || "PPLC".equals(p.featureCode())
+                || p.population() >= 200_000;
+    }
+
+    /** Very well known: enough to read a capitalised common word at a sentence start as a place. */
+    static boolean isVeryProminent(Place p) {
+        return isCountryLike(p) || isContinent(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000
+                || p.isAdmin1() && p.population() >= 1_000_000;
+    }
+
+    /** Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. */
+    static double prior(Place p, int rank) {
+        double pop = Math.log10(1 + Math.max(0, p.population()));
+        String code = p.featureCode();
+        double s;
+        if (isCountryLike(p)) {
+            s = "PCLI".equals(code) ? 10.5 : 9.5;
+        } else if (isContinent(p)) {
+            s = 10.0;
+        } else if (p.isAdmin1()) {
+            s = 7.0 + 0.2 * pop;
+        } else {
+            if ("PPLC".equals(code)) {
+                s = 3.0;
+            } else if ("PPLA".equals(code)) {
+                s = 1.5;
+            } else if ("PPLA2".equals(code)) {
+                s = 1.0;
+            } else if (p.isPopulatedPlace()) {
+                s = 0.5;
+            } else if ("RGN".equals(code) || "ADM2".equals(code) || "ISL".equals(code) || "STM".equals(code)
+                    || "OCN".equals(code) || "SEA".equals(code) || "MTS".equals(code) || "ADMD".equals(code)) {
+                s = 2.0;
+            } else {
+                s = 0.0;
+            }
+            s += 0.6 * pop;
+        }
+        s -= 0.15 * Math.min(rank, 20);
+        return s;
+    }
+}

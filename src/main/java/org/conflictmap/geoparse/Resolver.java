@@ -1,0 +1,262 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictmap.gazetteer.GeoMath;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * Chooses a place for every mention of one document. Each candidate gets a prior (feature class and
+ * population: a country beats a town of the same name, a capital beats a village) plus document
+ * evidence, re-estimated a few times: the countries the other mentions point to (country focus), how
+ * close the candidate lies to the other mentions' current choices (spatial coherence), an explicit
+ * container right after the name ("Paris, Texas", "Armenia, Quindío") and one sense per discourse (all
+ * mentions with the same key share one choice). Confidence is the softmax share of the chosen candidate.
+ * Thread-safe.
+ */
+public final class Resolver {
+
+    /** A mention to resolve: its span and its candidates, best prior first. */
+    public record Item(Span span, int end, List<Place> candidates) {
+    }
+
+    private static final int MAX_CANDIDATES = 40;
+    private static final int ROUNDS = 3;
+    private static final double W_COUNTRY = 3.0;
+    private static final double W_COUNTRY_SELF = 1.0;
+    private static final double W_NEAR = 2.0;
+    private static final double NEAR_KM = 400.0;
+    private static final double W_ADMIN = 1.5;
+    private static final double W_CONTAINER = 8.0;
+    private static final int ALTERNATIVES = 4;
+
+    /** Resolves the items of one document (in text order) into mentions. */
+    public List<Mention> resolve(String text, List<Item> items) {
+        int n = items.size();
+        if (n == 0) {
+            return List.of();
+        }
+        // one sense per discourse: group by key (demonyms apart)
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Group[] groupOf = new Group[n];
+        for (int i = 0; i < n; i++) {
+            Item it = items.get(i);
+            String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
+            Group g = groups.computeIfAbsent(gk, k -> new Group(candidatesOf(it)));
+            g.count++;
+            groupOf[i] = g;
+        }
+        explicitContainers(text, items, groupOf);
+        List<Group> gs = new ArrayList<>(groups.values());
+        for (Group g : gs) {
+            g.pick = argmax(g.prior);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<String, Double> countryWeight = new HashMap<>();
+            double total = 0;
+            for (Group g : gs) {
+                Place p = g.chosen();
+                if (p == null || p.country().isEmpty()) {
+                    continue;
+                }
+                double w = Priors.isCountryLike(p) ? 1.5 : 1.0;
+                countryWeight.merge(p.country(), w, Double::sum);
+                total += w;
+            }
+            for (Group g : gs) {
+                Place own = g.chosen();
+                double ownW = own == null || own.country().isEmpty() ? 0 : (Priors.isCountryLike(own) ? 1.5 : 1.0);
+                for (int c = 0; c < g.cands.size(); c++) {
+                    Place p = g.cands.get(c);
+                    double s = g.prior[c] + g.container[c];
+                    double others = total - ownW;
+                    if (others > 0 && !p.country().isEmpty()) {
+                        double w = countryWeight.getOrDefault(p.country(), 0.0)
+                                - (own != null && p.country().equals(own.country()) ? ownW : 0);
+                        s += (Priors.isCountryLike(p) ? W_COUNTRY_SELF : W_COUNTRY) * Math.max(0, w) / others;
+                    }
+                    if (!Priors.isArea(p)) {
+                        s += coherence(p, g, gs);
+                    }
+                    g.score[c] = s;
+                }
+            }
+            for (Group g : gs) {
+                g.pick = argmax(g.score);
+            }
+        }
+        List<Mention> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Item it = items.get(i);
+            Group g = groupOf[i];
+            Span sp = it.span();
+            Place chosen = g.chosen();
+            List<Place> alts = new ArrayList<>();
+            if (chosen != null) {
+                Integer[] order = g.order();
+                for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
+                    if (order[k] != g.pick) {
+                        alts.add(g.cands.get(order[k]));
+                    }
+                }
+            }
+            out.add(new Mention(sp.start(), it.end(), text.substring(sp.start(), it.end()),
+                    sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.confidence(), alts));
+        }
+        return out;
+    }
+
+    private static List<Place> candidatesOf(Item it) {
+        List<Place> cands = it.candidates();
+        if (it.span().demonym()) {
+            List<Place> countries = new ArrayList<>();
+            for (Place p : cands) {
+                if (Priors.isCountryLike(p) || Priors.isContinent(p) || p.isAdmin1() || "RGN".equals(p.featureCode())) {
+                    countries.add(p);
+                }
+            }
+            if (!countries.isEmpty()) {
+                cands = countries;
+            }
+        }
+        return cands.size() > MAX_CANDIDATES ? cands.subList(0, MAX_CANDIDATES) : cands;
+    }
+
+    /** Spatial coherence: closeness to the other groups' current non-area choices, admin-1 containment. */
+    private static double coherence(Place p, Group self, List<Group> gs) {
+        double best = Double.MAX_VALUE;
+        double admin = 0;
+        for (Group o : gs) {
+            if (o == self) {
+                continue;
+            }
+            Place q = o.chosen();
+            if (q == null) {
+                continue;
+            }
+            if (q.isAdmin1()) {
+                if (q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !p.admin1().isEmpty()) {
+                    admin = W_ADMIN;
+                }
+                continue;
+            }
+            if (Priors.isArea(q)) {
+                continue;
+            }
+            best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()));
+        }
+        double near = best == Double.MAX_VALUE ? 0 : W_NEAR * Math.exp(-best / NEAR_KM);
+        return near + admin;
+    }
+
+    /**
+     * "Paris, Texas" / "Moscow (Idaho)": when a mention is followed by a comma or an opening bracket and a
+     * mention that can be a country or admin-1 area containing one of its candidates, that candidate and
+     * the container are favoured strongly.
+     */
+    private static void explicitContainers(String text, List<Item> items, Group[] groupOf) {
+        for (int i = 0; i + 1 < items.size(); i++) {
+            Item a = items.get(i);
+            Item b = items.get(i + 1);
+            if (!isContainerSeparator(text, a.end(), b.span().start())) {
+                continue;
+            }
+            Group ga = groupOf[i];
+            Group gb = groupOf[i + 1];
+            for (int c = 0; c < ga.cands.size(); c++) {
+                Place p = ga.cands.get(c);
+                for (int d = 0; d < gb.cands.size(); d++) {
+                    Place q = gb.cands.get(d);
+                    if (p.equals(q) || p.country().isEmpty() || !p.country().equals(q.country())) {
+                        continue;
+                    }
+                    boolean contains = Priors.isCountryLike(q)
+                            || q.isAdmin1() && !q.admin1().isEmpty() && q.admin1().equals(p.admin1());
+                    if (contains && !Priors.isCountryLike(p)) {
+                        ga.container[c] = Math.max(ga.container[c], W_CONTAINER);
+                        gb.container[d] = Math.max(gb.container[d], W_CONTAINER / 2);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isContainerSeparator(String text, int from, int to) {
+        if (to - from > 3 || to <= from) {
+            return false;
+        }
+        boolean mark = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '(') {
+                if (mark) {
+                    return false;
+                }
+                mark = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return mark;
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int k = 1; k < v.length; k++) {
+            if (v[k] > v[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The mentions sharing one key and their candidate scores. */
+    private static final class Group {
+        final List<Place> cands;
+        final double[] prior;
+        final double[] container;
+        final double[] score;
+        int pick;
+        int count;
+
+        Group(List<Place> cands) {
+            this.cands = cands;
+            int n = cands.size();
+            prior = new double[n];
+            container = new double[n];
+            score = new double[n];
+            for (int k = 0; k < n; k++) {
+                prior[k] = Priors.prior(cands.get(k), k);
+                score[k] = prior[k];
+            }
+        }
+
+        Place chosen() {
+            return cands.isEmpty() ? null : cands.get(pick);
+        }
+
+        Integer[] order() {
+            Integer[] idx = new Integer[cands.size()];
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = k;
+            }
+            java.util.Arrays.sort(idx, (x, y) -> Double.compare(score[y], score[x]));
+            return idx;
+        }
+
+        double confidence() {
+            if (cands.isEmpty()) {
+                return 0;
+            }
+            double max = score[pick];
+            double sum = 0;
+            for (double s : score) {
+                sum += Math.exp(s - max);
+            }
+            return 1.0 / sum;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
+
+/**
+ * Finds the longest token windows whose normalised text is a gazetteer key, left to right without overlap.
+ * A window grows only while {@link Gazetteer#hasLongerKey} says a longer key exists, so most tokens cost
+ * one probe. In cased scripts a name starts with a capital (a lower-case word is only tried as a
+ * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
+ * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
+ * (و ف ب ل ك) and the article ال. Thread-safe.
+ */
+public final class SpanMatcher {
+
+    private static final char[] PROCLITICS = {'و', 'ف', 'ب', 'ل', 'ك'};
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final int maxTokens;
+
+    /** A matcher over {@code gazetteer}. */
+    public SpanMatcher(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.maxTokens = Math.max(1, Math.min(gazetteer.maxKeyTokens(), 12));
+    }
+
+    /** The candidate spans of a tokenised text, in text order. */
+    public List<Span> match(Tokens t, String lang) {
+        List<Span> out = new ArrayList<>();
+        WordSet common = lexicon.common(lang);
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            int f = t.flags(i);
+            Span s = null;
+            if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
+                if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
+                    s = longest(t, i, t.start(i));
+                } else if ((f & Tokens.LOWER) != 0) {
+                    s = lowerDemonym(t, i, common);
+                } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.text(), t.start(i), t.end(i))) {
+                    s = longest(t, i, t.start(i));
+                    if (s == null && (f & Tokens.ARABIC) != 0) {
+                        s = arabicVariants(t, i);
+                    }
+                }
+            }
+            if (s != null) {
+                out.add(s);
+                i = s.lastToken() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Span lowerDemonym(Tokens t, int i, WordSet common) {
+        if (t.length(i) < 4 || common.contains(t.text(), t.start(i), t.end(i))) {
+            return null;
+        }
+        String key = keyOf(t.text(), t.start(i), t.end(i));
+        if (gazetteer.isDemonymKey(key)) {
+            return new Span(t.start(i), t.end(i), i, i, key, true);
+        }
+        return null;
+    }
+
+    private Span arabicVariants(Tokens t, int i) {
+        String text = t.text();
+        int s = t.start(i);
+        int e = t.end(i);
+        // up to two proclitics (و ب ل ف ك), then optionally the article ال
+        for (int strip = 1; strip <= 2 && e - (s + strip) >= 2; strip++) {
+            if (!isProclitic(text.charAt(s + strip - 1))) {
+                break;
+            }
+            Span sp = longest(t, i, s + strip);
+            if (sp != null) {
+                return sp;
+            }
+            int al = s + strip;
+            if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
+                sp = longest(t, i, al + 2);
+                if (sp != null) {
+                    return sp;
+                }
+            }
+        }
+        if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
+            return longest(t, i, s + 2);
+        }
+        return null;
+    }
+
+    private static boolean isProclitic(char c) {
+        for (char p : PROCLITICS) {
+            if (p == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */
+    private Span longest(Tokens t, int i, int from) {
+        String text = t.text();
+        WordSet connectors = lexicon.connectors();
+        boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
+        int bestEnd = -1;
+        String bestKey = null;
+        boolean bestDemonym = false;
+        int n = t.size();
+        String key = null;
+        String firstKey = null;
+        for (int j = i; j < n && j - i < maxTokens; j++) {
+            if (j > i) {
+                if (!t.joinsNext(j - 1)) {
+                    break;
+                }
+                int fj = t.flags(j);
+                if ((fj & Tokens.DIGIT) != 0 && (fj & (Tokens.CAP | Tokens.UNCASED)) == 0) {
+                    break;
+                }
+                if (cased && (fj & Tokens.LOWER) != 0 && !hyphenated(t, j)
+                        && !connectors.contains(text, t.start(j), t.end(j))) {
+                    break;
+                }
+            }
+            key = j == i ? firstKey = keyOf(text, from, t.end(i)) : extend(t, key, firstKey, j, i);
+            if (key.isEmpty()) {
+                break;
+            }
+            boolean inner = (t.flags(j) & Tokens.ELISION) != 0
+                    || (j > i && connectors.contains(text, t.start(j), t.end(j)) && (t.flags(j) & Tokens.LOWER) != 0);
+            if (!inner && gazetteer.containsKey(key)) {
+                bestEnd = j;
+                bestKey = key;
+                bestDemonym = gazetteer.isDemonymKey(key);
+            }
+            if (!gazetteer.hasLongerKey(key)) {
+                break;
+            }
+        }
+        if (bestEnd < 0) {
+            return null;
+        }
+        return new Span(from, t.end(bestEnd), i, bestEnd, bestKey, bestDemonym);
+    }
+
+    /**
+     * The key of the window grown by token {@code j}: equal to normalising the whole window text, built
+     * from the previous key (separators become one space; dots alone vanish; a leading elided "l", "d",
+     * "qu" is dropped as {@link NameNormalizer} does).
+     */
+    static String extend(Tokens t, String key, String firstKey, int j, int i) {
+        String text = t.text();
+        String tk = keyOf(text, t.start(j), t.end(j));
+        if (tk.isEmpty()) {
+            return key;
+        }
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return tk;
+        }
+        boolean dotsOnly = true;
+        for (int k = t.end(j - 1); k < t.start(j); k++) {
+            if (text.charAt(k) != '.') {
+                dotsOnly = false;
+                break;
+            }
+        }
+        return dotsOnly ? key + tk : key + ' ' + tk;
+    }
+
+    /** The normalised key of {@code text[s, e)}; ASCII letters and digits take a fast path. */
+    static String keyOf(String text, int s, int e) {
+        char[] buf = null;
+        int len = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = (char) (c + 32);
+            } else {
+                return NameNormalizer.normalize(text.substring(s, e));
+            }
+        }
+        return buf == null ? "" : new String(buf, 0, len);
+    }
+
+    /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */
+    private static boolean hyphenated(Tokens t, int j) {
+        String text = t.text();
+        int s = t.start(j);
+        int e = t.end(j);
+        return s > 0 && isHyphen(text.charAt(s - 1)) || e < text.length() && isHyphen(text.charAt(e));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+}

@@ -1,0 +1,213 @@
+package org.conflictmap.geoparse;
+
+/**
+ * Splits a text into word tokens for place-name matching, for any script: a token is a run of letters,
+ * digits and combining marks. Apostrophes (' ’ ʼ), hyphens and dashes separate tokens but keep them
+ * joinable inside one name ("Haut-Karabakh", "Côte d’Ivoire"); a French or Italian elided word before an
+ * apostrophe ("l’Arménie", "d'Azerbaïdjan", "qu’Ankara") is flagged {@link Tokens#ELISION} so that a name
+ * span starts after it. Dotted abbreviations ("U.S.", "W.Va.") are one token including their dots.
+ * Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    /** Words that elide before a vowel in French (and a few Italian ones). */
+    private static final String[] ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+        "puisqu", "quoiqu", "presqu", "dell", "nell", "all", "dall", "sull", "un"};
+
+    /** Tokenises {@code text}. */
+    public Tokens tokenize(String text) {
+        Tokens t = new Tokens(text);
+        int n = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        int lastEnd = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int flags = 0;
+            int letters = 0;
+            int upper = 0;
+            boolean firstLetterSeen = false;
+            while (i < n && isWordChar(text.charAt(i))) {
+                char d = text.charAt(i);
+                if (d < 128) {
+                    if (d >= '0' && d <= '9') {
+                        flags |= Tokens.DIGIT;
+                    } else {
+                        letters++;
+                        boolean up = d <= 'Z';
+                        if (up) {
+                            upper++;
+                        }
+                        if (!firstLetterSeen) {
+                            flags |= up ? Tokens.CAP : Tokens.LOWER;
+                            firstLetterSeen = true;
+                        }
+                    }
+                } else if (Character.isLetter(d)) {
+                    letters++;
+                    boolean up = Character.isUpperCase(d) || Character.isTitleCase(d);
+                    boolean low = Character.isLowerCase(d);
+                    if (up) {
+                        upper++;
+                    }
+                    if (!firstLetterSeen) {
+                        firstLetterSeen = true;
+                        if (up) {
+                            flags |= Tokens.CAP;
+                        } else if (low) {
+                            flags |= Tokens.LOWER;
+                        } else {
+                            flags |= Tokens.UNCASED;
+                        }
+                        if (d >= 0x0600 && d <= 0x06FF || d >= 0x0750 && d <= 0x077F || d >= 0xFB50 && d <= 0xFEFF) {
+                            flags |= Tokens.ARABIC;
+                        } else if (d >= 0x0400 && d <= 0x052F) {
+                            flags |= Tokens.CYRILLIC;
+                        }
+                    }
+                } else if (Character.isDigit(d)) {
+                    flags |= Tokens.DIGIT;
+                }
+                i++;
+            }
+            int e = i;
+            // dotted abbreviation: U.S. / W.Va. / D.C.
+            if ((flags & Tokens.CAP) != 0 && e - s <= 3 && e + 1 < n && text.charAt(e) == '.'
+                    && Character.isLetter(text.charAt(e + 1)) && Character.isUpperCase(text.charAt(e + 1))) {
+                int k = e;
+                int runs = 1;
+                while (k + 1 < n && text.charAt(k) == '.' && Character.isLetter(text.charAt(k + 1))) {
+                    int r = k + 1;
+                    while (r < n && Character.isLetter(text.charAt(r)) && r - (k + 1) < 4) {
+                        r++;
+                    }
+                    if (r - (k + 1) > 3 || (r < n && Character.isLetterOrDigit(text.charAt(r)))) {
+                        break;
+                    }
+                    runs++;
+                    k = r;
+                }
+                if (runs >= 2) {
+                    e = k < n && text.charAt(k) == '.' ? k + 1 : k;
+                    i = e;
+                    flags |= Tokens.DOTTED;
+                    upper = letters;
+                }
+            }
+            if (letters >= 2 && upper == letters) {
+                flags |= Tokens.ALL_CAPS;
+            }
+            if (sentenceStart || isSentenceBreak(text, lastEnd, s)) {
+                flags |= Tokens.SENT_START;
+            }
+            sentenceStart = false;
+            int idx = t.size();
+            if (idx > 0) {
+                t.setJoinNext(idx - 1, joinable(text, t, idx - 1, s));
+            }
+            if (isApostrophe(text, e) && e + 1 < n && Character.isLetter(text.charAt(e + 1))
+                    && isElided(text, s, e) && (flags & Tokens.DOTTED) == 0) {
+                flags |= Tokens.ELISION;
+            }
+            t.add(s, e, flags);
+            lastEnd = e;
+        }
+        return t;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == '\u02BC' || c == '\u02BB';
+    }
+
+    private static boolean isApostrophe(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
+    }
+
+    private static boolean isElided(String text, int s, int e) {
+        int len = e - s;
+        for (String w : ELIDED) {
+            if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Separator between two tokens that can sit inside one name: spaces (at most one line break: OCR and
+     * wrapped text), one hyphen or dash, one apostrophe, or ". " after a short capitalised abbreviation
+     * ("St. Louis", "Mt. Hood").
+     */
+    private static boolean joinable(String text, Tokens t, int prev, int nextStart) {
+        int s = t.end(prev);
+        if (s == nextStart) {
+            return true;
+        }
+        int newlines = 0;
+        int marks = 0;
+        boolean dot = false;
+        for (int k = s; k < nextStart; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                if (++newlines > 1) {
+                    return false;
+                }
+            } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\r') {
+                continue;
+            } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' && nextStart - s == 1
+                    || c == '\'' || c == '\u2019' || c == '\u02BC') {
+                if (++marks > 1) {
+                    return false;
+                }
+            } else if (c == '.' && k == s && !dot) {
+                dot = true;
+                if (!(t.is(prev, Tokens.CAP) && t.length(prev) <= 3 && !t.is(prev, Tokens.ALL_CAPS)
+                        && !t.is(prev, Tokens.DOTTED))) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return !(dot && marks > 0);
+    }
+
+    /** True when the chars between two tokens end a sentence or a paragraph. */
+    private static boolean isSentenceBreak(String text, int from, int to) {
+        int newlines = 0;
+        for (int k = to - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '.', '!', '?', '…', ':', ';', '•', '|' -> {
+                    return true;
+                }
+                case '\n' -> {
+                    if (++newlines >= 2) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // quotes, brackets, dashes and spaces: keep looking back
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package org.conflictmap.geoparse;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one text as parallel primitive arrays (no object per token): offsets, shape flags and
+ * whether a token may be joined with the next one inside a multi-word name. Filled by {@link Tokenizer};
+ * one instance per text (not shared between threads).
+ */
+public final class Tokens {
+
+    /** First letter is upper case (cased scripts). */
+    public static final int CAP = 1;
+    /** Every letter is upper case and there are at least two letters. */
+    public static final int ALL_CAPS = 1 << 1;
+    /** First letter is lower case (cased scripts). */
+    public static final int LOWER = 1 << 2;
+    /** Letters of a script without case (Arabic, Hebrew, CJK, ...). */
+    public static final int UNCASED = 1 << 3;
+    /** Contains a digit. */
+    public static final int DIGIT = 1 << 4;
+    /** An elided article or preposition before an apostrophe: French l', d', qu', jusqu'. */
+    public static final int ELISION = 1 << 5;
+    /** First token of a sentence (or of a heading/paragraph). */
+    public static final int SENT_START = 1 << 6;
+    /** Dotted abbreviation kept as one token: U.S., W.Va., B.C. */
+    public static final int DOTTED = 1 << 7;
+    /** Arabic script. */
+    public static final int ARABIC = 1 << 8;
+    /** Cyrillic script. */
+    public static final int CYRILLIC = 1 << 9;
+
+    private final String text;
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private int[] flags = new int[64];
+    private boolean[] joinNext = new boolean[64];
+    private int size;
+
+    Tokens(String text) {
+        this.text = text;
+    }
+
+    void add(int s, int e, int f) {
+        if (size == start.length) {
+            int n = size * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            flags = Arrays.copyOf(flags, n);
+            joinNext = Arrays.copyOf(joinNext, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        flags[size] = f;
+        joinNext[size] = false;
+        size++;
+    }
+
+    void setJoinNext(int i, boolean join) {
+        joinNext[i] = join;
+    }
+
+    void addFlag(int i, int flag) {
+        flags[i] |= flag;
+    }
+
+    /** The text the tokens point into. */
+    public String text() {
+        return text;
+    }
+
+    /** Number of tokens. */
+    public int size() {
+        return size;
+    }
+
+    /** Offset of the first char of token {@code i}. */
+    public int start(int i) {
+        return start[i];
+    }
+
+    /** Offset after the last char of token {@code i}. */
+    public int end(int i) {
+        return end[i];
+    }
+
+    /** Shape flags of token {@code i} (see the constants). */
+    public int flags(int i) {
+        return flags[i];
+    }
+
+    /** True when token {@code i} has every flag in {@code mask}. */
+    public boolean is(int i, int mask) {
+        return (flags[i] & mask) == mask;
+    }
+
+    /** True when token {@code i} and {@code i + 1} may belong to one name (space, hyphen, apostrophe between). */
+    public boolean joinsNext(int i) {
+        return joinNext[i];
+    }
+
+    /** Length in chars of token {@code i}. */
+    public int length(int i) {
+        return end[i] - start[i];
+    }
+
+    /** The chars of token {@code i} as a new String (allocates: for filters, not for the hot loop). */
+    public String surface(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** True when token {@code i} equals {@code word} ignoring case (no allocation). */
+    public boolean equalsIgnoreCase(int i, String word) {
+        return length(i) == word.length() && text.regionMatches(true, start[i], word, 0, word.length());
+    }
+}

@@ -1,0 +1,157 @@
+package org.conflictmap.geoparse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An immutable set of lower-case words that answers "is this region of a text one of the words?"
+ * ignoring case, without allocating (open addressing over char-wise lower-cased hashes).
+ */
+public final class WordSet {
+
+    private static final WordSet EMPTY = new WordSet(List.of());
+
+    private final String[] table;
+    private final int mask;
+    private final int size;
+
+    private WordSet(Collection<String> words) {
+        int cap = 16;
+        while (cap < words.size() * 3) {
+            cap <<= 1;
+        }
+        table = new String[cap];
+        mask = cap - 1;
+        int n = 0;
+        for (String w : words) {
+            String lw = lower(w.strip());
+            if (lw.isEmpty() || contains(lw, 0, lw.length())) {
+                continue;
+            }
+            int h = hash(lw, 0, lw.length()) & mask;
+            while (table[h] != null) {
+                h = (h + 1) & mask;
+            }
+            table[h] = lw;
+            n++;
+        }
+        size = n;
+    }
+
+    /** A set of the given words (lower-cased). */
+    public static WordSet of(Collection<String> words) {
+        return words.isEmpty() ? EMPTY : new WordSet(words);
+    }
+
+    /** The empty set. */
+    public static WordSet empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads a class-path resource of one word per line ('#' starts a comment); a missing resource gives the
+     * empty set when {@code optional}, else an exception.
+     */
+    public static WordSet resource(String path, boolean optional) {
+        try (InputStream in = WordSet.class.getResourceAsStream(path)) {
+            if (in == null) {
+                if (optional) {
+                    return EMPTY;
+                }
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> words = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int hash = line.indexOf('#');
+                String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return of(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A set holding the words of both. */
+    public WordSet union(WordSet other) {
+        List<String> all = new ArrayList<>(size + other.size);
+        for (String s : table) {
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        for (String s : other.table) {
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        return of(all);
+    }
+
+    /** Number of words. */
+    public int size() {
+        return size;
+    }
+
+    /** True when the whole of {@code s} is in the set, ignoring case. */
+    public boolean contains(CharSequence s) {
+        return contains(s, 0, s.length());
+    }
+
+    /** True when {@code s[from, to)} is in the set, ignoring case. */
+    public boolean contains(CharSequence s, int from, int to) {
+        int h = hash(s, from, to) & mask;
+        int len = to - from;
+        for (String w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
+            if (w.length() == len && sameLower(w, s, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLower(String w, CharSequence s, int from) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) != lowerChar(s.charAt(from + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + lowerChar(s.charAt(k));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static char lowerChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c == '\u2019') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static String lower(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int k = 0; k < w.length(); k++) {
+            b.append(lowerChar(w.charAt(k)));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class GazetteerGeoparserTest {
+
+    private static final GazetteerGeoparser GEO = GazetteerGeoparser.create(Fixtures.gazetteer());
+
+    private static List<String> surfaces(GeoparseResult r) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : r.mentions()) {
+            out.add(m.surface());
+        }
+        return out;
+    }
+
+    private static Mention find(GeoparseResult r, String surface) {
+        for (Mention m : r.mentions()) {
+            if (m.surface().equals(surface)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mention " + surface + " in " + surfaces(r));
+    }
+
+    @Test
+    void frenchNewsParagraph() {
+        String text = "Le chef de la diplomatie azerbaïdjanaise, Jeyhun Bayramov, a atterri à Moscou mardi, selon "
+                + "Flight Radar. Le président russe Vladimir Poutine a reçu les délégations de l’Arménie et de "
+                + "l'Azerbaïdjan en Russie pour parler du Haut-Karabakh, rapporte RIA Novosti.\n"
+                + "Selon Erevan, Bakou a bombardé Stepanakert ; l’Arménie affirme qu’Ankara soutient Bakou. "
+                + "Les États-Unis et la France, avec la Russie, coprésident le Groupe de Minsk. "
+                + "Rejoignez News-Front sur Facebook et Vkontakte.";
+        GeoparseResult r = GEO.parse(text, "fr");
+        assertEquals("fr", r.lang());
+        List<String> toponyms = new ArrayList<>();
+        for (Mention m : r.mentions()) {
+            if (m.kind() == MentionKind.TOPONYM) {
+                toponyms.add(m.surface());
+            }
+        }
+        assertEquals(List.of("Moscou", "Arménie", "Azerbaïdjan", "Russie", "Haut-Karabakh", "Erevan", "Bakou",
+                "Stepanakert", "Arménie", "Ankara", "Bakou", "États-Unis", "France", "Russie"), toponyms);
+        assertEquals(Fixtures.MOSCOW, find(r, "Moscou").place());
+        assertEquals(Fixtures.FRANCE, find(r, "France").place(), "the country beats Tremblay-en-France");
+        assertEquals(Fixtures.ANKARA, find(r, "Ankara").place(), "a metonym resolves to the city");
+        assertEquals(Fixtures.STEPANAKERT, find(r, "Stepanakert").place());
+        assertEquals(Fixtures.ARMENIA, find(r, "Arménie").place(), "the country, not Armenia (Colombia)");
+        Mention russe = find(r, "russe");
+        assertEquals(MentionKind.DEMONYM, russe.kind());
+        assertEquals(Fixtures.RUSSIA, russe.place());
+        assertEquals(MentionKind.DEMONYM, find(r, "azerbaïdjanaise").kind());
+        Mention arm = find(r, "Arménie");
+        assertEquals("Arménie", text.substring(arm.start(), arm.end()));
+        for (Mention m : r.mentions()) {
+            assertTrue(m.confidence() > 0 && m.confidence() <= 1, m.toString());
+        }
+    }
+
+    @Test
+    void peopleAndOrganisationsAreNotPlaces() {
+        GeoparseResult r = GEO.parse("Vladimir Poutine a parlé. Le groupe News-Front cite RIA Novosti.", "fr");
+        assertEquals(List.of(), surfaces(r));
+        r = GEO.parse("He met President Georgia Smith and Minister Paris Jones in Vladimir.", "en");
+        assertEquals(List.of("Vladimir"), surfaces(r));
+    }
+
+    @Test
+    void codeLikeNamesAndLowerCaseWordsAreIgnored() {
+        GeoparseResult r = GEO.parse("It was the best plan for THE team, said the NYC mayor in the US.", "en");
+        assertEquals(List.of("NYC", "US"), surfaces(r));
+    }
+
+    @Test
+    void commonWordAtSentenceStartNeedsAProminentPlace() {
+        GeoparseResult r = GEO.parse("Selon les médias, France et Russie discutent.", "fr");
+        assertEquals(List.of("France", "Russie"), surfaces(r));
+    }
+
+    @Test
+    void explicitHierarchy() {
+        GeoparseResult r = GEO.parse("She was born in Paris, Texas, and studied in Moscow, Idaho.", "en");
+        assertEquals(Fixtures.PARIS_TX, find(r, "Paris").place());
+        assertEquals(Fixtures.TEXAS, find(r, "Texas").place());
+        assertEquals(Fixtures.MOSCOW_ID, find(r, "Moscow").place());
+        r = GEO.parse("The coffee comes from Armenia, Quindío.", "en");
+        assertEquals(Fixtures.ARMENIA_CO, find(r, "Armenia").place());
+        r = GEO.parse("Paris is the capital.", "en");
+        assertEquals(Fixtures.PARIS, find(r, "Paris").place());
+    }
+
+    @Test
+    void documentFocusAndOneSensePerDiscourse() {
+        GeoparseResult r = GEO.parse("Protests in Tbilisi. Georgia said the talks with Russia went well. "
+                + "Georgia will answer.", "en");
+        for (Mention m : r.mentions()) {
+            if (m.surface().equals("Georgia")) {
+                assertEquals(Fixtures.GEORGIA, m.place());
+            }
+        }
+        r = GEO.parse("Georgia lawmakers met in Texas and Idaho with Atlanta officials about Georgia roads.", "en");
+        assertEquals(Fixtures.GEORGIA_US, find(r, "Georgia").place(), "US context picks the state");
+        Mention g = find(r, "Georgia");
+        assertFalse(g.alternatives().isEmpty());
+        assertEquals(Fixtures.GEORGIA, g.alternatives().get(0));
+    }
+
+    @Test
+    void multiWordLongestMatchAndConnectors() {
+        GeoparseResult r = GEO.parse("From New York to Bosnia and Herzegovina via St. Petersburg.", "en");
+        assertEquals(List.of("New York", "Bosnia and Herzegovina", "St. Petersburg"), surfaces(r));
+        r = GEO.parse("Il est parti de Saint-Pétersbourg.", "fr");
+        assertEquals(List.of("Saint-Pétersbourg"), surfaces(r));
+    }
+
+    @Test
+    void abbreviationKeepsItsDot() {
+        GeoparseResult r = GEO.parse("Police in Paris, Tex. said on Monday.", "en");
+        Mention tex = find(r, "Tex.");
+        assertEquals(Fixtures.TEXAS, tex.place());
+        assertEquals(Fixtures.PARIS_TX, find(r, "Paris").place());
+    }
+
+    @Test
+    void cyrillicGermanSpanishArabic() {
+        GeoparseResult r = GEO.parse("Российский министр прилетел в Москва из Баку.", "ru");
+        assertEquals(List.of("Российский", "Москва", "Баку"), surfaces(r));
+        assertEquals(MentionKind.DEMONYM, r.mentions().get(0).kind());
+        r = GEO.parse("Die Delegation flog von Moskau nach Eriwan.", "de");
+        assertEquals(List.of("Moskau", "Eriwan"), surfaces(r));
+        r = GEO.parse("El ministro viajó a Moscú y Rusia.", "es");
+        assertEquals(List.of("Moscú", "Rusia"), surfaces(r));
+        r = GEO.parse("وصل الوزير إلى القاهرة وموسكو وروسيا", "ar");
+        assertEquals(List.of("القاهرة", "موسكو", "روسيا"), surfaces(r));
+        assertEquals(Fixtures.MOSCOW, r.mentions().get(1).place());
+    }
+
+    @Test
+    void languageIsDetectedWhenAbsent() {
+        assertEquals("fr", GEO.parse("Le ministre est arrivé à Moscou pour des consultations avec les "
+                + "dirigeants de la région.", null).lang());
+        assertEquals("en", GEO.parse("The minister arrived in Moscow for talks with the leaders of the region.",
+                null).lang());
+        assertEquals("ru", GEO.parse("Министр прилетел в Москву.", null).lang());
+        assertEquals("uk", GEO.parse("Міністр прилетів до Києва і їхав далі.", null).lang());
+        assertEquals("ar", GEO.parse("وصل الوزير إلى القاهرة", null).lang());
+        assertEquals("de", GEO.parse("Der Minister ist nach Moskau gereist und hat mit der Regierung gesprochen.",
+                null).lang());
+        assertEquals("es", GEO.parse("El ministro viajó a Moscú para hablar con el gobierno de la región.", null)
+                .lang());
+    }
+
+    @Test
+    void oracleSpansResolveGivenSpans() {
+        String text = "Talks in Erevan and Bakou.";
+        GeoparseResult r = GEO.resolveSpans(text, "fr", List.of(new int[] {9, 15}, new int[] {20, 25}));
+        assertEquals(2, r.mentions().size());
+        assertEquals(Fixtures.YEREVAN, r.mentions().get(0).place());
+        Place baku = r.mentions().get(1).place();
+        assertNotNull(baku);
+        assertEquals(Fixtures.BAKU, baku);
+    }
+}

@@ -1,0 +1,42 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.junit.jupiter.api.Test;
+
+class SpanMatcherTest {
+
+    @Test
+    void incrementalKeysEqualTheNormaliser() {
+        List<String> texts = List.of("Saint-Pétersbourg sur la Neva", "St. Louis, Mo. and U.S. Virgin Islands",
+                "Côte d’Ivoire et l'Arménie", "L Street in Washington", "Rostov-na-Donu", "Straße Ærø Łódź",
+                "St.Louis Mt.Hood", "Санкт-Петербург и Орёл", "وصل إلى القاهرة", "Qu Anh and D Town",
+                "Xankəndi ʼAbd Ma'arrat", "ALL CAPS TEXT 42nd Street");
+        Tokenizer tokenizer = new Tokenizer();
+        for (String text : texts) {
+            Tokens t = tokenizer.tokenize(text);
+            for (int i = 0; i < t.size(); i++) {
+                String first = SpanMatcher.keyOf(text, t.start(i), t.end(i));
+                String key = first;
+                assertEquals(NameNormalizer.normalize(t.surface(i)), key, text);
+                for (int j = i + 1; j < t.size() && t.joinsNext(j - 1); j++) {
+                    key = SpanMatcher.extend(t, key, first, j, i);
+                    assertEquals(NameNormalizer.normalize(text.substring(t.start(i), t.end(j))), key,
+                            text + " [" + i + ".." + j + "]");
+                }
+            }
+        }
+    }
+
+    @Test
+    void longestMatchWinsAndStopsAtPunctuation() {
+        Tokenizer tokenizer = new Tokenizer();
+        SpanMatcher m = new SpanMatcher(Fixtures.gazetteer(), Lexicon.load());
+        Tokens t = tokenizer.tokenize("New York, Paris Texas. Bosnia and Herzegovina and Bosnia.");
+        List<Span> spans = m.match(t, "en");
+        assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"),
+                spans.stream().map(Span::key).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private static List<String> words(Tokens t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.surface(i));
+        }
+        return out;
+    }
+
+    @Test
+    void frenchElisionIsFlaggedAndNameStartsAfterApostrophe() {
+        Tokens t = tokenizer.tokenize("de l’Arménie et d'Azerbaïdjan, qu’Ankara");
+        assertEquals(List.of("de", "l", "Arménie", "et", "d", "Azerbaïdjan", "qu", "Ankara"), words(t));
+        assertTrue(t.is(1, Tokens.ELISION));
+        assertTrue(t.is(4, Tokens.ELISION));
+        assertTrue(t.is(6, Tokens.ELISION));
+        assertFalse(t.is(2, Tokens.ELISION));
+        assertTrue(t.is(2, Tokens.CAP));
+        assertTrue(t.joinsNext(1));
+    }
+
+    @Test
+    void hyphenatedNamesAreJoinableTokens() {
+        Tokens t = tokenizer.tokenize("au Haut-Karabakh et à Saint-Pétersbourg, puis Rostov-na-Donu");
+        assertEquals(List.of("au", "Haut", "Karabakh", "et", "à", "Saint", "Pétersbourg", "puis", "Rostov", "na",
+                "Donu"), words(t));
+        assertTrue(t.joinsNext(1));
+        assertTrue(t.joinsNext(5));
+        assertFalse(t.joinsNext(6), "a comma separates names");
+        assertTrue(t.joinsNext(8) && t.joinsNext(9));
+    }
+
+    @Test
+    void dottedAbbreviationIsOneToken() {
+        Tokens t = tokenizer.tokenize("The U.S. Army and W.Va. troops. St. Louis");
+        assertEquals(List.of("The", "U.S.", "Army", "and", "W.Va.", "troops", "St", "Louis"), words(t));
+        assertTrue(t.is(1, Tokens.DOTTED));
+        assertTrue(t.joinsNext(6), "St. Louis joins across the abbreviation dot");
+        assertFalse(t.joinsNext(5), "a sentence end does not join");
+        assertTrue(t.is(6, Tokens.SENT_START));
+    }
+
+    @Test
+    void cyrillicAndArabicScripts() {
+        Tokens t = tokenizer.tokenize("Москва и Санкт-Петербург. وصل إلى القاهرة");
+        assertEquals(List.of("Москва", "и", "Санкт", "Петербург", "وصل", "إلى", "القاهرة"), words(t));
+        assertTrue(t.is(0, Tokens.CAP | Tokens.CYRILLIC));
+        assertTrue(t.is(1, Tokens.LOWER));
+        assertTrue(t.is(6, Tokens.UNCASED | Tokens.ARABIC));
+        assertTrue(t.is(4, Tokens.SENT_START));
+    }
+
+    @Test
+    void apostrophesOfBothKindsAndPossessives() {
+        Tokens t = tokenizer.tokenize("Washington’s plan and Côte d'Ivoire");
+        assertEquals(List.of("Washington", "s", "plan", "and", "Côte", "d", "Ivoire"), words(t));
+        assertTrue(t.joinsNext(4) && t.joinsNext(5));
+    }
+
+    @Test
+    void allCapsAndSentenceStarts() {
+        Tokens t = tokenizer.tokenize("PARIS. Hello\n\nNEW Text");
+        assertTrue(t.is(0, Tokens.ALL_CAPS | Tokens.CAP | Tokens.SENT_START));
+        assertTrue(t.is(1, Tokens.SENT_START));
+        assertTrue(t.is(2, Tokens.SENT_START), "a blank line starts a new sentence");
+        assertFalse(t.joinsNext(1), "a blank line separates names");
+        assertFalse(t.is(3, Tokens.SENT_START));
+    }
+}

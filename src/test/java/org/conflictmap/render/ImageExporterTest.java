@@ -1,0 +1,258 @@
+package org.conflictmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.conflictmap.events.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ImageExporterTest {
+
+    @TempDir
+    Path dir;
+
+    /** A small drawing with shapes and Latin, Cyrillic, Armenian, Arabic text. */
+    static final Drawing SAMPLE = (g, area) -> {
+        g.setColor(Palette.BACKGROUND);
+        g.fill(area);
+        int i = 0;
+        for (EventType t : EventType.values()) {
+            g.setColor(Palette.color(t));
+            g.fill(Palette.shape(t).at(area.getX() + 20 + 24 * i, area.getY() + 20, 16));
+            i++;
+        }
+        String[] texts = {"Stepanakert", "Москва", "Երևան", "باكو"};
+        float y = 60;
+        for (String s : texts) {
+            g.setColor(Palette.TEXT);
+            g.setFont(Fonts.forText(s, Font.PLAIN, 20f));
+            g.drawString(s, 10f, y);
+            y += 30;
+        }
+    };
+
+    @Test
+    void pngHasSizeAndDpiAndIsDeterministic() throws Exception {
+        Path a = dir.resolve("a.png");
+        Path b = dir.resolve("b.png");
+        ImageExporter.write(SAMPLE, a, OutputFormat.PNG, 240, 180, 300);
+        ImageExporter.write(SAMPLE, b, OutputFormat.PNG, 240, 180, 300);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        BufferedImage img = ImageIO.read(a.toFile());
+        assertEquals(240, img.getWidth());
+        assertEquals(180, img.getHeight());
+        try (ImageInputStream in = ImageIO.createImageInputStream(a.toFile())) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            IIOMetadata md = r.getImageMetadata(0);
+            Element root = (Element) md.getAsTree("javax_imageio_png_1.0");
+            Element phys = (Element) root.getElementsByTagName("pHYs").item(0);
+            assertEquals("11811", phys.getAttribute("pixelsPerUnitXAxis"));
+            assertEquals("meter", phys.getAttribute("unitSpecifier"));
+        }
+        assertFalse(img.getColorModel().hasAlpha(), "opaque drawing is written as RGB");
+    }
+
+    @Test
+    void transparentDrawingKeepsAlpha() throws Exception {
+        Path a = dir.resolve("t.png");
+        ImageExporter.write((g, area) -> g.fill(new Rectangle2D.Double(0, 0, 5, 5)), a, OutputFormat.PNG, 20, 20, 96);
+        BufferedImage img = ImageIO.read(a.toFile());
+        assertTrue(img.getColorModel().hasAlpha());
+        assertEquals(0, img.getRGB(15, 15) >>> 24);
+    }
+
+    @Test
+    void svgIsXmlWithPathsAndDeterministic() throws Exception {
+        Path a = dir.resolve("a.svg");
+        Path b = dir.resolve("b.svg");
+        ImageExporter.write(SAMPLE, a, OutputFormat.SVG, 240, 180, 300);
+        ImageExporter.write(SAMPLE, b, OutputFormat.SVG, 240, 180, 300);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(a.toFile());
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("0 0 240 180", root.getAttribute("viewBox"));
+        assertEquals("20.32mm", root.getAttribute("width"));
+        NodeList paths = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
+        assertTrue(paths.getLength() >= 4 + 6, "glyph outlines and markers are paths: " + paths.getLength());
+        assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength());
+        String s = Files.readString(a);
+        assertFalse(s.contains("Generated by"), "no generator comment");
+    }
+
+    @Test
+    void pdfHasOnePageEmbeddedFontsAndIsDeterministic() throws Exception {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        ImageExporter.write(SAMPLE, a, OutputFormat.PDF, 240, 180, 300);
+        ImageExporter.write(SAMPLE, b, OutputFormat.PDF, 240, 180, 300);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        try (PDDocument doc = Loader.loadPDF(a.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDPage page = doc.getPage(0);
+            assertEquals(240 * 72f / 300, page.getMediaBox().getWidth(), 0.01);
+            List<PDFont> fonts = new ArrayList<>();
+            collectFonts(page.getResources(), fonts);
+            assertTrue(fonts.size() >= 2, "Latin and Armenian faces are used: " + fonts.size());
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded(), font.getName() + " embedded");
+            }
+            assertTrue(fonts.stream().anyMatch(ft -> ft.getName().contains("NotoSansArmenian")));
+            assertTrue(doc.getDocumentInformation().getCreationDate() == null);
+            assertTrue(doc.getDocument().getTrailer().getCOSArray(COSName.ID) != null);
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 300);
+            assertTrue(darkPixels(img, new Rectangle2D.Double(10, 40, 120, 130)) > 100, "text visible in the PDF");
+        }
+    }
+
+    private static void collectFonts(PDResources res, List<PDFont> out) throws Exception {
+        if (res == null) {
+            return;
+        }
+        for (COSName n : res.getFontNames()) {
+            out.add(res.getFont(n));
+        }
+        for (COSName n : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(n);
+            if (x instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), out);
+            }
+        }
+    }
+
+    @Test
+    void nonLatinScriptsRenderGlyphs() {
+        String[] texts = {"Москва", "Երևան", "თბილისი", "باكو"};
+        for (String s : texts) {
+            Font f = Fonts.forText(s, Font.PLAIN, 40f);
+            assertEquals(-1, f.canDisplayUpTo(s), s + " displayable with " + f.getFontName());
+            BufferedImage img = ImageExporter.raster(textDrawing(s, f), 300, 80);
+            int ink = darkPixels(img, new Rectangle2D.Double(0, 0, 300, 80));
+            assertTrue(ink > 150, s + " leaves ink: " + ink);
+            // a tofu rendering (missing glyph boxes) of the same length must look different
+            String tofu = "\uFFFF".repeat(s.length());
+            BufferedImage missing = ImageExporter.raster(textDrawing(tofu, f), 300, 80);
+            assertFalse(samePixels(img, missing), s + " is not drawn as missing-glyph boxes");
+        }
+    }
+
+    @Test
+    void mixedScriptAttributedStringUsesSeveralFaces() {
+        var as = Fonts.attributed("Ստեփանակերտ / Stepanakert", Font.PLAIN, 12f);
+        var it = as.getIterator();
+        Font first = (Font) it.getAttribute(java.awt.font.TextAttribute.FONT);
+        it.setIndex(it.getEndIndex() - 1);
+        Font last = (Font) it.getAttribute(java.awt.font.TextAttribute.FONT);
+        assertTrue(first.getFontName().contains("Armenian"), first.getFontName());
+        assertEquals("Noto Sans", last.getFamily());
+        assertTrue(Fonts.forText("Baku", Font.BOLD, 10f).getFontName().contains("Bold"));
+        assertTrue(Fonts.bold(10f).getFontName().contains("Bold"));
+    }
+
+    @Test
+    void formatsAndPresets() {
+        assertEquals(OutputFormat.PDF, OutputFormat.fromPath(Path.of("x/Map.PDF")));
+        assertEquals(OutputFormat.SVG, OutputFormat.fromPath(Path.of("a.svg")));
+        assertThrowsIae(() -> OutputFormat.fromPath(Path.of("a.jpg")));
+        assertEquals(1004, SizePreset.COLUMN.widthPx());
+        assertEquals(2126, SizePreset.PAGE.widthPx());
+        assertEquals(1920, SizePreset.SLIDE.widthPx());
+        assertEquals(1080, SizePreset.SLIDE.defaultHeightPx());
+        assertEquals(1080, SizePreset.SLIDE.heightPx(16.0 / 9.0));
+        assertEquals(669, SizePreset.COLUMN.heightPx(1.5));
+        assertEquals(SizePreset.COLUMN.dpi() / 72.0 * 8, SizePreset.COLUMN.px(8), 1e-4);
+        assertEquals(5, Palette.Sequential.BLUES.classes(5).size());
+        assertEquals(Palette.color("battles"), Palette.color(EventType.BATTLES));
+        assertEquals(Palette.GREY, Palette.color("no-such-type"));
+        for (EventType t : EventType.values()) {
+            for (EventType u : EventType.values()) {
+                if (t != u) {
+                    assertFalse(Palette.color(t).equals(Palette.color(u)), t + " vs " + u);
+                    assertFalse(Palette.shape(t) == Palette.shape(u), t + " vs " + u);
+                }
+            }
+        }
+    }
+
+    private static void assertThrowsIae(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        throw new AssertionError("expected IllegalArgumentException");
+    }
+
+    private static Drawing textDrawing(String s, Font f) {
+        return (Graphics2D g, Rectangle2D area) -> {
+            g.setColor(Color.WHITE);
+            g.fill(area);
+            g.setColor(Color.BLACK);
+            g.setFont(f);
+            g.drawString(s, 10f, 55f);
+        };
+    }
+
+    static int darkPixels(BufferedImage img, Rectangle2D r) {
+        int n = 0;
+        for (int y = (int) r.getMinY(); y < Math.min(img.getHeight(), r.getMaxY()); y++) {
+            for (int x = (int) r.getMinX(); x < Math.min(img.getWidth(), r.getMaxX()); x++) {
+                int p = img.getRGB(x, y);
+                int lum = ((p >> 16 & 0xFF) + (p >> 8 & 0xFF) + (p & 0xFF)) / 3;
+                if ((p >>> 24) > 128 && lum < 128) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unused")
+    private static BufferedImage decode(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+}
