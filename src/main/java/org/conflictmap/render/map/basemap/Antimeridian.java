@@ -14,7 +14,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Repairs geometries whose rings or lines jump across the ±180° meridian (consecutive vertices more
- * than 180° of longitude apart): the coordinates are unwrapped into a continuous longitude range,
+ * than 180° of longitude apart, except edges along a pole): the coordinates are unwrapped into a continuous longitude range,
  * then cut at ±180° and the pieces shifted back into [-180, 180]. Rings around a pole are closed
  * through the pole.
  */
@@ -49,7 +49,8 @@ public final class Antimeridian {
 
     private static boolean jumps(Coordinate[] c) {
         for (int i = 1; i < c.length; i++) {
-            if (Math.abs(c[i].x - c[i - 1].x) > 180) {
+            boolean polarEdge = Math.abs(c[i].y) >= 89 && Math.abs(c[i - 1].y) >= 89;
+            if (Math.abs(c[i].x - c[i - 1].x) > 180 && !polarEdge) {
                 return true;
             }
         }
@@ -73,7 +74,13 @@ public final class Antimeridian {
             } else {
                 unwrapped = fix(part);
             }
-            pieces.add(cut(unwrapped, gf));
+            Geometry cut = cut(unwrapped, gf);
+            for (int k = 0; k < cut.getNumGeometries(); k++) {
+                Geometry piece = cut.getGeometryN(k);
+                for (int m = 0; m < piece.getNumGeometries(); m++) {
+                    pieces.add(piece.getGeometryN(m));
+                }
+            }
         }
         Geometry all = gf.buildGeometry(pieces);
         return g.getDimension() == 2 ? all.union() : all;
