@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.conflictmap.events.Event;
 import org.conflictmap.gazetteer.BBox;
+import org.conflictmap.gazetteer.GeoMath;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
@@ -21,8 +22,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Resolves a {@link MapExtent} to a longitude/latitude box. Fitting to events frames the bulk:
- * with 20 or more events the 2nd–98th percentiles (so one far outlier does not shrink the map to
- * a corner), longitudes taken on the shortest arc (events on both sides of ±180° give a box across
+ * events far from the median point are left out (so one far outlier does not shrink the map to a
+ * corner, see {@link #bulk}), longitudes are taken on the shortest arc (events on both sides of ±180° give a box across
  * it), padded by 12% and at least about 3° wide.
  */
 public final class ExtentFitter {
@@ -65,7 +66,10 @@ public final class ExtentFitter {
                 if (events.isEmpty()) {
                     return new FittedExtent(new Envelope(-180, 180, -90, 90), true, autoFocus, "world (no events)");
                 }
-                return regional(pad(eventBox(events), 0.12, 3.0), autoFocus, "fitted to " + events.size() + " events");
+                List<Event> bulk = bulk(events);
+                String how = "fitted to " + bulk.size() + " events"
+                        + (bulk.size() < events.size() ? " (" + (events.size() - bulk.size()) + " far outliers left out)" : "");
+                return regional(pad(eventBox(bulk), 0.12, 3.0), autoFocus, how);
         }
     }
 
@@ -90,6 +94,47 @@ public final class ExtentFitter {
                 .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
                 .limit(6).forEach(x -> out.add(x.getKey()));
         return out;
+    }
+
+    /**
+     * The bulk of the events: with 5 or more, those within max(3 × the 80th-percentile distance, 300 km)
+     * of the median point; far outliers (one report from another continent) are left out.
+     */
+    static List<Event> bulk(List<Event> events) {
+        int n = events.size();
+        if (n < 5) {
+            return events;
+        }
+        Envelope box = eventBox(events);
+        double[] lons = new double[n];
+        double[] lats = new double[n];
+        for (int i = 0; i < n; i++) {
+            double lon = events.get(i).lon();
+            lons[i] = lon < box.getMinX() ? lon + 360 : lon;
+            lats[i] = events.get(i).lat();
+        }
+        double mLon = median(lons);
+        double mLat = median(lats);
+        double[] dist = new double[n];
+        for (int i = 0; i < n; i++) {
+            dist[i] = GeoMath.distanceKm(mLat, mLon, lats[i], lons[i]);
+        }
+        double[] sorted = dist.clone();
+        Arrays.sort(sorted);
+        double limit = Math.max(300, 3 * quantile(sorted, 0.8));
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (dist[i] <= limit) {
+                out.add(events.get(i));
+            }
+        }
+        return out.isEmpty() ? events : out;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return quantile(s, 0.5);
     }
 
     /** The events' bulk box, on the shortest longitude arc. */
@@ -117,14 +162,13 @@ public final class ExtentFitter {
         }
         Arrays.sort(lons);
         Arrays.sort(lats);
-        double q = n >= 20 ? 0.02 : 0;
-        double west = quantile(lons, q);
-        double east = quantile(lons, 1 - q);
+        double west = lons[0];
+        double east = lons[n - 1];
         if (west > 180) {
             west -= 360;
             east -= 360;
         }
-        return new Envelope(west, east, quantile(lats, q), quantile(lats, 1 - q));
+        return new Envelope(west, east, lats[0], lats[n - 1]);
     }
 
     private static double quantile(double[] sorted, double q) {
