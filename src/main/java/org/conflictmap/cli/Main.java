@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         // one line per subcommand; keep alphabetical to ease merges
         cl.addSubcommand(new BasemapCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ChartCommand());
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
