@@ -1,18 +1,25 @@
 package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.GeoMath;
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
  * The geoparser: tokenise ({@link Tokenizer}), find gazetteer names ({@link SpanMatcher}), drop what is not a
- * place mention ({@link MentionFilter}) and resolve the rest in document context ({@link Resolver}).
+ * place mention ({@link MentionFilter}), resolve the rest in document context ({@link Resolver}) and drop
+ * minor places that nothing in the document supports (no locative preposition, no other mention nearby).
  * Create one with {@link #create(Gazetteer)} and share it between threads.
  */
 public final class GazetteerGeoparser implements Geoparser {
+
+    private static final double SUPPORT_KM = 150;
 
     private final Gazetteer gazetteer;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -51,26 +58,180 @@ public final class GazetteerGeoparser implements Geoparser {
         String language = language(text, lang);
         Tokens tokens = tokenizer.tokenize(text);
         List<Resolver.Item> items = new ArrayList<>();
+        List<Boolean> cues = new ArrayList<>();
+        Set<String> people = null;
         for (Span s : matcher.match(tokens, language)) {
             List<Place> cands = gazetteer.candidates(s.key());
-            if (filter.keep(tokens, s, cands, language)) {
+            MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
+            if (v == MentionFilter.Verdict.KEEP) {
                 items.add(new Resolver.Item(s, filter.reportedEnd(tokens, s, cands), cands));
+                cues.add(filter.hasLocativeCue(tokens, s));
+            } else if (v == MentionFilter.Verdict.PERSON) {
+                if (people == null) {
+                    people = new HashSet<>();
+                }
+                people.add(s.key());
             }
         }
-        return new GeoparseResult(language, resolver.resolve(text, items));
+        if (people != null) {
+            for (int i = items.size() - 1; i >= 0; i--) {
+                Resolver.Item it = items.get(i);
+                if (people.contains(it.span().key()) && !it.span().demonym() && it.span().tokenCount() == 1
+                        && !isVeryProminent(it.candidates())) {
+                    items.remove(i);
+                    cues.remove(i);
+                }
+            }
+        }
+        List<Mention> mentions = resolver.resolve(text, items);
+        return new GeoparseResult(language, supported(text, items, cues, mentions));
     }
 
-    /** Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering. */
+    /**
+     * Keeps a mention when it is a demonym, a multi-word name, a prominent place, introduced by a locative
+     * preposition (in any of its mentions), next to another mention ("Paris, Texas") or within
+     * {@value #SUPPORT_KM} km of another mention's place.
+     */
+    private static List<Mention> supported(String text, List<Resolver.Item> items, List<Boolean> cues,
+                                           List<Mention> mentions) {
+        Set<String> cued = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (cues.get(i)) {
+                cued.add(items.get(i).span().key());
+            }
+        }
+        int n = mentions.size();
+        boolean[] strong = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            Span s = items.get(i).span();
+            Place p = m.place();
+            strong[i] = m.kind() == MentionKind.DEMONYM || s.tokenCount() > 1 || p == null || Priors.isProminent(p)
+                    || cued.contains(s.key()) || adjacent(text, mentions, i);
+        }
+        List<Mention> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (strong[i] || near(mentions, strong, i)) {
+                out.add(mentions.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacent(String text, List<Mention> ms, int i) {
+        if (i + 1 < ms.size() && gap(text, ms.get(i).end(), ms.get(i + 1).start())) {
+            return true;
+        }
+        return i > 0 && gap(text, ms.get(i - 1).end(), ms.get(i).start());
+    }
+
+    private static boolean gap(String text, int from, int to) {
+        if (to < from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != ' ' && c != '(') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean near(List<Mention> ms, boolean[] strong, int i) {
+        Place p = ms.get(i).place();
+        for (int k = 0; k < ms.size(); k++) {
+            Place q = ms.get(k).place();
+            if (k == i || !strong[k] || q == null || q.equals(p) || Priors.isCountryLike(q) || Priors.isContinent(q)) {
+                continue;
+            }
+            if (q.isAdmin1()) {
+                if (q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !p.admin1().isEmpty()) {
+                    return true;
+                }
+                continue;
+            }
+            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= SUPPORT_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVeryProminent(List<Place> cands) {
+        return !cands.isEmpty() && Priors.isVeryProminent(cands.get(0));
+    }
+
+    /**
+     * Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering. A span that
+     * is not a gazetteer name is looked up by its longest capitalised sub-name ("University of California"
+     * → California, "Orange County" → Orange).
+     */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
         String language = language(text, lang);
         List<Resolver.Item> items = new ArrayList<>();
         for (int[] se : spans) {
-            String surface = text.substring(se[0], se[1]);
-            String key = org.conflictmap.gazetteer.NameNormalizer.normalize(surface);
-            boolean demonym = gazetteer.isDemonymKey(key);
+            String key = NameNormalizer.normalize(text.substring(se[0], se[1]));
             List<Place> cands = gazetteer.candidates(key);
+            if (cands.isEmpty()) {
+                key = longestSubName(text.substring(se[0], se[1]), key);
+                cands = gazetteer.candidates(key);
+            }
+            boolean demonym = gazetteer.isDemonymKey(key);
             items.add(new Resolver.Item(new Span(se[0], se[1], -1, -1, key, demonym), se[1], cands));
         }
-        return new GeoparseResult(language, resolver.resolve(text, items));
+        List<Mention> resolved = resolver.resolve(text, items);
+        Place anchor = anchor(resolved);
+        if (anchor == null) {
+            return new GeoparseResult(language, resolved);
+        }
+        List<Mention> out = new ArrayList<>(resolved.size());
+        for (Mention m : resolved) {
+            out.add(m.isResolved() ? m : new Mention(m.start(), m.end(), m.surface(), m.kind(), anchor, 0.05, List.of()));
+        }
+        return new GeoparseResult(language, out);
+    }
+
+    /**
+     * The document's anchor: its most mentioned resolved populated place or, failing one, its most mentioned
+     * resolved place. An unknown name in a news story most often lies there.
+     */
+    private static Place anchor(List<Mention> mentions) {
+        java.util.Map<Place, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.Map<Place, Integer> any = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.isResolved()) {
+                any.merge(m.place(), 1, Integer::sum);
+                if (!Priors.isArea(m.place())) {
+                    count.merge(m.place(), 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Map<Place, Integer> pool = count.isEmpty() ? any : count;
+        Place best = null;
+        int n = 0;
+        for (java.util.Map.Entry<Place, Integer> e : pool.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private String longestSubName(String surface, String key) {
+        Tokens t = tokenizer.tokenize(surface);
+        for (int len = t.size() - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= t.size(); i++) {
+                if ((t.flags(i) & (Tokens.CAP | Tokens.UNCASED)) == 0) {
+                    continue;
+                }
+                String k = NameNormalizer.normalize(surface.substring(t.start(i), t.end(i + len - 1)));
+                if (!k.isEmpty() && gazetteer.containsKey(k)) {
+                    return k;
+                }
+            }
+        }
+        return key;
     }
 }

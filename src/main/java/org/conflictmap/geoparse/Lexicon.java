@@ -15,6 +15,9 @@ public final class Lexicon {
     /** Languages with a common-word list. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "ru", "es", "de", "uk", "ar", "it", "pt");
 
+    private static final WordSet ARTICLES = WordSet.of(List.of("the", "la", "le", "les", "l", "el", "los", "las",
+            "der", "die", "das", "dem", "den", "il", "lo", "o", "a", "os", "as"));
+
     private final Map<String, WordSet> common;
     private final WordSet allCommon;
     private final WordSet titles;
@@ -22,9 +25,13 @@ public final class Lexicon {
     private final WordSet abbreviations;
     private final WordSet orgAfter;
     private final WordSet orgBefore;
+    private final WordSet personAfter;
+    private final WordSet locatives;
+    private final WordSet firstNames;
+    private final WordSet featureWords;
 
     private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
-                    WordSet orgAfter, WordSet orgBefore) {
+                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames, WordSet featureWords) {
         this.common = Map.copyOf(common);
         WordSet all = WordSet.empty();
         for (WordSet w : common.values()) {
@@ -36,6 +43,10 @@ public final class Lexicon {
         this.abbreviations = abbreviations;
         this.orgAfter = orgAfter;
         this.orgBefore = orgBefore;
+        this.personAfter = personAfter;
+        this.locatives = locatives;
+        this.firstNames = firstNames;
+        this.featureWords = featureWords;
     }
 
     /** Loads the lists bundled in the jar under {@code /geoparse/}. */
@@ -49,7 +60,11 @@ public final class Lexicon {
                 WordSet.resource("/geoparse/cues/connectors.txt", false),
                 WordSet.resource("/geoparse/cues/abbreviations.txt", false),
                 WordSet.resource("/geoparse/cues/org-after.txt", false),
-                WordSet.resource("/geoparse/cues/org-before.txt", false));
+                WordSet.resource("/geoparse/cues/org-before.txt", false),
+                WordSet.resource("/geoparse/cues/person-after.txt", false),
+                WordSet.resource("/geoparse/cues/locatives.txt", false),
+                WordSet.resource("/geoparse/cues/first-names.txt", false),
+                WordSet.resource("/geoparse/cues/feature-words.txt", false));
     }
 
     /** Common words of a language (empty set for a language without a list). */
@@ -80,6 +95,31 @@ public final class Lexicon {
     /** Words that turn a preceding place name into an organisation's name. */
     public WordSet orgAfter() {
         return orgAfter;
+    }
+
+    /** Speech verbs that show a preceding minor place name is a person ("Kelly said"). */
+    public WordSet personAfter() {
+        return personAfter;
+    }
+
+    /** Common given names. */
+    public WordSet firstNames() {
+        return firstNames;
+    }
+
+    /** Generic words of street, building and institution names ("County", "Street", "University"). */
+    public WordSet featureWords() {
+        return featureWords;
+    }
+
+    /** Articles that may sit between a preposition and a name ("in the Bronx"). */
+    public WordSet articles() {
+        return ARTICLES;
+    }
+
+    /** Prepositions that introduce a place ("in", "à", "в"). */
+    public WordSet locatives() {
+        return locatives;
     }
 
     /** Words that turn a following place name into part of an organisation's name. */

@@ -9,16 +9,29 @@ import org.conflictmap.gazetteer.Place;
  * Rejects the gazetteer matches that are not place mentions, with generic rules:
  * <ul>
  *   <li>one-letter matches; all-caps matches of three letters or fewer unless they are a known short form
- *       ("US", "UAE", "U.S."; airport and other codes are ignored);</li>
+ *       ("US", "UAE", "U.S."; airport and other codes are ignored), and all-caps acronyms up to five letters
+ *       ("NATO") unless the place is prominent ("IRAN", "PARIS");</li>
  *   <li>ordinary words: a single capitalised word that is a common word of the text's language (or of
- *       English) is kept only when the place is prominent, and at a sentence start only when very prominent;</li>
+ *       English) is kept only when the place is prominent, and at a sentence start only when very prominent;
+ *       short function words ("La", "The") never;</li>
  *   <li>names of people and organisations: a match right after a person title ("President", "ministre"),
  *       or next to an unknown capitalised word ("Vladimir Poutine", "Jeyhun Bayramov"), or followed by an
- *       organisation word ("RIA Novosti"), or after an organisation word ("Groupe de Minsk").</li>
+ *       organisation word ("RIA Novosti"), or after an organisation word ("Groupe de Minsk"); a minor place
+ *       followed by a speech verb ("Kelly said").</li>
  * </ul>
  * Thread-safe.
  */
 public final class MentionFilter {
+
+    /** What to do with a match. */
+    public enum Verdict {
+        /** A place mention. */
+        KEEP,
+        /** Not a place mention. */
+        DROP,
+        /** Part of a person's name: other bare mentions of the same name in the document are people too. */
+        PERSON
+    }
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -31,15 +44,20 @@ public final class MentionFilter {
 
     /** True when the span, whose candidates are given best first, should be reported. */
     public boolean keep(Tokens t, Span s, List<Place> candidates, String lang) {
+        return verdict(t, s, candidates, lang) == Verdict.KEEP;
+    }
+
+    /** The verdict on a span whose candidates are given best first. */
+    public Verdict verdict(Tokens t, Span s, List<Place> candidates, String lang) {
         if (candidates.isEmpty()) {
-            return false;
+            return Verdict.DROP;
         }
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
         int letters = letterCount(text, s.start(), s.end());
         if (letters < 2) {
-            return false;
+            return Verdict.DROP;
         }
         boolean allCaps = true;
         for (int k = first; k <= last; k++) {
@@ -48,24 +66,68 @@ public final class MentionFilter {
                 break;
             }
         }
-        if (allCaps && letters <= 3 && (t.flags(first) & Tokens.UNCASED) == 0
-                && !lexicon.abbreviations().contains(s.key().replace(" ", ""))) {
-            return false;
-        }
-        if (s.demonym()) {
-            return !afterTitleOrName(t, first, lang, true);
-        }
-        Place best = candidates.get(0);
-        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
-            boolean sentenceStart = (t.flags(first) & Tokens.SENT_START) != 0;
-            if (sentenceStart ? !anyMatch(candidates, true) : !anyMatch(candidates, false)) {
-                return false;
+        boolean uncased = (t.flags(first) & Tokens.UNCASED) != 0;
+        if (allCaps && !uncased && letters <= 5) {
+            boolean known = lexicon.abbreviations().contains(s.key().replace(" ", ""));
+            if (known ? !anyArea(candidates) : letters <= 3 || !anyMatch(candidates, false)) {
+                return Verdict.DROP;
             }
         }
-        if (afterTitleOrName(t, first, lang, false)) {
+        if (s.demonym()) {
+            return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
+        }
+        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
+            if (t.length(first) <= 3) {
+                return Verdict.DROP;
+            }
+            if (!anyMatch(candidates, true) && !(anyMatch(candidates, false) && hasLocativeCue(t, s))) {
+                return Verdict.DROP;
+            }
+        }
+        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0) {
+            return Verdict.DROP;
+        }
+        Verdict before = afterTitleOrNameVerdict(t, first, lang);
+        if (before != Verdict.KEEP) {
+            return before;
+        }
+        Verdict after = beforeNameOrOrg(t, last, lang);
+        if (after != Verdict.KEEP) {
+            return after;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
+            return Verdict.PERSON;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
+                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & Tokens.CAP) != 0
+                && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !isCommonWord(t, last + 1, lang)) {
+            return Verdict.PERSON;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && (minorPlaceName(t, first - 1, lang, true)
+                || minorPlaceName(t, last + 1, lang, false))) {
+            return Verdict.PERSON;
+        }
+        return Verdict.KEEP;
+    }
+
+    /** True when a locative preposition ("in", "à", "в", "في") comes right before the span (an article may sit between). */
+    public boolean hasLocativeCue(Tokens t, Span s) {
+        int first = s.firstToken();
+        if (first < 0) {
             return false;
         }
-        return !beforeNameOrOrg(t, last, lang);
+        if (s.start() > t.start(first)) {
+            return true; // an Arabic proclitic preposition (ب, ل) was stripped from the name
+        }
+        int p = first - 1;
+        if (p < 0 || !t.joinsNext(p)) {
+            return false;
+        }
+        String text = t.text();
+        if (lexicon.articles().contains(text, t.start(p), t.end(p)) && p > 0 && t.joinsNext(p - 1)) {
+            p--;
+        }
+        return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
 
     /**
@@ -109,47 +171,106 @@ public final class MentionFilter {
         return false;
     }
 
+    private static boolean anyArea(List<Place> candidates) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (Priors.isArea(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isCommon(String text, Tokens t, int k, String lang) {
         int s = t.start(k);
         int e = t.end(k);
         return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
     }
 
-    /** A title or an unknown capitalised word right before token {@code first}. */
+    private boolean followedBy(Tokens t, int last, WordSet words) {
+        int n = last + 1;
+        return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
+    }
+
     private boolean afterTitleOrName(Tokens t, int first, String lang, boolean demonym) {
+        if (demonym) {
+            int p = first - 1;
+            return p >= 0 && t.joinsNext(p) && (t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0
+                    && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
+        }
+        return afterTitleOrNameVerdict(t, first, lang) != Verdict.KEEP;
+    }
+
+    /** A title, an organisation word or an unknown capitalised word right before token {@code first}. */
+    private Verdict afterTitleOrNameVerdict(Tokens t, int first, String lang) {
         int p = first - 1;
-        if (p < 0 || !t.joinsNext(p)) {
-            return false;
+        if (p < 0) {
+            return Verdict.KEEP;
         }
         String text = t.text();
-        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))) {
-            return !demonym;
+        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))
+                && (t.joinsNext(p) || dotThenSpace(text, t.end(p), t.start(first)))) {
+            return Verdict.PERSON;
         }
-        if (demonym) {
-            return false;
+        if (!t.joinsNext(p)) {
+            return Verdict.KEEP;
+        }
+        if ((t.flags(p) & Tokens.CAP) != 0 && lexicon.firstNames().contains(text, t.start(p), t.end(p))) {
+            return Verdict.PERSON;
         }
         if (lexicon.orgBefore().contains(text, t.start(p), t.end(p))) {
-            return true;
+            return Verdict.DROP;
         }
         // "Groupe de Minsk": organisation word, connector, place
         if (p > 0 && t.joinsNext(p - 1) && lexicon.connectors().contains(text, t.start(p), t.end(p))
                 && lexicon.orgBefore().contains(text, t.start(p - 1), t.end(p - 1))) {
-            return true;
+            return Verdict.DROP;
         }
-        return isUnknownName(t, p, lang);
+        return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    private static boolean dotThenSpace(String text, int from, int to) {
+        return to - from == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
+    }
+
+    private boolean isCommonWord(Tokens t, int k, String lang) {
+        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
+    }
+
+    /**
+     * Token {@code k}, joined to the match, is a capitalised single word that is itself only a minor place
+     * name: two such names side by side ("Campbell Davis", "Francis Eze") are a person's name.
+     */
+    private boolean minorPlaceName(Tokens t, int k, String lang, boolean before) {
+        if (k < 0 || k >= t.size() || !t.joinsNext(before ? k : k - 1)) {
+            return false;
+        }
+        int f = t.flags(k);
+        if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED)) != 0
+                || !before && (f & Tokens.SENT_START) != 0 || isCommonWord(t, k, lang)
+                || lexicon.connectors().contains(t.text(), t.start(k), t.end(k))) {
+            return false;
+        }
+        String key = SpanMatcher.keyOf(t.text(), t.start(k), t.end(k));
+        if (gazetteer.isDemonymKey(key)) {
+            return false;
+        }
+        List<Place> c = gazetteer.candidates(key);
+        return !c.isEmpty() && !anyMatch(c, false);
     }
 
     /** An unknown capitalised word or an organisation word right after token {@code last}. */
-    private boolean beforeNameOrOrg(Tokens t, int last, String lang) {
+    private Verdict beforeNameOrOrg(Tokens t, int last, String lang) {
         int n = last + 1;
         if (n >= t.size() || !t.joinsNext(last)) {
-            return false;
+            return Verdict.KEEP;
         }
         String text = t.text();
         if (lexicon.orgAfter().contains(text, t.start(n), t.end(n))) {
-            return true;
+            return Verdict.DROP;
         }
-        return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang);
+        return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang) ? Verdict.PERSON : Verdict.KEEP;
     }
 
     /** A capitalised word that is neither common, a title, a connector nor a place name. */
@@ -166,7 +287,7 @@ public final class MentionFilter {
                 || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)) {
             return false;
         }
-        String key = NameNormalizer.normalize(text.substring(s, e));
+        String key = SpanMatcher.keyOf(text, s, e);
         return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
     }
 

@@ -42,29 +42,35 @@ final class Priors {
 
     /** Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. */
     static double prior(Place p, int rank) {
-        double s;
+        double pop = Math.log10(1 + Math.max(0, p.population()));
         String code = p.featureCode();
+        double s;
         if (isCountryLike(p)) {
-            s = 6.0;
+            s = "PCLI".equals(code) ? 12.0 : 11.0;
         } else if (isContinent(p)) {
-            s = 5.5;
+            s = 11.5;
         } else if (p.isAdmin1()) {
-            s = 3.5;
-        } else if ("PPLC".equals(code)) {
-            s = 3.0;
-        } else if ("PPLA".equals(code)) {
-            s = 1.5;
-        } else if ("PPLA2".equals(code)) {
-            s = 1.0;
-        } else if (p.isPopulatedPlace()) {
-            s = 0.5;
-        } else if ("RGN".equals(code) || "ADM2".equals(code) || "ISL".equals(code) || "STM".equals(code)
-                || "OCN".equals(code) || "SEA".equals(code) || "MTS".equals(code)) {
-            s = 1.0;
+            s = 6.5 + 0.2 * pop;
         } else {
-            s = 0.0;
+            if ("PPLC".equals(code)) {
+                s = 3.5;
+            } else if ("PPLA".equals(code)) {
+                s = 1.5;
+            } else if ("PPLA2".equals(code)) {
+                s = 1.0;
+            } else if (p.isPopulatedPlace()) {
+                s = 0.5;
+            } else if ("RGN".equals(code) || "ADM2".equals(code) || "ISL".equals(code) || "STM".equals(code)
+                    || "OCN".equals(code) || "SEA".equals(code) || "MTS".equals(code) || "ADMD".equals(code)) {
+                s = 2.0;
+            } else {
+                s = 0.0;
+            }
+            s += 0.6 * pop;
+            if (p.population() >= 1_000_000) {
+                s += 2.0; // a metropolis is what news means by "New York", not the state
+            }
         }
-        s += 0.6 * Math.log10(1 + Math.max(0, p.population()));
         s -= 0.15 * Math.min(rank, 20);
         return s;
     }

@@ -69,9 +69,13 @@ public final class Palette {
             EventType.DIPLOMACY, MarkerShape.HEXAGON,
             EventType.OTHER, MarkerShape.STAR);
 
-    /** Categorical colours for series that are not event types (countries...), Okabe–Ito order minus black. */
-    private static final List<Color> CATEGORICAL = List.of(OI_BLUE, OI_ORANGE, OI_BLUISH_GREEN, OI_VERMILLION,
-            OI_REDDISH_PURPLE, OI_SKY_BLUE, OI_YELLOW, GREY);
+    /**
+     * Categorical colours for series that are not event types (countries, regions): Paul Tol's colour-blind-safe
+     * "muted" scheme, chosen so that a country is never drawn in an event type's Okabe–Ito colour; grey last.
+     */
+    private static final List<Color> CATEGORICAL = List.of(new Color(0x332288), new Color(0x44AA99),
+            new Color(0xDDCC77), new Color(0x882255), new Color(0x88CCEE), new Color(0x117733), new Color(0xCC6677),
+            new Color(0x999933), new Color(0xAA4499), GREY);
 
     private Palette() {
     }

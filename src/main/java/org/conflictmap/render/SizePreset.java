@@ -9,22 +9,24 @@ import java.util.Locale;
  */
 public enum SizePreset {
     /** One journal/report column: 85 mm at 300 dpi (1004 px). */
-    COLUMN(85.0, 300, 1004, 0),
+    COLUMN(85.0, 300, 1004, 0, 1.0),
     /** Full page width: 180 mm at 300 dpi (2126 px). */
-    PAGE(180.0, 300, 2126, 0),
+    PAGE(180.0, 300, 2126, 0, 1.15),
     /** Presentation slide: 1920 × 1080 px at 144 dpi. */
-    SLIDE(1920 * 25.4 / 144, 144, 1920, 1080);
+    SLIDE(1920 * 25.4 / 144, 144, 1920, 1080, 2.6);
 
     private final double widthMm;
     private final int dpi;
     private final int widthPx;
     private final int fixedHeightPx;
+    private final double textScale;
 
-    SizePreset(double widthMm, int dpi, int widthPx, int fixedHeightPx) {
+    SizePreset(double widthMm, int dpi, int widthPx, int fixedHeightPx, double textScale) {
         this.widthMm = widthMm;
         this.dpi = dpi;
         this.widthPx = widthPx;
         this.fixedHeightPx = fixedHeightPx;
+        this.textScale = textScale;
     }
 
     /** Physical width in millimetres. */
@@ -58,6 +60,19 @@ public enum SizePreset {
     /** Converts a size in typographic points (1/72 in) to pixels of this preset. */
     public float px(double points) {
         return (float) (points * dpi / 72.0);
+    }
+
+    /**
+     * How much larger than print body sizes text should be for this preset: 1 for a column, a little more for a
+     * full page (read at arm's length), 2.6 for a slide (read across a room).
+     */
+    public double textScale() {
+        return textScale;
+    }
+
+    /** A text size given in print points, scaled by {@link #textScale()} and converted to pixels. */
+    public float textPx(double points) {
+        return px(points * textScale);
     }
 
     /** Parses "column", "page" or "slide" (case-insensitive). */

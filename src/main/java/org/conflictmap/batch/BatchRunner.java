@@ -1,0 +1,502 @@
+package org.conflictmap.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractCollection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.conflictmap.events.AggregateRow;
+import org.conflictmap.events.Event;
+import org.conflictmap.events.EventMention;
+import org.conflictmap.events.UnresolvedName;
+import org.conflictmap.export.ErrorRow;
+import org.conflictmap.export.EventsCsv;
+import org.conflictmap.export.EventsGeoJson;
+import org.conflictmap.export.EventsKml;
+import org.conflictmap.export.PlaceRow;
+import org.conflictmap.export.ReportCsv;
+import org.conflictmap.export.UnresolvedRow;
+import org.conflictmap.ingest.RecordError;
+import org.conflictmap.ingest.SourceLocation;
+import org.conflictmap.io.AtomicFiles;
+
+/**
+ * Runs the batch job: inputs → cached per-file results → events and data files → figure stages →
+ * manifest.json, under the output folder's lock. Input files whose results are cached (same name,
+ * content, reading options, and same events options, gazetteer and tool version) are not parsed again;
+ * outputs are always rebuilt from all cached results in input order, so an incremental run writes the
+ * same bytes as a full one.
+ */
+public final class BatchRunner {
+
+    private final RunPipeline.Factory pipelines;
+    private final LoadedGazetteer.Provider gazetteers;
+    private final List<FigureStage> stages;
+    private final RunLog log;
+    private final String version;
+    private long partitionSize = 250_000;
+
+    public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
+                       RunLog log, String version) {
+        this.pipelines = pipelines;
+        this.gazetteers = gazetteers;
+        this.stages = List.copyOf(stages);
+        this.log = log;
+        this.version = version;
+    }
+
+    /** Merges at most this many event reports at once (memory bound); more are merged by partitions. */
+    BatchRunner withPartitionSize(long reports) {
+        this.partitionSize = reports;
+        return this;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param exitCode 0, or 65 when records were skipped, or 74 when an input could not be read
+     * @param counts   the counts
+     * @param files    every file written (data files, figures, manifest.json)
+     * @param summary  the one-line summary
+     */
+    public record Result(int exitCode, RunCounts counts, List<Path> files, String summary) {
+    }
+
+    /** Runs. {@code full} ignores cached results; a {@link RunException} carries the exit code. */
+    public Result run(RunConfig config, boolean full) throws RunException {
+        long t0 = System.nanoTime();
+        Map<String, Object> timings = new LinkedHashMap<>();
+        validateStages(config);
+        Path out = config.output();
+        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new RunException(ExitCode.CANT_CREATE, "cannot create output folder " + out + ": " + e, e);
+        }
+        if (!Files.isWritable(out)) {
+            throw new RunException(ExitCode.CANT_CREATE, "output folder " + out + " is not writable");
+        }
+        try (RunLock lock = RunLock.acquire(out)) {
+            return locked(config, full, expansion, t0, timings);
+        }
+    }
+
+    /**
+     * What a run would do, without writing anything (--dry-run): the input files, whether their results
+     * are cached, the output folder. Fails like {@link #run} on bad configuration, no input or an
+     * unwritable output folder.
+     */
+    public List<String> plan(RunConfig config) throws RunException {
+        validateStages(config);
+        Path out = config.output();
+        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out).files();
+        Path existing = out.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new RunException(ExitCode.CANT_CREATE, "output folder " + out + " cannot be created or written"
+                    + (existing == null ? "" : " (" + existing + " is not a writable folder)"));
+        }
+        StateStore state = new StateStore(out);
+        List<String> lines = new ArrayList<>();
+        long bytes = 0;
+        int cached = 0;
+        for (InputFiles.InputFile f : files) {
+            try {
+                long size = Files.size(f.path());
+                bytes += size;
+                String key = Hashing.sha256(f.name() + "\n" + Hashing.sha256(f.path()) + "\n"
+                        + f.config().readingFingerprint());
+                boolean hit = state.has(key);
+                cached += hit ? 1 : 0;
+                lines.add(String.format(Locale.ROOT, "  %s  %,d bytes%s", f.name(), size, hit ? "  (cached)" : ""));
+            } catch (IOException e) {
+                throw new RunException(ExitCode.IO_ERR, "cannot read input " + f.name() + ": " + e, e);
+            }
+        }
+        List<String> head = new ArrayList<>();
+        head.add(String.format(Locale.ROOT, "inputs: %d files, %,d bytes, %d with cached results (reused unless the"
+                + " events options, the gazetteer or the tool version changed)", files.size(), bytes, cached));
+        head.addAll(lines);
+        head.add("output: " + out + (Files.isDirectory(out) ? "" : " (will be created)"));
+        head.add("gazetteer: " + (config.gazetteer() == null ? "default lookup" : config.gazetteer().toString()));
+        head.add("figure stages: " + (stages.isEmpty() ? "none installed"
+                : String.join(", ", stages.stream().map(FigureStage::name).toList())));
+        return head;
+    }
+
+    private void validateStages(RunConfig config) throws ConfigException {
+        List<String> problems = new ArrayList<>();
+        for (FigureStage s : stages) {
+            for (String p : s.validate(config.section(s.name()))) {
+                problems.add(s.name() + ": " + p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    private Result locked(RunConfig config, boolean full, InputFiles.Expansion expansion, long t0,
+                          Map<String, Object> timings) throws RunException {
+        Path out = config.output();
+        List<InputFiles.InputFile> files = expansion.files();
+        LoadedGazetteer gaz = gazetteers.load(config.gazetteer());
+        timings.put("gazetteer_ms", ms(t0));
+        log.info("gazetteer: " + gaz.gazetteer().description());
+        long tp = System.nanoTime();
+        RunPipeline pipeline = pipelines.create(config, gaz);
+        timings.put("setup_ms", ms(tp));
+
+        long t1 = System.nanoTime();
+        List<String> shas = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (InputFiles.InputFile f : files) {
+            try {
+                shas.add(Hashing.sha256(f.path()));
+                sizes.add(Files.size(f.path()));
+            } catch (IOException e) {
+                throw new RunException(ExitCode.IO_ERR, "cannot read input " + f.name() + ": " + e, e);
+            }
+        }
+        timings.put("hash_ms", ms(t1));
+
+        StateStore state = new StateStore(out);
+        String fingerprint = Hashing.sha256(version + "\n" + config.eventsData() + "\n" + gaz.sha256());
+        boolean reuse = !full && fingerprint.equals(state.storedFingerprint());
+        String mode = full ? "full (--full)" : reuse ? "incremental" : "full";
+        try {
+            if (!reuse) {
+                state.clear();
+            }
+        } catch (IOException e) {
+            throw new RunException(ExitCode.CANT_CREATE, "cannot clear the state folder under " + out + ": " + e, e);
+        }
+
+        long t2 = System.nanoTime();
+        int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        List<String> keys = new ArrayList<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        int parsed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            InputProcessor proc = new InputProcessor(pipeline, pool, threads * 16, log);
+            for (int i = 0; i < files.size(); i++) {
+                InputFiles.InputFile f = files.get(i);
+                String key = Hashing.sha256(f.name() + "\n" + shas.get(i) + "\n" + f.config().readingFingerprint());
+                keys.add(key);
+                if (reuse && state.has(key)) {
+                    continue;
+                }
+                parsed++;
+                int fileNo = i + 1;
+                long start = System.nanoTime();
+                try {
+                    InputCounts c = proc.process(f, state.cacheFile(key),
+                            n -> log.progress(f.name(), fileNo, files.size(), n, start));
+                    log.info(f.name() + ": " + c.read() + " records, " + c.mentions() + " event reports");
+                } catch (IOException e) {
+                    failures.put(i, "I/O error: " + e.getMessage());
+                    log.error("cannot read " + f.name() + ": " + e.getMessage());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            log.clearProgress();
+        }
+        timings.put("parse_ms", ms(t2));
+
+        long t3 = System.nanoTime();
+        Manifest manifest = new Manifest(version, config, gaz);
+        List<Path> written = new ArrayList<>();
+        Map<String, Path> data = new LinkedHashMap<>();
+        ErrorsPass pass = new ErrorsPass(files, keys, failures, state, expansion.listingErrors());
+        List<Event> events;
+        List<AggregateRow> aggregates;
+        List<PlaceRow> places;
+        List<UnresolvedRow> unresolved;
+        try {
+            Path errorsCsv = out.resolve("errors.csv");
+            if (config.outputs().enabled("errors.csv")) {
+                ReportCsv.write(errorsCsv, ReportCsv.ERRORS_HEADER, pass::run);
+                data.put("errors.csv", errorsCsv);
+            } else {
+                pass.run(null);
+            }
+            List<Path> cacheFiles = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (!failures.containsKey(i)) {
+                    cacheFiles.add(state.cacheFile(keys.get(i)));
+                }
+            }
+            events = PartitionedMerge.merge(pipeline, new CachedMentions(cacheFiles, pass.mentions), pass.mentions,
+                    partitionSize, state.workDir());
+            aggregates = pipeline.aggregate(events);
+            places = Summaries.places(events, gaz.gazetteer());
+            unresolved = pass.unresolved.rows();
+        } catch (UncheckedIOException e) {
+            throw new RunException(ExitCode.IO_ERR, "cannot read cached results: " + e.getCause().getMessage(), e);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+        timings.put("merge_ms", ms(t3));
+
+        RunCounts counts = pass.counts(files.size(), events.size(), places.size(), unresolved.size());
+        for (int i = 0; i < files.size(); i++) {
+            manifest.input(files.get(i).name(), shas.get(i), sizes.get(i), pass.perFile.get(i), failures.get(i));
+        }
+        manifest.counts(counts);
+
+        long t4 = System.nanoTime();
+        try {
+            Path eventsCsv = out.resolve("events.csv");
+            EventsCsv.write(eventsCsv, events);
+            data.put("events.csv", eventsCsv);
+            if (config.outputs().enabled("places.csv")) {
+                data.put("places.csv", write(out.resolve("places.csv"), p -> ReportCsv.writePlaces(p, places)));
+            }
+            if (config.outputs().enabled("unresolved.csv")) {
+                data.put("unresolved.csv", write(out.resolve("unresolved.csv"),
+                        p -> ReportCsv.writeUnresolved(p, unresolved)));
+            }
+            if (config.outputs().enabled("aggregates.csv")) {
+                data.put("aggregates.csv", write(out.resolve("aggregates.csv"),
+                        p -> ReportCsv.writeAggregates(p, aggregates)));
+            }
+            if (config.outputs().enabled("events.geojson")) {
+                data.put("events.geojson", write(out.resolve("events.geojson"), p -> EventsGeoJson.write(p, events)));
+            }
+            if (config.outputs().enabled("events.kml")) {
+                data.put("events.kml", write(out.resolve("events.kml"),
+                        p -> EventsKml.write(p, events, "conflictmap events")));
+            }
+            for (Path p : new TreeMap<>(data).values()) {
+                manifest.output(out, p, "data");
+                written.add(p);
+            }
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+        timings.put("write_ms", ms(t4));
+
+        long t5 = System.nanoTime();
+        boolean stageFailed = false;
+        RunOutputs outputs = new RunOutputs(out, config, events, aggregates, places, unresolved, counts, data,
+                Map.of(), gaz.gazetteer());
+        for (FigureStage s : stages) {
+            Map<String, Object> section = config.section(s.name());
+            if (Boolean.FALSE.equals(section.get("enabled"))) {
+                manifest.stage(s.name(), "disabled");
+                continue;
+            }
+            try {
+                List<Path> made = s.render(outputs, section);
+                outputs = outputs.withFigures(s.name(), made);
+                for (Path p : made) {
+                    manifest.output(out, p, s.name());
+                    written.add(p);
+                }
+                manifest.stage(s.name(), "ok");
+            } catch (IOException | RuntimeException e) {
+                stageFailed = true;
+                manifest.stage(s.name(), "failed: " + e);
+                log.error(s.name() + " stage failed: " + e);
+            }
+        }
+        timings.put("figures_ms", ms(t5));
+
+        try {
+            state.retainOnly(new HashSet<>(keys));
+            state.saveFingerprint(fingerprint, version);
+        } catch (IOException e) {
+            log.warn("cannot update the incremental state under " + out + ": " + e.getMessage()
+                    + " (the next run will be a full one)");
+        }
+        timings.put("total_ms", ms(t0));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("mode", mode);
+        run.put("threads", threads);
+        run.put("inputs_parsed", parsed);
+        run.put("inputs_reused", files.size() - parsed);
+        run.put("timings", timings);
+        manifest.run(run);
+        Path manifestFile = out.resolve("manifest.json");
+        try {
+            AtomicFiles.writeString(manifestFile, manifest.toJson());
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+        written.add(manifestFile);
+
+        int exit = !failures.isEmpty() ? ExitCode.IO_ERR
+                : stageFailed ? ExitCode.INTERNAL
+                : counts.skipped() > 0 ? ExitCode.DATA_ERR : ExitCode.OK;
+        String summary = summary(counts, out, parsed, files.size(), (System.nanoTime() - t0) / 1e9, exit);
+        return new Result(exit, counts, List.copyOf(written), summary);
+    }
+
+    private static RunException writeFailure(IOException e) {
+        return new RunException(ExitCode.CANT_CREATE, "cannot write output: " + e, e);
+    }
+
+    private interface FileWriter {
+        void write(Path p) throws IOException;
+    }
+
+    private static Path write(Path p, FileWriter w) throws IOException {
+        w.write(p);
+        return p;
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000L;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "conflictmap-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    static String summary(RunCounts c, Path out, int parsed, int inputs, double secs, int exit) {
+        return String.format(Locale.ROOT,
+                "conflictmap: %,d records read (%,d processed, %,d skipped), %,d events at %,d places, "
+                        + "%,d unresolved names, %,d warnings -> %s in %.1f s (%d of %d input files parsed)%s",
+                c.recordsRead(), c.processed(), c.skipped(), c.events(), c.places(), c.unresolvedNames(),
+                c.warnings(), out, secs, parsed, inputs,
+                exit == ExitCode.OK ? "" : exit == ExitCode.DATA_ERR ? "; see errors.csv (exit 65)"
+                        : " (exit " + exit + ")");
+    }
+
+    /** First pass over the cached results: errors.csv rows, unresolved names, counts. */
+    private static final class ErrorsPass {
+        final List<InputFiles.InputFile> files;
+        final List<String> keys;
+        final Map<Integer, String> failures;
+        final StateStore state;
+        final Summaries.Unresolved unresolved = new Summaries.Unresolved();
+        final List<InputCounts> perFile = new ArrayList<>();
+        final Map<String, Long> reasons = new TreeMap<>();
+        InputCounts total = InputCounts.ZERO;
+        long mentions;
+
+        final List<RecordError> listingErrors;
+
+        ErrorsPass(List<InputFiles.InputFile> files, List<String> keys, Map<Integer, String> failures,
+                   StateStore state, List<RecordError> listingErrors) {
+            this.listingErrors = listingErrors;
+            this.files = files;
+            this.keys = keys;
+            this.failures = failures;
+            this.state = state;
+        }
+
+        void run(org.apache.commons.csv.CSVPrinter printer) throws IOException {
+            ResultCache.Interner interner = new ResultCache.Interner();
+            for (RecordError e : listingErrors) {
+                SourceLocation loc = e.location();
+                ErrorRow row = new ErrorRow(loc == null ? "" : loc.file(), loc == null ? 0 : loc.line(),
+                        ErrorRow.Severity.ERROR, e.reason());
+                reasons.merge(RunCounts.reasonKey(e.reason()), 1L, Long::sum);
+                total = total.plus(new InputCounts(1, 0, 1, 0, 0, 0, 0));
+                if (printer != null) {
+                    ReportCsv.printError(printer, row);
+                }
+            }
+            for (int i = 0; i < files.size(); i++) {
+                String failure = failures.get(i);
+                if (failure != null) {
+                    perFile.add(InputCounts.ZERO);
+                    if (printer != null) {
+                        ReportCsv.printError(printer, new ErrorRow(files.get(i).name(), 0, ErrorRow.Severity.ERROR,
+                                failure));
+                    }
+                    continue;
+                }
+                InputCounts[] c = new InputCounts[1];
+                ResultCache.read(state.cacheFile(keys.get(i)), new ResultCache.Visitor() {
+                    @Override
+                    public boolean wantsMentions() {
+                        return false;
+                    }
+
+                    @Override
+                    public void unresolved(UnresolvedName u) {
+                        unresolved.add(u);
+                    }
+
+                    @Override
+                    public void error(ErrorRow e) {
+                        if (e.severity() == ErrorRow.Severity.ERROR) {
+                            reasons.merge(RunCounts.reasonKey(e.reason()), 1L, Long::sum);
+                        }
+                        if (printer != null) {
+                            try {
+                                ReportCsv.printError(printer, e);
+                            } catch (IOException ex) {
+                                throw new UncheckedIOException(ex);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void end(InputCounts counts) {
+                        c[0] = counts;
+                    }
+                }, interner);
+                perFile.add(c[0]);
+                total = total.plus(c[0]);
+            }
+            mentions = total.mentions();
+        }
+
+        RunCounts counts(int inputs, long events, long places, long names) {
+            return new RunCounts(inputs, total.read(), total.processed(), total.skipped(), reasons, total.documents(),
+                    total.rows(), total.mentions(), events, places, names, unresolved.mentions(), total.warnings());
+        }
+    }
+
+    /** The cached event reports of all inputs, in input order, streamed from disk on each iteration. */
+    private static final class CachedMentions extends AbstractCollection<EventMention> {
+        private final List<Path> cacheFiles;
+        private final long size;
+
+        CachedMentions(List<Path> cacheFiles, long size) {
+            this.cacheFiles = List.copyOf(cacheFiles);
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return (int) Math.min(Integer.MAX_VALUE, size);
+        }
+
+        @Override
+        public Iterator<EventMention> iterator() {
+            return new PartitionedMerge.CursorIterator(cacheFiles);
+        }
+    }
+}

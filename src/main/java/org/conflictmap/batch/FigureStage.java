@@ -1,0 +1,33 @@
+package org.conflictmap.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stage that turns the data of a run into figures or documents (maps, charts, the report). The runner
+ * calls each stage listed in {@link FigureStages#standard()} after the data files are written, in list
+ * order, with the stage's own configuration section ({@code maps:}, {@code charts:}, {@code report:}) as
+ * plain YAML data; a section with {@code enabled: false} skips the stage. Every file a stage returns is
+ * listed with its SHA-256 in manifest.json. Stages live in {@code batch} as thin adapters over their
+ * package's API, so no earlier package imports batch.
+ */
+public interface FigureStage {
+
+    /** The stage name, which is also its configuration section: "maps", "charts" or "report". */
+    String name();
+
+    /** Problems with the stage's section (unknown keys, bad values), checked by {@code validate} and before a run. */
+    default List<String> validate(Map<String, Object> section) {
+        return List.of();
+    }
+
+    /**
+     * Renders the stage's outputs under {@code outputs.outputDir()}, each written through io.AtomicFiles,
+     * deterministically (same data and section → same bytes).
+     *
+     * @return the files written
+     */
+    List<Path> render(RunOutputs outputs, Map<String, Object> section) throws IOException;
+}

@@ -1,0 +1,369 @@
+package org.conflictmap.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.conflictmap.events.EventMention;
+import org.conflictmap.events.EventType;
+import org.conflictmap.events.Precision;
+import org.conflictmap.events.UnresolvedName;
+import org.conflictmap.export.ErrorRow;
+import org.conflictmap.gazetteer.BBox;
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.ingest.SourceLocation;
+
+/**
+ * The compact JSON Lines form of one input file's results, in record order: places ("k":"p", once per
+ * file), event reports ("m"), unresolved names ("u"), errors and warnings ("e"), and a final count line
+ * ("end"). A report omits its document id, sentence and file when they equal the previous report's.
+ * Doubles are written in shortest round-trip form, so reading back gives equal values and cached and
+ * fresh results produce byte-identical outputs.
+ */
+final class ResultCache {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private ResultCache() {
+    }
+
+    /** Writes one input's results. Not thread-safe: one writer per input, used by the ordering thread. */
+    static final class CacheWriter {
+        private final Writer out;
+        private final JsonGenerator g;
+        private final Map<Long, Place> places = new HashMap<>();
+        private String lastDoc;
+        private String lastSentence;
+        private String lastFile;
+
+        CacheWriter(Writer out) throws IOException {
+            this.out = out;
+            this.g = JSON.createGenerator(out);
+            g.setRootValueSeparator(null);
+        }
+
+        void mention(EventMention m) throws IOException {
+            Place p = m.place();
+            if (!p.equals(places.get(p.id()))) {
+                places.put(p.id(), p);
+                place(p);
+            }
+            g.writeStartObject();
+            g.writeStringField("k", "m");
+            if (!m.documentId().equals(lastDoc)) {
+                g.writeStringField("d", m.documentId());
+                lastDoc = m.documentId();
+            }
+            g.writeStringField("t", m.date().toString());
+            g.writeStringField("y", m.type().key());
+            g.writeNumberField("p", p.id());
+            g.writeStringField("r", m.precision().key());
+            g.writeNumberField("a", m.lat());
+            g.writeNumberField("o", m.lon());
+            String s = m.sentence() == null ? "" : m.sentence();
+            if (!s.equals(lastSentence)) {
+                g.writeStringField("s", s);
+                lastSentence = s;
+            }
+            if (m.fatalities() != null) {
+                g.writeNumberField("f", m.fatalities());
+            }
+            location(m.location());
+            end();
+        }
+
+        private void location(SourceLocation loc) throws IOException {
+            if (loc == null) {
+                return;
+            }
+            if (!loc.file().equals(lastFile)) {
+                g.writeStringField("lf", loc.file());
+                lastFile = loc.file();
+            }
+            g.writeNumberField("ll", loc.line());
+        }
+
+        private void place(Place p) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("k", "p");
+            g.writeNumberField("id", p.id());
+            g.writeStringField("n", p.name());
+            g.writeStringField("c", p.featureClass());
+            g.writeStringField("fc", p.featureCode());
+            g.writeStringField("cc", p.country());
+            g.writeStringField("a1", p.admin1());
+            g.writeNumberField("la", p.lat());
+            g.writeNumberField("lo", p.lon());
+            g.writeNumberField("pop", p.population());
+            if (p.bbox() != null) {
+                BBox b = p.bbox();
+                g.writeArrayFieldStart("bb");
+                g.writeNumber(b.west());
+                g.writeNumber(b.south());
+                g.writeNumber(b.east());
+                g.writeNumber(b.north());
+                g.writeEndArray();
+            }
+            end();
+        }
+
+        void unresolved(UnresolvedName u) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("k", "u");
+            g.writeStringField("n", u.name());
+            g.writeStringField("d", u.documentId());
+            g.writeStringField("s", u.sentence() == null ? "" : u.sentence());
+            end();
+        }
+
+        void error(ErrorRow e) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("k", "e");
+            g.writeStringField("v", e.severity().key());
+            g.writeStringField("f", e.file());
+            g.writeNumberField("l", e.line());
+            g.writeStringField("r", e.reason());
+            end();
+        }
+
+        void finish(InputCounts c) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("k", "end");
+            g.writeNumberField("read", c.read());
+            g.writeNumberField("processed", c.processed());
+            g.writeNumberField("skipped", c.skipped());
+            g.writeNumberField("documents", c.documents());
+            g.writeNumberField("rows", c.rows());
+            g.writeNumberField("warnings", c.warnings());
+            g.writeNumberField("mentions", c.mentions());
+            end();
+            g.flush();
+            out.flush();
+        }
+
+        private void end() throws IOException {
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Receives what a cache file holds, in order. Default methods ignore a kind. */
+    interface Visitor {
+        default void mention(EventMention m) {
+        }
+
+        default void unresolved(UnresolvedName u) {
+        }
+
+        default void error(ErrorRow e) {
+        }
+
+        default void end(InputCounts c) {
+        }
+
+        /** Whether to decode report lines at all (false makes passes that skip them cheap). */
+        default boolean wantsMentions() {
+            return true;
+        }
+    }
+
+    /** Shares equal places and dates across the files of one pass, so cached reports stay small in memory. */
+    static final class Interner {
+        final Map<Long, Place> places = new HashMap<>();
+        final Map<String, LocalDate> dates = new HashMap<>();
+    }
+
+    /** Reads a cache file, calling the visitor for each line. A malformed file is an IOException. */
+    static void read(Path file, Visitor v, Interner interner) throws IOException {
+        try (Cursor c = new Cursor(file, interner, v.wantsMentions())) {
+            for (Object o; (o = c.next()) != null; ) {
+                if (o instanceof EventMention m) {
+                    v.mention(m);
+                } else if (o instanceof UnresolvedName u) {
+                    v.unresolved(u);
+                } else if (o instanceof ErrorRow e) {
+                    v.error(e);
+                } else if (o instanceof InputCounts ic) {
+                    v.end(ic);
+                }
+            }
+        }
+    }
+
+    /**
+     * Pulls the items of a cache file one at a time (EventMention, UnresolvedName, ErrorRow, then the
+     * final InputCounts), so a pass holds one line in memory, not the file.
+     */
+    static final class Cursor implements AutoCloseable {
+        private final Path file;
+        private final BufferedReader reader;
+        private final LineDecoder dec;
+        private final boolean mentions;
+        private long line;
+        private boolean ended;
+
+        Cursor(Path file, Interner interner, boolean mentions) throws IOException {
+            this.file = file;
+            this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.dec = new LineDecoder(interner);
+            this.mentions = mentions;
+        }
+
+        /** The next item, or null after the end line. */
+        Object next() throws IOException {
+            String s;
+            while ((s = reader.readLine()) != null) {
+                line++;
+                if (!mentions && s.startsWith("{\"k\":\"m\"")) {
+                    continue;
+                }
+                Object o;
+                try {
+                    o = dec.decode(s);
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ":" + line + ": damaged cache line: " + e.getMessage(), e);
+                }
+                if (o instanceof InputCounts) {
+                    ended = true;
+                }
+                if (o != null) {
+                    return o;
+                }
+            }
+            if (!ended) {
+                throw new IOException(file + ": damaged cache file (no end line)");
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /** Decodes lines; keeps the "same as previous" state of one file. */
+    private static final class LineDecoder {
+        private final Interner in;
+        private String doc;
+        private String sentence;
+        private String file;
+
+        LineDecoder(Interner in) {
+            this.in = in;
+        }
+
+        /** Decodes one line: an item, or null for a place line. */
+        Object decode(String line) throws IOException {
+            Map<String, Object> f = new HashMap<>();
+            try (JsonParser p = JSON.createParser(line)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IOException("not an object");
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken t = p.nextToken();
+                    switch (t) {
+                        case VALUE_STRING -> f.put(name, p.getText());
+                        case VALUE_NUMBER_INT -> f.put(name, p.getLongValue());
+                        case VALUE_NUMBER_FLOAT -> f.put(name, p.getDoubleValue());
+                        case START_ARRAY -> {
+                            double[] a = new double[4];
+                            int i = 0;
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                a[i++] = p.getDoubleValue();
+                            }
+                            f.put(name, a);
+                        }
+                        case VALUE_NULL -> f.put(name, null);
+                        default -> throw new IOException("unexpected " + t);
+                    }
+                }
+            }
+            String k = (String) f.get("k");
+            switch (k == null ? "" : k) {
+                case "p" -> {
+                    double[] bb = (double[]) f.get("bb");
+                    Place pl = new Place(num(f, "id"), str(f, "n"), str(f, "c"), str(f, "fc"), str(f, "cc"),
+                            str(f, "a1"), dbl(f, "la"), dbl(f, "lo"), num(f, "pop"),
+                            bb == null ? null : new BBox(bb[0], bb[1], bb[2], bb[3]));
+                    Place old = in.places.get(pl.id());
+                    if (!pl.equals(old)) {
+                        in.places.put(pl.id(), pl);
+                    }
+                    return null;
+                }
+                case "m" -> {
+                    if (f.containsKey("d")) {
+                        doc = str(f, "d");
+                    }
+                    if (f.containsKey("s")) {
+                        sentence = str(f, "s");
+                    }
+                    if (f.containsKey("lf")) {
+                        file = str(f, "lf");
+                    }
+                    Place pl = in.places.get(num(f, "p"));
+                    if (pl == null || doc == null) {
+                        throw new IOException("report before its place or document");
+                    }
+                    LocalDate date = in.dates.computeIfAbsent(str(f, "t"), LocalDate::parse);
+                    Object fat = f.get("f");
+                    SourceLocation loc = f.containsKey("ll") ? new SourceLocation(file, num(f, "ll")) : null;
+                    return new EventMention(doc, date, EventType.parse(str(f, "y")), pl,
+                            Precision.parse(str(f, "r")), dbl(f, "a"), dbl(f, "o"), sentence,
+                            fat == null ? null : ((Long) fat).intValue(), loc);
+                }
+                case "u" -> {
+                    return new UnresolvedName(str(f, "n"), str(f, "d"), str(f, "s"));
+                }
+                case "e" -> {
+                    return new ErrorRow(str(f, "f"), num(f, "l"),
+                            "warning".equals(f.get("v")) ? ErrorRow.Severity.WARNING : ErrorRow.Severity.ERROR,
+                            str(f, "r"));
+                }
+                case "end" -> {
+                    return new InputCounts(num(f, "read"), num(f, "processed"), num(f, "skipped"),
+                            num(f, "documents"), num(f, "rows"), num(f, "warnings"), num(f, "mentions"));
+                }
+                default -> throw new IOException("unknown line kind '" + k + "'");
+            }
+        }
+
+        private static String str(Map<String, Object> f, String k) {
+            Object o = f.get(k);
+            return o == null ? "" : o.toString();
+        }
+
+        private static long num(Map<String, Object> f, String k) {
+            Object o = f.get(k);
+            if (o instanceof Number n) {
+                return n.longValue();
+            }
+            throw new IllegalArgumentException("missing number '" + k + "'");
+        }
+
+        private static double dbl(Map<String, Object> f, String k) {
+            Object o = f.get(k);
+            if (o instanceof Number n) {
+                return n.doubleValue();
+            }
+            throw new IllegalArgumentException("missing number '" + k + "'");
+        }
+    }
+
+    /** Wraps an IOException for iterator use. */
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,112 @@
+package org.conflictmap.cli;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A synthetic multilingual news corpus for speed measurements, written by the project (not copied from
+ * any site): sentences in en, fr, ru, es, de, uk and ar built from templates, real place names, people,
+ * organisations and ordinary words, so the tokeniser, matcher, filters and resolver all do real work.
+ * Document {@code i} is a pure function of the seed and {@code i}.
+ */
+final class BenchCorpus {
+
+    /** One generated document. */
+    record Doc(String id, String lang, String text) {
+    }
+
+    private record Language(String code, List<String> templates, List<String> places, List<String> people) {
+    }
+
+    private static final List<Language> LANGS = List.of(
+            new Language("en", List.of(
+                    "Officials in %P said on Monday that talks with %P would resume next week.",
+                    "%N, the foreign minister, flew from %P to %P for consultations on the ceasefire.",
+                    "Shelling was reported near %P and in the outskirts of %P, according to local media.",
+                    "The Russian and Turkish delegations met in %P while protesters gathered outside the embassy.",
+                    "According to Flight Radar data, the plane left %P at dawn and landed in %P two hours later.",
+                    "Aid convoys reached %P, but the road to %P remained closed after heavy rain.",
+                    "President %N said the government in %P would not accept any deal that ignores %P."),
+                    List.of("Moscow", "Baku", "Yerevan", "Ankara", "Washington", "London", "Paris", "Kyiv",
+                            "Kharkiv", "Donetsk", "Aleppo", "Idlib", "Gaza", "Beirut", "Tbilisi", "Geneva",
+                            "New York", "Brussels", "Berlin", "Tehran", "Damascus", "Stepanakert", "Shusha",
+                            "Ganja", "Mariupol", "Odesa", "Khartoum", "Tripoli", "Mosul", "Kabul"),
+                    List.of("Jeyhun Bayramov", "Sergei Lavrov", "Antony Blinken", "Mike Pompeo", "Ararat Mirzoyan")),
+            new Language("fr", List.of(
+                    "Le ministre azerbaïdjanais des Affaires étrangères s’est rendu à %P pour des consultations.",
+                    "Selon RIA Novosti, les combats se poursuivent autour de %P et de %P depuis le 27 septembre.",
+                    "Les dirigeants de la Russie, des États-Unis et de la France ont appelé au cessez-le-feu à %P.",
+                    "%N a déclaré que l’armée avait repris le contrôle de %P, au nord de %P.",
+                    "Une mobilisation partielle a été introduite, affirmant qu’%P soutient activement %P.",
+                    "Le service de presse du Kremlin a rapporté que la délégation quittera %P pour %P demain."),
+                    List.of("Moscou", "Bakou", "Erevan", "Ankara", "Paris", "Londres", "Genève", "Bruxelles",
+                            "Stepanakert", "Haut-Karabakh", "Saint-Pétersbourg", "Téhéran", "Damas", "Alep",
+                            "Kiev", "Marseille", "Lyon", "Berlin", "Vienne", "Varsovie"),
+                    List.of("Vladimir Poutine", "Emmanuel Macron", "Jeyhun Bayramov", "Nikol Pachinian")),
+            new Language("ru", List.of(
+                    "Министр иностранных дел прибыл в %P для консультаций по ситуации вокруг %P.",
+                    "По данным РИА Новости, бои продолжаются у города %P и в районе %P.",
+                    "%N заявил, что переговоры в %P пройдут на следующей неделе.",
+                    "Российский президент пригласил делегации в %P, сообщает пресс-служба Кремля.",
+                    "Колонна гуманитарной помощи вышла из %P и направилась в %P."),
+                    List.of("Москва", "Баку", "Ереван", "Анкара", "Санкт-Петербург", "Киев", "Донецк", "Харьков",
+                            "Минск", "Тбилиси", "Степанакерт", "Вашингтон", "Париж", "Лондон", "Берлин"),
+                    List.of("Владимир Путин", "Сергей Лавров", "Джейхун Байрамов")),
+            new Language("es", List.of(
+                    "El ministro de Asuntos Exteriores viajó a %P para reunirse con sus homólogos de %P.",
+                    "Según la agencia EFE, los combates continúan cerca de %P y de %P.",
+                    "%N afirmó que el gobierno de %P no aceptará ninguna condición previa."),
+                    List.of("Moscú", "Bakú", "Ereván", "Ankara", "Madrid", "Barcelona", "Bogotá", "Caracas",
+                            "Lima", "Buenos Aires", "Londres", "París", "Washington", "Kiev"),
+                    List.of("Pedro Sánchez", "Josep Borrell", "Nicolás Maduro")),
+            new Language("de", List.of(
+                    "Der Außenminister reiste am Montag nach %P, um über die Lage in %P zu sprechen.",
+                    "Nach Angaben der Nachrichtenagentur dpa gehen die Kämpfe bei %P und %P weiter.",
+                    "%N sagte in %P, die Regierung werde keine Vorbedingungen akzeptieren."),
+                    List.of("Moskau", "Baku", "Eriwan", "Ankara", "Berlin", "München", "Hamburg", "Wien",
+                            "Zürich", "Genf", "Brüssel", "Paris", "London", "Kiew", "Warschau"),
+                    List.of("Olaf Scholz", "Annalena Baerbock", "Heiko Maas")),
+            new Language("uk", List.of(
+                    "Міністр закордонних справ прибув до %P для консультацій щодо ситуації в %P.",
+                    "За даними Укрінформу, бої тривають біля %P та в районі %P.",
+                    "%N заявив, що переговори в %P відбудуться наступного тижня."),
+                    List.of("Київ", "Харків", "Львів", "Одеса", "Дніпро", "Маріуполь", "Херсон", "Москва",
+                            "Варшава", "Берлін"),
+                    List.of("Дмитро Кулеба", "Володимир Зеленський")),
+            new Language("ar", List.of(
+                    "وصل وزير الخارجية إلى %P لإجراء مشاورات حول الوضع في %P.",
+                    "قالت وكالة الأنباء إن الاشتباكات مستمرة قرب %P وفي محيط %P.",
+                    "أعلن %N أن المحادثات في %P ستستأنف الأسبوع المقبل."),
+                    List.of("القاهرة", "دمشق", "بغداد", "بيروت", "عمان", "الرياض", "موسكو", "أنقرة", "حلب",
+                            "الموصل", "طرابلس", "الخرطوم", "غزة"),
+                    List.of("سيرغي لافروف", "أحمد أبو الغيط")));
+
+    private final long seed;
+
+    BenchCorpus(long seed) {
+        this.seed = seed;
+    }
+
+    /** Document number {@code i}. */
+    Doc doc(long i) {
+        SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
+        Language lang = LANGS.get(r.nextInt(10) < 4 ? 0 : r.nextInt(LANGS.size()));
+        StringBuilder b = new StringBuilder(4096);
+        int sentences = 15 + r.nextInt(30);
+        for (int s = 0; s < sentences; s++) {
+            String t = lang.templates().get(r.nextInt(lang.templates().size()));
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c == '%' && k + 1 < t.length() && (t.charAt(k + 1) == 'P' || t.charAt(k + 1) == 'N')) {
+                    List<String> pool = t.charAt(k + 1) == 'P' ? lang.places() : lang.people();
+                    b.append(pool.get(r.nextInt(pool.size())));
+                    k++;
+                } else {
+                    b.append(c);
+                }
+            }
+            b.append(r.nextInt(6) == 0 ? "\n\n" : " ");
+        }
+        return new Doc("bench-" + i, r.nextInt(4) == 0 ? null : lang.code(), b.toString());
+    }
+}
