@@ -13,6 +13,6 @@ public final class RunInputs {
 
     /** The files of the configured inputs, in reading order; a missing input or no file at all is exit 66. */
     public static List<InputFiles.InputFile> files(RunConfig config) throws RunException {
-        return InputFiles.expand(config.inputs(), config.output());
+        return InputFiles.expand(config.inputs(), config.output()).files();
     }
 }
