@@ -265,33 +265,82 @@ final class ResultCache {
 
         /** Decodes one line: an item, or null for a place line. */
         Object decode(String line) throws IOException {
-            Map<String, Object> f = new HashMap<>();
             try (JsonParser p = JSON.createParser(line)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new IOException("not an object");
+                if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                        || !"k".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                    throw new IOException("a line must start with its kind");
                 }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken t = p.nextToken();
-                    switch (t) {
-                        case VALUE_STRING -> f.put(name, p.getText());
-                        case VALUE_NUMBER_INT -> f.put(name, p.getLongValue());
-                        case VALUE_NUMBER_FLOAT -> f.put(name, p.getDoubleValue());
-                        case START_ARRAY -> {
-                            double[] a = new double[4];
-                            int i = 0;
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                a[i++] = p.getDoubleValue();
-                            }
-                            f.put(name, a);
-                        }
-                        case VALUE_NULL -> f.put(name, null);
-                        default -> throw new IOException("unexpected " + t);
-                    }
+                String k = p.getText();
+                if ("m".equals(k)) {
+                    return mention(p);
+                }
+                return other(k, fields(p));
+            }
+        }
+
+        /** Report lines are the bulk of a cache: decoded field by field, without a map. */
+        private EventMention mention(JsonParser p) throws IOException {
+            String date = null;
+            String type = null;
+            String prec = null;
+            long placeId = Long.MIN_VALUE;
+            double lat = Double.NaN;
+            double lon = Double.NaN;
+            Integer fat = null;
+            long ll = -1;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "d" -> doc = p.getText();
+                    case "t" -> date = p.getText();
+                    case "y" -> type = p.getText();
+                    case "p" -> placeId = p.getLongValue();
+                    case "r" -> prec = p.getText();
+                    case "a" -> lat = p.getDoubleValue();
+                    case "o" -> lon = p.getDoubleValue();
+                    case "s" -> sentence = p.getText();
+                    case "f" -> fat = p.getIntValue();
+                    case "lf" -> file = p.getText();
+                    case "ll" -> ll = p.getLongValue();
+                    default -> throw new IOException("unknown report field '" + name + "'");
                 }
             }
-            String k = (String) f.get("k");
-            switch (k == null ? "" : k) {
+            Place pl = in.places.get(placeId);
+            if (pl == null || doc == null || date == null || type == null || prec == null || Double.isNaN(lat)
+                    || Double.isNaN(lon)) {
+                throw new IOException("incomplete report, or report before its place or document");
+            }
+            return new EventMention(doc, in.dates.computeIfAbsent(date, LocalDate::parse), EventType.parse(type), pl,
+                    Precision.parse(prec), lat, lon, sentence, fat, ll >= 0 ? new SourceLocation(file, ll) : null);
+        }
+
+        private static Map<String, Object> fields(JsonParser p) throws IOException {
+            Map<String, Object> f = new HashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (t) {
+                    case VALUE_STRING -> f.put(name, p.getText());
+                    case VALUE_NUMBER_INT -> f.put(name, p.getLongValue());
+                    case VALUE_NUMBER_FLOAT -> f.put(name, p.getDoubleValue());
+                    case START_ARRAY -> {
+                        double[] a = new double[4];
+                        int i = 0;
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            a[i++] = p.getDoubleValue();
+                        }
+                        f.put(name, a);
+                    }
+                    case VALUE_NULL -> f.put(name, null);
+                    default -> throw new IOException("unexpected " + t);
+                }
+            }
+            return f;
+        }
+
+        private Object other(String k, Map<String, Object> f) throws IOException {
+            switch (k) {
                 case "p" -> {
                     double[] bb = (double[]) f.get("bb");
                     Place pl = new Place(num(f, "id"), str(f, "n"), str(f, "c"), str(f, "fc"), str(f, "cc"),
@@ -302,27 +351,6 @@ final class ResultCache {
                         in.places.put(pl.id(), pl);
                     }
                     return null;
-                }
-                case "m" -> {
-                    if (f.containsKey("d")) {
-                        doc = str(f, "d");
-                    }
-                    if (f.containsKey("s")) {
-                        sentence = str(f, "s");
-                    }
-                    if (f.containsKey("lf")) {
-                        file = str(f, "lf");
-                    }
-                    Place pl = in.places.get(num(f, "p"));
-                    if (pl == null || doc == null) {
-                        throw new IOException("report before its place or document");
-                    }
-                    LocalDate date = in.dates.computeIfAbsent(str(f, "t"), LocalDate::parse);
-                    Object fat = f.get("f");
-                    SourceLocation loc = f.containsKey("ll") ? new SourceLocation(file, num(f, "ll")) : null;
-                    return new EventMention(doc, date, EventType.parse(str(f, "y")), pl,
-                            Precision.parse(str(f, "r")), dbl(f, "a"), dbl(f, "o"), sentence,
-                            fat == null ? null : ((Long) fat).intValue(), loc);
                 }
                 case "u" -> {
                     return new UnresolvedName(str(f, "n"), str(f, "d"), str(f, "s"));
