@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
+        cl.addSubcommand(new ReportCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
