@@ -44,6 +44,8 @@ public final class Main implements Runnable {
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
         cl.addSubcommand(new ReportCommand());
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

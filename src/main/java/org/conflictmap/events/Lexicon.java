@@ -24,21 +24,22 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * ({@code civil* .. tue*} → "civils ont été tués"). Lines starting with '#' are comments.
  *
  * <p>When several families fire in one sentence, the highest priority wins, in this order:
- * explosions/remote violence, battles, violence against civilians, riots, protests, strategic developments,
- * diplomacy, other — armed violence before unrest before non-violent developments, and a remote attack
- * (shelling, drone, missile) before ground fighting since it is the more specific report. Thread-safe.
+ * explosions/remote violence, violence against civilians, battles, riots, protests, strategic developments,
+ * diplomacy, other. Armed violence comes before unrest, and unrest before non-violent developments; a remote
+ * attack (shelling, drone, missile) is the most specific report; civilians killed without a remote weapon
+ * named is violence against civilians even when "attack" or "fighting" also appears. Thread-safe.
  */
 public final class Lexicon {
 
     /** Words allowed between the two sides of a {@code ..} gap. */
-    public static final int GAP = 4;
+    public static final int GAP = 5;
 
     /** Languages with a bundled lexicon. */
     public static final List<String> LANGUAGES = List.of("fr", "en", "ru", "es", "de", "uk");
 
     /** Priority order when several families fire. */
-    public static final List<EventType> PRIORITY = List.of(EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.BATTLES,
-            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS, EventType.PROTESTS,
+    public static final List<EventType> PRIORITY = List.of(EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+            EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES, EventType.RIOTS, EventType.PROTESTS,
             EventType.STRATEGIC_DEVELOPMENTS, EventType.DIPLOMACY, EventType.OTHER);
 
     private record Word(String text, boolean stem, boolean gapBefore) {

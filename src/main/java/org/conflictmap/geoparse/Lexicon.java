@@ -27,9 +27,11 @@ public final class Lexicon {
     private final WordSet orgBefore;
     private final WordSet personAfter;
     private final WordSet locatives;
+    private final WordSet firstNames;
+    private final WordSet featureWords;
 
     private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
-                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives) {
+                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames, WordSet featureWords) {
         this.common = Map.copyOf(common);
         WordSet all = WordSet.empty();
         for (WordSet w : common.values()) {
@@ -43,6 +45,8 @@ public final class Lexicon {
         this.orgBefore = orgBefore;
         this.personAfter = personAfter;
         this.locatives = locatives;
+        this.firstNames = firstNames;
+        this.featureWords = featureWords;
     }
 
     /** Loads the lists bundled in the jar under {@code /geoparse/}. */
@@ -58,7 +62,9 @@ public final class Lexicon {
                 WordSet.resource("/geoparse/cues/org-after.txt", false),
                 WordSet.resource("/geoparse/cues/org-before.txt", false),
                 WordSet.resource("/geoparse/cues/person-after.txt", false),
-                WordSet.resource("/geoparse/cues/locatives.txt", false));
+                WordSet.resource("/geoparse/cues/locatives.txt", false),
+                WordSet.resource("/geoparse/cues/first-names.txt", false),
+                WordSet.resource("/geoparse/cues/feature-words.txt", false));
     }
 
     /** Common words of a language (empty set for a language without a list). */
@@ -94,6 +100,16 @@ public final class Lexicon {
     /** Speech verbs that show a preceding minor place name is a person ("Kelly said"). */
     public WordSet personAfter() {
         return personAfter;
+    }
+
+    /** Common given names. */
+    public WordSet firstNames() {
+        return firstNames;
+    }
+
+    /** Generic words of street, building and institution names ("County", "Street", "University"). */
+    public WordSet featureWords() {
+        return featureWords;
     }
 
     /** Articles that may sit between a preposition and a name ("in the Bronx"). */

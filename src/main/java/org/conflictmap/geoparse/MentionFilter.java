@@ -67,9 +67,11 @@ public final class MentionFilter {
             }
         }
         boolean uncased = (t.flags(first) & Tokens.UNCASED) != 0;
-        if (allCaps && !uncased && letters <= 5 && !lexicon.abbreviations().contains(s.key().replace(" ", ""))
-                && (letters <= 3 || !anyMatch(candidates, false))) {
-            return Verdict.DROP;
+        if (allCaps && !uncased && letters <= 5) {
+            boolean known = lexicon.abbreviations().contains(s.key().replace(" ", ""));
+            if (known ? !anyArea(candidates) : letters <= 3 || !anyMatch(candidates, false)) {
+                return Verdict.DROP;
+            }
         }
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
@@ -78,10 +80,12 @@ public final class MentionFilter {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
             }
-            boolean sentenceStart = (t.flags(first) & Tokens.SENT_START) != 0;
-            if (sentenceStart ? !anyMatch(candidates, true) : !anyMatch(candidates, false)) {
+            if (!anyMatch(candidates, true) && !(anyMatch(candidates, false) && hasLocativeCue(t, s))) {
                 return Verdict.DROP;
             }
+        }
+        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0) {
+            return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
         if (before != Verdict.KEEP) {
@@ -92,6 +96,15 @@ public final class MentionFilter {
             return after;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
+            return Verdict.PERSON;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
+                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & Tokens.CAP) != 0
+                && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !isCommonWord(t, last + 1, lang)) {
+            return Verdict.PERSON;
+        }
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && (minorPlaceName(t, first - 1, lang, true)
+                || minorPlaceName(t, last + 1, lang, false))) {
             return Verdict.PERSON;
         }
         return Verdict.KEEP;
@@ -158,6 +171,17 @@ public final class MentionFilter {
         return false;
     }
 
+    private static boolean anyArea(List<Place> candidates) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (Priors.isArea(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isCommon(String text, Tokens t, int k, String lang) {
         int s = t.start(k);
         int e = t.end(k);
@@ -181,11 +205,18 @@ public final class MentionFilter {
     /** A title, an organisation word or an unknown capitalised word right before token {@code first}. */
     private Verdict afterTitleOrNameVerdict(Tokens t, int first, String lang) {
         int p = first - 1;
-        if (p < 0 || !t.joinsNext(p)) {
+        if (p < 0) {
             return Verdict.KEEP;
         }
         String text = t.text();
-        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))) {
+        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))
+                && (t.joinsNext(p) || dotThenSpace(text, t.end(p), t.start(first)))) {
+            return Verdict.PERSON;
+        }
+        if (!t.joinsNext(p)) {
+            return Verdict.KEEP;
+        }
+        if ((t.flags(p) & Tokens.CAP) != 0 && lexicon.firstNames().contains(text, t.start(p), t.end(p))) {
             return Verdict.PERSON;
         }
         if (lexicon.orgBefore().contains(text, t.start(p), t.end(p))) {
@@ -197,6 +228,36 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    private static boolean dotThenSpace(String text, int from, int to) {
+        return to - from == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
+    }
+
+    private boolean isCommonWord(Tokens t, int k, String lang) {
+        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
+    }
+
+    /**
+     * Token {@code k}, joined to the match, is a capitalised single word that is itself only a minor place
+     * name: two such names side by side ("Campbell Davis", "Francis Eze") are a person's name.
+     */
+    private boolean minorPlaceName(Tokens t, int k, String lang, boolean before) {
+        if (k < 0 || k >= t.size() || !t.joinsNext(before ? k : k - 1)) {
+            return false;
+        }
+        int f = t.flags(k);
+        if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED)) != 0
+                || !before && (f & Tokens.SENT_START) != 0 || isCommonWord(t, k, lang)
+                || lexicon.connectors().contains(t.text(), t.start(k), t.end(k))) {
+            return false;
+        }
+        String key = SpanMatcher.keyOf(t.text(), t.start(k), t.end(k));
+        if (gazetteer.isDemonymKey(key)) {
+            return false;
+        }
+        List<Place> c = gazetteer.candidates(key);
+        return !c.isEmpty() && !anyMatch(c, false);
     }
 
     /** An unknown capitalised word or an organisation word right after token {@code last}. */

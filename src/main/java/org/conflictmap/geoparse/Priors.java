@@ -46,14 +46,14 @@ final class Priors {
         String code = p.featureCode();
         double s;
         if (isCountryLike(p)) {
-            s = "PCLI".equals(code) ? 10.5 : 9.5;
+            s = "PCLI".equals(code) ? 12.0 : 11.0;
         } else if (isContinent(p)) {
-            s = 10.0;
+            s = 11.5;
         } else if (p.isAdmin1()) {
-            s = 7.0 + 0.2 * pop;
+            s = 6.5 + 0.2 * pop;
         } else {
             if ("PPLC".equals(code)) {
-                s = 3.0;
+                s = 3.5;
             } else if ("PPLA".equals(code)) {
                 s = 1.5;
             } else if ("PPLA2".equals(code)) {
@@ -67,6 +67,9 @@ final class Priors {
                 s = 0.0;
             }
             s += 0.6 * pop;
+            if (p.population() >= 1_000_000) {
+                s += 2.0; // a metropolis is what news means by "New York", not the state
+            }
         }
         s -= 0.15 * Math.min(rank, 20);
         return s;

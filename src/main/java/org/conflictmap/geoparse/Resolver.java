@@ -25,8 +25,9 @@ public final class Resolver {
 
     private static final int MAX_CANDIDATES = 40;
     private static final int ROUNDS = 3;
-    private static final double W_COUNTRY = 3.0;
-    private static final double W_COUNTRY_SELF = 1.0;
+    private static final double W_COUNTRY = 2.5;
+    private static final double W_FOREIGN_COUNTRY = 4.0;
+    private static final double W_COUNTRY_SELF = 3.0;
     private static final double W_NEAR = 2.0;
     private static final double NEAR_KM = 400.0;
     private static final double W_ADMIN = 1.5;
@@ -76,9 +77,17 @@ public final class Resolver {
                     if (others > 0 && !p.country().isEmpty()) {
                         double w = countryWeight.getOrDefault(p.country(), 0.0)
                                 - (own != null && p.country().equals(own.country()) ? ownW : 0);
-                        s += (Priors.isCountryLike(p) ? W_COUNTRY_SELF : W_COUNTRY) * Math.max(0, w) / others;
+                        double share = Math.max(0, w) / others;
+                        if (Priors.isCountryLike(p)) {
+                            // a country the rest of the document ignores, while it dwells on another one,
+                            // yields to a same-named place there (Georgia, the US state, in a US story)
+                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY * maxOtherShare(countryWeight, own, ownW,
+                                    others, p.country());
+                        } else {
+                            s += W_COUNTRY * share;
+                        }
                     }
-                    if (!Priors.isArea(p)) {
+                    if (!Priors.isArea(p) && !g.hasCountry) {
                         s += coherence(p, g, gs);
                     }
                     g.score[c] = s;
@@ -123,6 +132,19 @@ public final class Resolver {
             }
         }
         return cands.size() > MAX_CANDIDATES ? cands.subList(0, MAX_CANDIDATES) : cands;
+    }
+
+    private static double maxOtherShare(Map<String, Double> countryWeight, Place own, double ownW, double others,
+                                        String country) {
+        double max = 0;
+        for (Map.Entry<String, Double> e : countryWeight.entrySet()) {
+            if (e.getKey().equals(country)) {
+                continue;
+            }
+            double w = e.getValue() - (own != null && e.getKey().equals(own.country()) ? ownW : 0);
+            max = Math.max(max, w / others);
+        }
+        return max;
     }
 
     /** Spatial coherence: closeness to the other groups' current non-area choices, admin-1 containment. */
@@ -221,6 +243,7 @@ public final class Resolver {
         final double[] score;
         int pick;
         int count;
+        final boolean hasCountry;
 
         Group(List<Place> cands) {
             this.cands = cands;
@@ -228,6 +251,11 @@ public final class Resolver {
             prior = new double[n];
             container = new double[n];
             score = new double[n];
+            boolean country = false;
+            for (Place p : cands) {
+                country |= Priors.isCountryLike(p);
+            }
+            hasCountry = country;
             for (int k = 0; k < n; k++) {
                 prior[k] = Priors.prior(cands.get(k), k);
                 score[k] = prior[k];

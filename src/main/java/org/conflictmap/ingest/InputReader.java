@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code .jsonl}, {@code .ndjson}: one article per line ({@link JsonlReader}).</li>
  *   <li>{@code .csv}, {@code .tsv}: an event table if the header has the {@code location} column, else an
  *       article table ({@link CsvInputReader}).</li>
- *   <li>Hidden files and folders (name starting with '.') are ignored. Any other file in a folder is reported
+ *   <li>Hidden files and folders (name starting with '.') and, inside folders, documentation files named
+ *       README, LICENSE or CHANGELOG (any extension, any case) are ignored. Any other file in a folder is reported
  *       as an unsupported type. A file given directly with another extension is read as JSONL when its first
  *       character is '{', else as a text article.</li>
  * </ul>
@@ -67,6 +68,38 @@ public final class InputReader {
         }
     }
 
+    /**
+     * Reads one file of an input, for callers that walk folders themselves: the result is the same as the
+     * part of {@link #read} that concerns this file.
+     *
+     * @param file     the file
+     * @param name     how locations name it (the {@link SourceLocation#file()} of its records)
+     * @param relative its path relative to the input folder ('/' separated): the id of a text article and the
+     *                 source of a path date; null when the file is itself the input (then its file name is used,
+     *                 and an unknown extension is sniffed instead of reported)
+     */
+    public static void readFile(Path file, String name, String relative, InputSpec spec, RecordSink sink)
+            throws IOException {
+        if (relative != null && ignoredInFolder(relative)) {
+            return;
+        }
+        String rel = relative != null ? relative : file.getFileName().toString();
+        readFile(file, name, rel, relative == null, spec, new DateParser(spec.dateFormats()), sink);
+    }
+
+    /**
+     * True for a folder entry that {@link #read} skips silently: a hidden file or folder on the path (name
+     * starting with '.') or a README, LICENSE or CHANGELOG file.
+     */
+    public static boolean ignoredInFolder(String relative) {
+        for (String part : relative.replace('\\', '/').split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return documentation(Path.of(relative.replace('\\', '/').replaceAll(".*/", "")));
+    }
+
     /** The regular, non-hidden files under a folder, relative to it, sorted by their '/'-separated path. */
     static List<Path> listFiles(Path root, RecordSink sink) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -78,7 +111,7 @@ public final class InputReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
+                if (attrs.isRegularFile() && !hidden(file) && !documentation(file)) {
                     files.add(root.relativize(file));
                 }
                 return FileVisitResult.CONTINUE;
@@ -92,6 +125,13 @@ public final class InputReader {
         });
         files.sort((a, b) -> a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/')));
         return files;
+    }
+
+    private static boolean documentation(Path p) {
+        String n = p.getFileName().toString().toUpperCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        String base = dot < 0 ? n : n.substring(0, dot);
+        return base.equals("README") || base.equals("LICENSE") || base.equals("CHANGELOG");
     }
 
     private static boolean hidden(Path p) {

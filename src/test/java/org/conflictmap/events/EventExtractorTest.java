@@ -95,6 +95,13 @@ class EventExtractorTest {
         ExtractionResult res = extractor.extract(doc("en-2", text, "en", LocalDate.of(2020, 10, 12)), r);
         assertEquals(1, res.mentions().size());
         assertEquals(Fixtures.AZERBAIJAN, res.mentions().get(0).place());
+        String text2 = "Azerbaijani drones struck Stepanakert.";
+        GeoparseResult r2 = new GeoparseResult("en", List.of(
+                new Mention(0, 11, "Azerbaijani", MentionKind.DEMONYM, Fixtures.AZERBAIJAN, 0.9, List.of()),
+                new Mention(26, 37, "Stepanakert", MentionKind.TOPONYM, Fixtures.STEPANAKERT, 0.9, List.of())));
+        List<EventMention> two = extractor.extract(doc("en-2", text2, "en", LocalDate.of(2020, 10, 12)), r2).mentions();
+        assertEquals(1, two.size(), "the country is an actor when a finer place is named");
+        assertEquals(Fixtures.STEPANAKERT, two.get(0).place());
         assertEquals(Precision.COUNTRY, res.mentions().get(0).precision());
     }
 
@@ -108,6 +115,18 @@ class EventExtractorTest {
         assertEquals(EventType.EXPLOSIONS_REMOTE_VIOLENCE, res.mentions().get(0).type());
         assertEquals(1, res.warnings().size());
         assertTrue(res.warnings().get(0).reason().contains("no date"));
+    }
+
+    @Test
+    void riversAreAreasAndSharedFeaturesAreDropped() {
+        Place lake = new Place(1, "Sevan", "H", "LK", "AM", "04", 40.4, 45.3, 0, null);
+        Place aras = new Place(2, "Aras", "H", "STM", "AZ,AM,IR,TR", "", 39.5, 46.0, 0, null);
+        String text = "Fighting near Sevan and along the Aras.";
+        GeoparseResult r = parse(text, "en", "Sevan", lake, 0.9, "Aras", aras, 0.9);
+        ExtractionResult res = extractor.extract(doc("en-4", text, "en", LocalDate.of(2020, 10, 1)), r);
+        assertEquals(1, res.mentions().size());
+        assertEquals(Precision.ADMIN1, res.mentions().get(0).precision());
+        assertTrue(res.unresolved().isEmpty());
     }
 
     @Test

@@ -55,6 +55,7 @@ class InputReaderTest {
         write("txt/blob.txt", new byte[] {0, 1, 2, 3, 0, 5, 6, 7});
         write("txt/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 16, 74, 70, 73, 70});
         write("txt/.hidden.txt", "ignored");
+        write("README.md", "# About this folder (ignored)");
         write("txt/legacy.txt", concat("line one\nline ", BAD_UTF8, " two\n"));
         // JSONL: 7 records (4 bad) + a blank line
         write("a.jsonl", concat(
@@ -118,6 +119,27 @@ class InputReaderTest {
         assertNull(sink.rows.get(1).lat());
         assertTrue(sink.warnings.stream().anyMatch(w -> w.reason().contains("year")), "unknown column warned");
         assertTrue(sink.warnings.stream().anyMatch(w -> w.reason().contains("extra")), "unknown JSON field warned");
+    }
+
+    @Test
+    void singleFileOfAFolderReadsLikeTheFolderDoes() throws IOException {
+        write("sub/2020-10-04-a.txt", "Shelling.");
+        write("sub/README.md", "# doc");
+        CollectingSink whole = new CollectingSink();
+        InputReader.read(dir, InputSpec.defaults(), whole);
+        CollectingSink one = new CollectingSink();
+        InputReader.readFile(dir.resolve("sub/2020-10-04-a.txt"), "x/sub/2020-10-04-a.txt", "sub/2020-10-04-a.txt",
+                InputSpec.defaults(), one);
+        InputReader.readFile(dir.resolve("sub/README.md"), "x/sub/README.md", "sub/README.md", InputSpec.defaults(), one);
+        assertEquals(1, one.documents.size());
+        Document a = whole.documents.get(0);
+        Document b = one.documents.get(0);
+        assertEquals(a.id(), b.id());
+        assertEquals(a.date(), b.date());
+        assertEquals("x/sub/2020-10-04-a.txt", b.location().file());
+        assertTrue(InputReader.ignoredInFolder("a/.git/x.txt"));
+        assertTrue(InputReader.ignoredInFolder("LICENSE"));
+        assertTrue(!InputReader.ignoredInFolder("a/readme-notes/x.txt"));
     }
 
     @Test
