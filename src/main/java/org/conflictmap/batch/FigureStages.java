@@ -12,8 +12,8 @@ public final class FigureStages {
     public static List<FigureStage> standard() {
         return List.of(
                 // new MapStage(),
-                // new ChartStage(),
-                // new ReportStage()
+                new ChartFigureStage(),
+                new ReportFigureStage()
         );
     }
 }
