@@ -25,7 +25,8 @@ import org.conflictmap.ingest.RecordError;
  * ({@link Lexicon}; the default type when nothing fires). Precision: a country or a demonym → the country
  * itself with {@link Precision#COUNTRY} (no point at a city); a populated place or a spot (classes P, S) →
  * {@link Precision#PLACE}; any other feature is an area (admin units, regions, rivers, mountains) →
- * {@link Precision#ADMIN1}. A country (or demonym) counts only in sentences that name no finer place: in
+ * {@link Precision#ADMIN1}. A capital followed by a reporting verb ("Bakou dément") stands for its
+ * government and counts as its country. A country (or demonym) counts only in sentences that name no finer place: in
  * "Armenian forces shelled Terter" the event is at Terter, the country is an actor. Places without a single country (continents, oceans, border rivers listed
  * with several codes) are not event places and are dropped. Mentions without a place or below
  * the minimum confidence become {@link UnresolvedName}s. A document without a date only yields reports
@@ -72,7 +73,7 @@ public final class EventExtractor {
         Set<String> seen = new HashSet<>();
         Set<Integer> finer = new HashSet<>();
         for (Mention m : parsed.mentions()) {
-            Place p = m.place() == null || m.confidence() < options.minConfidence() ? null : eventPlace(m);
+            Place p = m.place() == null || m.confidence() < options.minConfidence() ? null : eventPlace(m, doc.text());
             if (p != null && precisionOf(p) != Precision.COUNTRY && options.keeps(precisionOf(p))) {
                 finer.add(sentenceIndex(sentences, m.start()));
             }
@@ -88,7 +89,7 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            Place place = eventPlace(m);
+            Place place = eventPlace(m, doc.text());
             if (place == null) {
                 continue;
             }
@@ -148,10 +149,15 @@ public final class EventExtractor {
         return best;
     }
 
-    /** The place an event is counted for: the country for demonyms; null for places outside any country. */
-    private Place eventPlace(Mention m) {
+    /**
+     * The place an event is counted for: the country for demonyms and for a capital used as its government
+     * ({@link Metonymy}); null for places outside a single country.
+     */
+    private Place eventPlace(Mention m, String text) {
         Place p = m.place();
-        if (m.kind() == MentionKind.DEMONYM && !p.isCountry()) {
+        boolean actor = "PPLC".equals(p.featureCode()) && p.isPopulatedPlace() && m.end() <= text.length()
+                && Metonymy.actorVerbFollows(text, m.end());
+        if ((m.kind() == MentionKind.DEMONYM || actor) && !p.isCountry()) {
             p = p.country().isEmpty() ? null : gazetteer.country(p.country()).orElse(null);
         }
         if (p == null || p.country().isEmpty() || p.country().indexOf(',') >= 0) {
