@@ -29,6 +29,8 @@ import org.conflictmap.export.EventsKml;
 import org.conflictmap.export.PlaceRow;
 import org.conflictmap.export.ReportCsv;
 import org.conflictmap.export.UnresolvedRow;
+import org.conflictmap.ingest.RecordError;
+import org.conflictmap.ingest.SourceLocation;
 import org.conflictmap.io.AtomicFiles;
 
 /**
@@ -45,7 +47,8 @@ public final class BatchRunner {
     private final List<FigureStage> stages;
     private final RunLog log;
     private final String version;
-    private long partitionSize = 250_000;
+    /** About a quarter of the heap for the reports merged at once (~300 bytes each in memory). */
+    private long partitionSize = Math.max(50_000, Runtime.getRuntime().maxMemory() / 1200);
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {
@@ -79,7 +82,7 @@ public final class BatchRunner {
         Map<String, Object> timings = new LinkedHashMap<>();
         validateStages(config);
         Path out = config.output();
-        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out);
+        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -89,7 +92,7 @@ public final class BatchRunner {
             throw new RunException(ExitCode.CANT_CREATE, "output folder " + out + " is not writable");
         }
         try (RunLock lock = RunLock.acquire(out)) {
-            return locked(config, full, files, t0, timings);
+            return locked(config, full, expansion, t0, timings);
         }
     }
 
@@ -101,7 +104,7 @@ public final class BatchRunner {
     public List<String> plan(RunConfig config) throws RunException {
         validateStages(config);
         Path out = config.output();
-        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out);
+        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out).files();
         Path existing = out.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -150,13 +153,16 @@ public final class BatchRunner {
         }
     }
 
-    private Result locked(RunConfig config, boolean full, List<InputFiles.InputFile> files, long t0,
+    private Result locked(RunConfig config, boolean full, InputFiles.Expansion expansion, long t0,
                           Map<String, Object> timings) throws RunException {
         Path out = config.output();
+        List<InputFiles.InputFile> files = expansion.files();
         LoadedGazetteer gaz = gazetteers.load(config.gazetteer());
         timings.put("gazetteer_ms", ms(t0));
         log.info("gazetteer: " + gaz.gazetteer().description());
+        long tp = System.nanoTime();
         RunPipeline pipeline = pipelines.create(config, gaz);
+        timings.put("setup_ms", ms(tp));
 
         long t1 = System.nanoTime();
         List<String> shas = new ArrayList<>();
@@ -225,7 +231,7 @@ public final class BatchRunner {
         Manifest manifest = new Manifest(version, config, gaz);
         List<Path> written = new ArrayList<>();
         Map<String, Path> data = new LinkedHashMap<>();
-        ErrorsPass pass = new ErrorsPass(files, keys, failures, state);
+        ErrorsPass pass = new ErrorsPass(files, keys, failures, state, expansion.listingErrors());
         List<Event> events;
         List<AggregateRow> aggregates;
         List<PlaceRow> places;
@@ -398,8 +404,11 @@ public final class BatchRunner {
         InputCounts total = InputCounts.ZERO;
         long mentions;
 
+        final List<RecordError> listingErrors;
+
         ErrorsPass(List<InputFiles.InputFile> files, List<String> keys, Map<Integer, String> failures,
-                   StateStore state) {
+                   StateStore state, List<RecordError> listingErrors) {
+            this.listingErrors = listingErrors;
             this.files = files;
             this.keys = keys;
             this.failures = failures;
@@ -408,6 +417,16 @@ public final class BatchRunner {
 
         void run(org.apache.commons.csv.CSVPrinter printer) throws IOException {
             ResultCache.Interner interner = new ResultCache.Interner();
+            for (RecordError e : listingErrors) {
+                SourceLocation loc = e.location();
+                ErrorRow row = new ErrorRow(loc == null ? "" : loc.file(), loc == null ? 0 : loc.line(),
+                        ErrorRow.Severity.ERROR, e.reason());
+                reasons.merge(RunCounts.reasonKey(e.reason()), 1L, Long::sum);
+                total = total.plus(new InputCounts(1, 0, 1, 0, 0, 0, 0));
+                if (printer != null) {
+                    ReportCsv.printError(printer, row);
+                }
+            }
             for (int i = 0; i < files.size(); i++) {
                 String failure = failures.get(i);
                 if (failure != null) {

@@ -1,19 +1,24 @@
 package org.conflictmap.batch;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.conflictmap.ingest.InputReader;
+import org.conflictmap.ingest.RecordError;
+import org.conflictmap.ingest.SourceLocation;
 
 /**
- * Expands the configured inputs into the files of a run: a folder is walked recursively in name order,
- * hidden files and folders (name starting with '.') and anything under the output folder are left out;
- * a file named twice is read once.
+ * Expands the configured inputs into the files of a run: a folder gives the files the input reader reads
+ * in it, in its order (recursive, sorted by relative path, leaving out what
+ * {@link InputReader#ignoredInFolder} names: hidden and README/LICENSE files), minus anything under the
+ * output folder; a file named twice is read once.
  */
 public final class InputFiles {
 
@@ -32,8 +37,18 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /**
+     * The files of a run, and the folder entries that could not be listed (each one a skipped record).
+     *
+     * @param files         the input files, in order
+     * @param listingErrors unreadable folder entries
+     */
+    record Expansion(List<InputFile> files, List<RecordError> listingErrors) {
+    }
+
     /** The files of the configured inputs; a missing input path or no file at all is exit 66. */
-    static List<InputFile> expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+    static Expansion expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+        List<RecordError> listingErrors = new ArrayList<>();
         if (inputs.isEmpty()) {
             throw new RunException(ExitCode.NO_INPUT, "no input configured: give --input PATH or an 'inputs:' list");
         }
@@ -46,14 +61,11 @@ public final class InputFiles {
             if (Files.isRegularFile(p)) {
                 add(files, seen, p, null, in);
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> found = s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                            .filter(f -> !hidden(p, f))
-                            .filter(f -> !f.toAbsolutePath().normalize().startsWith(out))
-                            .sorted((a, b) -> rel(p, a).compareTo(rel(p, b)))
-                            .toList();
-                    for (Path f : found) {
-                        add(files, seen, f, p.relativize(f).toString().replace('\\', '/'), in);
+                try {
+                    for (Path f : walk(p, listingErrors)) {
+                        if (!f.toAbsolutePath().normalize().startsWith(out)) {
+                            add(files, seen, f, p.relativize(f).toString().replace('\\', '/'), in);
+                        }
                     }
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new RunException(ExitCode.IO_ERR, "cannot list input folder " + p + ": " + e.getMessage(), e);
@@ -69,7 +81,39 @@ public final class InputFiles {
             throw new RunException(ExitCode.NO_INPUT, "no input files in " + inputs.stream()
                     .map(i -> i.path().toString()).toList());
         }
-        return List.copyOf(files);
+        return new Expansion(List.copyOf(files), List.copyOf(listingErrors));
+    }
+
+    /** The regular files under a folder that the reader does not ignore, sorted by '/'-separated relative path. */
+    private static List<Path> walk(Path root, List<RecordError> errors) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(root) || !InputReader.ignoredInFolder(rel(root, dir)) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !InputReader.ignoredInFolder(rel(root, file))) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                errors.add(new RecordError(new SourceLocation(file.toString(), 0), "cannot read: " + exc.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort((a, b) -> rel(root, a).compareTo(rel(root, b)));
+        return found;
+    }
+
+    private static String rel(Path root, Path f) {
+        return root.relativize(f).toString().replace('\\', '/');
     }
 
     private static void add(List<InputFile> files, Set<Path> seen, Path f, String rel, InputConfig in) {
@@ -78,20 +122,9 @@ public final class InputFiles {
         }
     }
 
-    private static String rel(Path root, Path f) {
-        return root.relativize(f).toString().replace('\\', '/');
-    }
 
     static String name(Path p) {
         return p.normalize().toString().replace('\\', '/');
     }
 
-    private static boolean hidden(Path root, Path f) {
-        for (Path part : root.relativize(f)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -42,8 +42,11 @@ final class InputProcessor {
         this.log = log;
     }
 
-    /** What one record gave: a result, or the reason it was skipped. */
-    private record Outcome(ExtractionResult result, RecordError failure, boolean document) {
+    /** What one record gave: a result, or the reason it was skipped; or a reader warning (no record). */
+    private record Outcome(ExtractionResult result, RecordError failure, boolean document, boolean readerWarning) {
+        Outcome(ExtractionResult result, RecordError failure, boolean document) {
+            this(result, failure, document, false);
+        }
     }
 
     /** Progress callback: records so far. */
@@ -74,6 +77,11 @@ final class InputProcessor {
                     @Override
                     public void error(RecordError e) {
                         work.submitDone(new Outcome(null, e, false));
+                    }
+
+                    @Override
+                    public void warning(RecordError w) {
+                        work.submitDone(new Outcome(null, w, false, true));
                     }
                 });
                 work.finish();
@@ -136,8 +144,13 @@ final class InputProcessor {
         }
 
         void accept(Outcome o) {
-            read++;
             try {
+                if (o.readerWarning()) {
+                    warnings++;
+                    cache.error(row(o.failure(), ErrorRow.Severity.WARNING));
+                    return;
+                }
+                read++;
                 if (o.failure() != null) {
                     skipped++;
                     cache.error(row(o.failure(), ErrorRow.Severity.ERROR));

@@ -74,6 +74,7 @@ final class GazetteerBuildCommand implements Callable<Integer> {
         try {
             BuildResult r = GazetteerBuilder.build(new BuildOptions(from, dataDir, out, classes));
             err.print(r.report().render());
+            err.flush();
             outw.printf(Locale.ROOT, "wrote %s: %,d places, %,d keys, %,d bytes%n", r.file(), r.places(), r.keys(),
                     r.bytes());
             return 0;

@@ -38,11 +38,16 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // one line per subcommand; keep alphabetical to ease merges
+        cl.addSubcommand(new BasemapCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new ChartCommand());
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
+        cl.addSubcommand(new MapCommand());
+        cl.addSubcommand(new ReportCommand());
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

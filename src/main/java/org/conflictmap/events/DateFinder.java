@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       вчера / вчора / ayer / gestern (−1 day), the day before yesterday / avant-hier / позавчера /
  *       позавчора / anteayer / vorgestern (−2), today / aujourd'hui / сегодня / сьогодні / hoy / heute (0).</li>
  * </ul>
+ * Weekday names ("dimanche", "on Sunday", "в воскресенье", "el domingo", "am Sonntag") mean the latest such
+ * day on or before the document date.
  * A day and month without a year take the document's year, or the previous year when that would fall
  * after the document date. A date with a year that falls after the document date (a plan, an
  * announcement) is ignored. Without a document date only dates with a year are found. Thread-safe.
@@ -42,6 +44,8 @@ public final class DateFinder {
     private final Pattern iso = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private final Map<String, Pattern> relativeByLang = new HashMap<>();
     private final Pattern relativeAll;
+    private final Map<String, Pattern> weekdayByLang = new HashMap<>();
+    private final Pattern weekdayAll;
 
     public DateFinder() {
         String months = alternation(MONTHS.keySet());
@@ -58,7 +62,25 @@ public final class DateFinder {
         all.put("gestern", -1);
         all.put("vorgestern", -2);
         relativeAll = Pattern.compile("(?<!\\w)(" + alternation(all.keySet()) + ")(?!\\w)", FLAGS);
+        StringBuilder allDays = new StringBuilder();
+        for (Map.Entry<String, String> e : WEEKDAY_PATTERNS.entrySet()) {
+            weekdayByLang.put(e.getKey(), Pattern.compile(e.getValue(), FLAGS));
+            allDays.append(allDays.length() == 0 ? "" : "|").append(e.getValue());
+        }
+        weekdayAll = Pattern.compile(allDays.toString(), FLAGS);
     }
+
+    /**
+     * Weekday names per language, one capturing group per day (Monday first). Russian and Ukrainian need
+     * the preposition ("в среду") since some forms are also common nouns.
+     */
+    private static final Map<String, String> WEEKDAY_PATTERNS = Map.of(
+            "en", "(?<!\\w)(?:(mondays?)|(tuesdays?)|(wednesdays?)|(thursdays?)|(fridays?)|(saturdays?)|(sundays?))(?!\\w)",
+            "fr", "(?<!\\w)(?:(lundi)|(mardi)|(mercredi)|(jeudi)|(vendredi)|(samedi)|(dimanche))(?!\\w)",
+            "ru", "(?<!\\w)(?:в|во|на)\\s+(?:(понедельник)|(вторник)|(среду)|(четверг)|(пятницу)|(субботу)|(воскресенье))(?!\\w)",
+            "uk", "(?<!\\w)(?:в|у|на)\\s+(?:(понеділок)|(вівторок)|(середу)|(четвер)|(п['’]ятницю)|(суботу)|(неділю))(?!\\w)",
+            "es", "(?<!\\w)(?:(lunes)|(martes)|(miércoles|miercoles)|(jueves)|(viernes)|(sábado|sabado)|(domingo))(?!\\w)",
+            "de", "(?<!\\w)(?:(montag)|(dienstag)|(mittwoch)|(donnerstag)|(freitag)|(samstag|sonnabend)|(sonntag))(?!\\w)");
 
     private static String alternation(java.util.Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
@@ -93,6 +115,20 @@ public final class DateFinder {
                     delta = RELATIVE.values().stream().filter(x -> x.containsKey(w)).map(x -> x.get(w)).findFirst().orElse(0);
                 }
                 add(out, m, docDate.plusDays(delta));
+            }
+        }
+        if (docDate != null) {
+            Pattern p = lang != null && weekdayByLang.containsKey(lang) ? weekdayByLang.get(lang) : weekdayAll;
+            m = p.matcher(sentence);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        int dow = (g - 1) % 7 + 1;
+                        int back = (docDate.getDayOfWeek().getValue() - dow + 7) % 7;
+                        add(out, m, docDate.minusDays(back));
+                        break;
+                    }
+                }
             }
         }
         out.sort(Comparator.comparingInt(Found::start));

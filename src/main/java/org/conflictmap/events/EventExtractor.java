@@ -23,9 +23,12 @@ import org.conflictmap.ingest.RecordError;
  * with enough confidence yields one report per (place, sentence), dated by the explicit date in the
  * sentence nearest to the mention ({@link DateFinder}) or else the document date, typed by the lexicon
  * ({@link Lexicon}; the default type when nothing fires). Precision: a country or a demonym → the country
- * itself with {@link Precision#COUNTRY} (no point at a city); an admin-1 unit or another area (class A or
- * L: districts, regions) → {@link Precision#ADMIN1}; anything else → {@link Precision#PLACE}. Places without
- * a country (continents, oceans) are not event places and are dropped. Mentions without a place or below
+ * itself with {@link Precision#COUNTRY} (no point at a city); a populated place or a spot (classes P, S) →
+ * {@link Precision#PLACE}; any other feature is an area (admin units, regions, rivers, mountains) →
+ * {@link Precision#ADMIN1}. A capital followed by a reporting verb ("Bakou dément") stands for its
+ * government and counts as its country. A country (or demonym) counts only in sentences that name no finer place: in
+ * "Armenian forces shelled Terter" the event is at Terter, the country is an actor. Places without a single country (continents, oceans, border rivers listed
+ * with several codes) are not event places and are dropped. Mentions without a place or below
  * the minimum confidence become {@link UnresolvedName}s. A document without a date only yields reports
  * from sentences with a full explicit date; the rest is counted in one warning.
  *
@@ -68,6 +71,13 @@ public final class EventExtractor {
         Map<Integer, EventType> typeCache = new HashMap<>();
         Map<Integer, List<DateFinder.Found>> dateCache = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Set<Integer> finer = new HashSet<>();
+        for (Mention m : parsed.mentions()) {
+            Place p = m.place() == null || m.confidence() < options.minConfidence() ? null : eventPlace(m, doc.text());
+            if (p != null && precisionOf(p) != Precision.COUNTRY && options.keeps(precisionOf(p))) {
+                finer.add(sentenceIndex(sentences, m.start()));
+            }
+        }
         int undated = 0;
         for (Mention m : parsed.mentions()) {
             int si = sentenceIndex(sentences, m.start());
@@ -79,12 +89,12 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            Place place = eventPlace(m);
+            Place place = eventPlace(m, doc.text());
             if (place == null) {
                 continue;
             }
             Precision precision = precisionOf(place);
-            if (!options.keeps(precision)) {
+            if (!options.keeps(precision) || (precision == Precision.COUNTRY && finer.contains(si))) {
                 continue;
             }
             EventType type = typeCache.computeIfAbsent(si, k -> {
@@ -139,26 +149,35 @@ public final class EventExtractor {
         return best;
     }
 
-    /** The place an event is counted for: the country for demonyms; null for places outside any country. */
-    private Place eventPlace(Mention m) {
+    /**
+     * The place an event is counted for: the country for demonyms and for a capital used as its government
+     * ({@link Metonymy}); null for places outside a single country.
+     */
+    private Place eventPlace(Mention m, String text) {
         Place p = m.place();
-        if (m.kind() == MentionKind.DEMONYM && !p.isCountry()) {
+        boolean actor = "PPLC".equals(p.featureCode()) && p.isPopulatedPlace() && m.end() <= text.length()
+                && Metonymy.actorVerbFollows(text, m.end());
+        if ((m.kind() == MentionKind.DEMONYM || actor) && !p.isCountry()) {
             p = p.country().isEmpty() ? null : gazetteer.country(p.country()).orElse(null);
         }
-        if (p == null || p.country().isEmpty()) {
+        if (p == null || p.country().isEmpty() || p.country().indexOf(',') >= 0) {
             return null;
         }
         return p;
     }
 
-    /** Precision of an event at a place: country, area (admin-1, other admin or region) or point. */
+    /**
+     * Precision of an event at a place: the country; a point for populated places (class P) and spots
+     * (class S: buildings, airports); an area (reported as ADMIN1) for everything else: admin units,
+     * regions, rivers, lakes, mountains, valleys.
+     */
     static Precision precisionOf(Place p) {
         if (p.isCountry()) {
             return Precision.COUNTRY;
         }
-        if (p.isAdmin1() || "A".equals(p.featureClass()) || "L".equals(p.featureClass())) {
-            return Precision.ADMIN1;
+        if (p.isPopulatedPlace() || "S".equals(p.featureClass())) {
+            return Precision.PLACE;
         }
-        return Precision.PLACE;
+        return Precision.ADMIN1;
     }
 }

@@ -23,8 +23,9 @@ import org.conflictmap.ingest.RecordError;
  *       that cannot be resolved is ignored with a warning.</li>
  *   <li>Candidates for the place name: gazetteer entries with that {@link NameNormalizer} key, restricted to
  *       the hinted country, those in the hinted admin-1 first, then the gazetteer's prior order.</li>
- *   <li>A row with coordinates keeps them (precision PLACE). Its place is the nearest candidate when one lies
- *       within {@link EventOptions#farPointKm()} (areas: when the point is inside their box); otherwise the
+ *   <li>A row with coordinates keeps them (precision PLACE). Its place is the first candidate (in the order
+ *       above, populated places and spots before areas) that lies within {@link EventOptions#farPointKm()}
+ *       (areas: or whose box holds the point); otherwise the
  *       row is flagged ("point 312 km from Stepanakert, AZ") when candidates exist, and the event is kept at a
  *       project place built from the row (negative id stable over runs).</li>
  *   <li>A row without coordinates takes the first candidate. When there is none, it falls back to the
@@ -73,6 +74,7 @@ final class RowLocator {
             double lon = row.lon();
             Place best = null;
             double bestKm = Double.MAX_VALUE;
+            Place inRange = null;
             for (Place p : cands) {
                 double km = p.bbox() != null && !p.isPopulatedPlace() && p.bbox().contains(lat, lon) ? 0
                         : GeoMath.distanceKm(lat, lon, p.lat(), p.lon());
@@ -80,10 +82,15 @@ final class RowLocator {
                     bestKm = km;
                     best = p;
                 }
+                boolean point = p.isPopulatedPlace() || "S".equals(p.featureClass());
+                if (km <= options.farPointKm() && (inRange == null || (point && !inRange.isPopulatedPlace()
+                        && !"S".equals(inRange.featureClass())))) {
+                    inRange = p;
+                }
             }
             Place place;
-            if (best != null && bestKm <= options.farPointKm()) {
-                place = best;
+            if (inRange != null) {
+                place = inRange;
             } else {
                 if (best != null) {
                     warnings.add(new RecordError(row.location(), String.format(Locale.ROOT,

@@ -80,7 +80,7 @@ public final class GazetteerFormat {
         GRID_CELLS,
         /** Ordinals of populated places, grouped by cell. */
         GRID_ITEMS,
-        /** Country codes: 12-byte records iso2(2) iso3(3) fips(2) pad(1) ordinal(int), sorted by iso2. */
+        /** Country codes: 12-byte records iso2(2) iso3(3) fips(2) pad(1) ordinal(int), sorted by iso2; one per FIPS code. */
         COUNTRIES,
         /** Ordinals of admin-1 places. */
         ADMIN1

@@ -271,18 +271,20 @@ public final class GazetteerWriter {
                 admin1.i32(ord);
             }
         }
-        Map<String, CountryCodes> codes = new HashMap<>();
+        Map<String, List<CountryCodes>> codes = new HashMap<>();
         for (CountryCodes cc : g.codes()) {
-            codes.put(cc.iso2(), cc);
+            codes.computeIfAbsent(cc.iso2(), k -> new java.util.ArrayList<>()).add(cc);
         }
         ByteSink c = m.get(GazetteerFormat.Section.COUNTRIES);
         for (Map.Entry<String, Integer> e : countryOrd.entrySet()) {
-            CountryCodes cc = codes.getOrDefault(e.getKey(), new CountryCodes(e.getKey(), "", ""));
-            fixed(c, e.getKey(), 2);
-            fixed(c, cc.iso3(), 3);
-            fixed(c, cc.fips(), 2);
-            c.u8(0);
-            c.i32(e.getValue());
+            // one record per FIPS code (a country may have several, e.g. PS: WE and GZ)
+            for (CountryCodes cc : codes.getOrDefault(e.getKey(), List.of(new CountryCodes(e.getKey(), "", "")))) {
+                fixed(c, e.getKey(), 2);
+                fixed(c, cc.iso3(), 3);
+                fixed(c, cc.fips(), 2);
+                c.u8(0);
+                c.i32(e.getValue());
+            }
         }
     }
 

@@ -18,6 +18,11 @@ import org.conflictmap.ingest.RecordSink;
  */
 public interface PipelineStages {
 
+    /** Where a local unit's file is on this machine (default: its name as a path). */
+    default Path localPath(InputUnit unit) {
+        return Path.of(unit.name());
+    }
+
     /**
      * Reads one input file into the sink, in file order.
      *

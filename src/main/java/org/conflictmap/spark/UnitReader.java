@@ -40,7 +40,7 @@ final class UnitReader {
     /** The outcomes of one file, in input order, ending with an END (or a lone UNREADABLE) outcome. */
     List<Outcome> read(InputUnit unit) {
         if (unit.local()) {
-            Path file = Path.of(unit.name());
+            Path file = stages.localPath(unit);
             Collector sink = new Collector(unit.index(), null, null);
             try {
                 String sha = sha256(file);

@@ -52,6 +52,19 @@ class DateFinderTest {
     }
 
     @Test
+    void weekdaysMeanTheLatestSuchDayUpToTheDocumentDate() {
+        // DOC = Monday 12 October 2020
+        assertEquals(LocalDate.of(2020, 10, 11), first("Stepanakert a été bombardée dimanche.", "fr"));
+        assertEquals(LocalDate.of(2020, 10, 12), first("On Monday, shelling resumed.", "en"));
+        assertEquals(LocalDate.of(2020, 10, 7), first("В среду Барда подверглась обстрелу.", "ru"));
+        assertNull(first("Окружающая среда страдает.", "ru"), "no preposition, no weekday");
+        assertEquals(LocalDate.of(2020, 10, 9), first("El viernes hubo combates.", "es"));
+        assertEquals(LocalDate.of(2020, 10, 10), first("Am Samstag wurde Goris beschossen.", "de"));
+        assertEquals(LocalDate.of(2020, 10, 6), first("У вівторок обстріляли Степанакерт.", "uk"));
+        assertEquals(LocalDate.of(2020, 10, 11), first("Sunday: shelling.", null));
+    }
+
+    @Test
     void nearestDateToTheMention() {
         String s = "Le 27 septembre à Hadrut, puis le 4 octobre à Stepanakert.";
         List<DateFinder.Found> f = finder.find(s, DOC, "fr");

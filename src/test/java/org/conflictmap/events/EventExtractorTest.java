@@ -95,6 +95,13 @@ class EventExtractorTest {
         ExtractionResult res = extractor.extract(doc("en-2", text, "en", LocalDate.of(2020, 10, 12)), r);
         assertEquals(1, res.mentions().size());
         assertEquals(Fixtures.AZERBAIJAN, res.mentions().get(0).place());
+        String text2 = "Azerbaijani drones struck Stepanakert.";
+        GeoparseResult r2 = new GeoparseResult("en", List.of(
+                new Mention(0, 11, "Azerbaijani", MentionKind.DEMONYM, Fixtures.AZERBAIJAN, 0.9, List.of()),
+                new Mention(26, 37, "Stepanakert", MentionKind.TOPONYM, Fixtures.STEPANAKERT, 0.9, List.of())));
+        List<EventMention> two = extractor.extract(doc("en-2", text2, "en", LocalDate.of(2020, 10, 12)), r2).mentions();
+        assertEquals(1, two.size(), "the country is an actor when a finer place is named");
+        assertEquals(Fixtures.STEPANAKERT, two.get(0).place());
         assertEquals(Precision.COUNTRY, res.mentions().get(0).precision());
     }
 
@@ -108,6 +115,41 @@ class EventExtractorTest {
         assertEquals(EventType.EXPLOSIONS_REMOTE_VIOLENCE, res.mentions().get(0).type());
         assertEquals(1, res.warnings().size());
         assertTrue(res.warnings().get(0).reason().contains("no date"));
+    }
+
+    @Test
+    void capitalFollowedByAReportingVerbIsItsCountry() {
+        String text = "Erevan a aussitôt démenti toute frappe sur Stepanakert. Erevan salue l'accord. "
+                + "À Erevan, des manifestants se sont rassemblés. Yerevan, the capital, was calm.";
+        List<Mention> ms = new ArrayList<>();
+        for (int i = text.indexOf("Erevan"); i >= 0; i = text.indexOf("Erevan", i + 1)) {
+            ms.add(new Mention(i, i + 6, "Erevan", MentionKind.TOPONYM, Fixtures.YEREVAN, 0.9, List.of()));
+        }
+        int st = text.indexOf("Stepanakert");
+        ms.add(new Mention(st, st + 11, "Stepanakert", MentionKind.TOPONYM, Fixtures.STEPANAKERT, 0.9, List.of()));
+        int y = text.indexOf("Yerevan");
+        ms.add(new Mention(y, y + 7, "Yerevan", MentionKind.TOPONYM, Fixtures.YEREVAN, 0.9, List.of()));
+        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<EventMention> res = extractor.extract(doc("fr-9", text, "fr", LocalDate.of(2020, 10, 12)),
+                new GeoparseResult("fr", ms)).mentions();
+        assertEquals(List.of(Fixtures.STEPANAKERT, Fixtures.ARMENIA, Fixtures.YEREVAN, Fixtures.YEREVAN),
+                res.stream().map(EventMention::place).toList(), res.toString());
+        assertEquals(EventType.PROTESTS, res.get(2).type());
+        assertTrue(Metonymy.actorVerbFollows("Baku said on Monday", 4));
+        assertTrue(Metonymy.actorVerbFollows("Анкара заявила", 6));
+        assertTrue(!Metonymy.actorVerbFollows("Baku, said the minister", 4), "another clause");
+    }
+
+    @Test
+    void riversAreAreasAndSharedFeaturesAreDropped() {
+        Place lake = new Place(1, "Sevan", "H", "LK", "AM", "04", 40.4, 45.3, 0, null);
+        Place aras = new Place(2, "Aras", "H", "STM", "AZ,AM,IR,TR", "", 39.5, 46.0, 0, null);
+        String text = "Fighting near Sevan and along the Aras.";
+        GeoparseResult r = parse(text, "en", "Sevan", lake, 0.9, "Aras", aras, 0.9);
+        ExtractionResult res = extractor.extract(doc("en-4", text, "en", LocalDate.of(2020, 10, 1)), r);
+        assertEquals(1, res.mentions().size());
+        assertEquals(Precision.ADMIN1, res.mentions().get(0).precision());
+        assertTrue(res.unresolved().isEmpty());
     }
 
     @Test
@@ -137,6 +179,18 @@ class EventExtractorTest {
         assertEquals(EventType.EXPLOSIONS_REMOTE_VIOLENCE, m.type());
         assertEquals(3, m.fatalities());
         assertTrue(res.warnings().isEmpty());
+    }
+
+    @Test
+    void rowWithPointPrefersTheCityOverANearbyAreaOfTheSameName() {
+        Place area = new Place(-5, "Stepanakert", "A", "ADM1", "AZ", "61", 39.834, 46.771, 0,
+                new org.conflictmap.gazetteer.BBox(46.74, 39.80, 46.81, 39.87));
+        EventExtractor ex = new EventExtractor(org.conflictmap.gazetteer.InMemoryGazetteer.of(
+                java.util.Map.of(area, List.of(), Fixtures.STEPANAKERT, List.of(), Fixtures.AZERBAIJAN, List.of())),
+                EventOptions.defaults());
+        EventMention m = ex.extract(row("r9", "Battles", "AZ", null, "Stepanakert", 39.82, 46.76, null)).mentions().get(0);
+        assertEquals(Fixtures.STEPANAKERT, m.place());
+        assertEquals(Precision.PLACE, m.precision());
     }
 
     @Test

@@ -69,4 +69,20 @@ class RealGazetteerTest {
         assertFalse(nk.isPopulatedPlace(), nk.toString());
         assertTrue(GeoMath.distanceKm(39.9, 46.7, nk.lat(), nk.lon()) < 60, nk.toString());
     }
+
+    @Test
+    void adminUnitsCountiesAbbreviationsAndCodes() {
+        Place texas = g.admin1("US", "TX").orElseThrow();
+        assertEquals(texas, c("Texas").get(0));
+        assertEquals(texas, c("Tex.").get(0));
+        Place laurel = c("Laurel County").get(0);
+        assertEquals("A.ADM2", laurel.feature());
+        assertEquals("KY", laurel.admin1());
+        assertEquals("AZ", g.countryByFips("AJ").orElseThrow().country());
+        assertEquals("RU", g.countryByFips("RS").orElseThrow().country());
+        assertEquals("AM", g.countryByIso3("ARM").orElseThrow().country());
+        assertTrue(g.isDemonymKey(NameNormalizer.normalize("azerbaïdjanais")));
+        assertEquals("AZ", c("azerbaïdjanais").get(0).country());
+        assertEquals(146970, g.nearestPopulated(39.82, 46.75, 5).orElseThrow().id());
+    }
 }

@@ -32,7 +32,7 @@ final class BuildModel {
     private final Map<String, IdList> demonyms = new HashMap<>();
     private final Map<String, Long> countryIds = new HashMap<>();
     private final Map<String, String> iso3 = new HashMap<>();
-    private final Map<String, String> fips = new HashMap<>();
+    private final Map<String, List<String>> fips = new HashMap<>();
 
     PlaceDraft get(long id) {
         return places.get(id);
@@ -113,12 +113,12 @@ final class BuildModel {
         }
     }
 
+    /** Adds a FIPS code: {@code override} (project data) adds to the list, otherwise only into an empty one. */
     void fips(String iso2, String code, boolean override) {
-        if (code != null && code.trim().length() == 2) {
-            if (override) {
-                fips.put(iso2, code.trim());
-            } else {
-                fips.putIfAbsent(iso2, code.trim());
+        if (code != null && code.trim().matches("[A-Z]{2}")) {
+            List<String> list = fips.computeIfAbsent(iso2, k -> new ArrayList<>());
+            if (override ? !list.contains(code.trim()) : list.isEmpty()) {
+                list.add(code.trim());
             }
         }
     }
@@ -182,11 +182,30 @@ final class BuildModel {
             }
             Integer[] sorted = ords.toArray(new Integer[0]);
             Arrays.sort(sorted, (a, b) -> prior.compare(compiled.get(a), compiled.get(b)));
-            keys.add(new CompiledKey(key, flags, Arrays.stream(sorted).mapToInt(Integer::intValue).toArray()));
+            List<Integer> order = new ArrayList<>(Arrays.asList(sorted));
+            List<CompiledPlace> cands = new ArrayList<>(order.size());
+            for (int o : order) {
+                cands.add(compiled.get(o));
+            }
+            if (cands.size() > 1) {
+                PlacePrior.promoteNamesakeTowns(cands);
+            }
+            int[] out = new int[cands.size()];
+            Map<CompiledPlace, Integer> back = new java.util.IdentityHashMap<>();
+            for (int o : order) {
+                back.put(compiled.get(o), o);
+            }
+            for (int k = 0; k < out.length; k++) {
+                out[k] = back.get(cands.get(k));
+            }
+            keys.add(new CompiledKey(key, flags, out));
         }
         List<CountryCodes> codes = new ArrayList<>();
         for (String iso2 : countryCodes()) {
-            codes.add(new CountryCodes(iso2, iso3.get(iso2), fips.get(iso2)));
+            List<String> f = fips.getOrDefault(iso2, List.of(""));
+            for (String code : f) {
+                codes.add(new CountryCodes(iso2, iso3.get(iso2), code));
+            }
         }
         return new CompiledGazetteer(compiled, keys, codes, meta);
     }

@@ -86,16 +86,26 @@ public final class GazetteerBuilder {
     }
 
     private static String relative(BuildOptions o, Path f) {
-        Path base = f.startsWith(o.from()) ? o.from() : o.dataDir() != null && f.startsWith(o.dataDir())
-                ? o.dataDir().getParent() : null;
-        return (base == null ? f.getFileName() : base.relativize(f)).toString().replace('\\', '/');
+        Path file = f.toAbsolutePath().normalize();
+        Path from = o.from().toAbsolutePath().normalize();
+        Path base = null;
+        if (file.startsWith(from)) {
+            base = from;
+        } else if (o.dataDir() != null) {
+            Path data = o.dataDir().toAbsolutePath().normalize();
+            if (file.startsWith(data)) {
+                base = data.getParent() != null && data.getParent().getParent() != null
+                        ? data.getParent().getParent() : data;
+            }
+        }
+        return (base == null ? file.getFileName() : base.relativize(file)).toString().replace('\\', '/');
     }
 
     private static String meta(BuildOptions o, List<Used> used) {
         StringBuilder sb = new StringBuilder("conflictmap gazetteer from ");
         List<String> pkgs = new ArrayList<>();
         for (Used u : used) {
-            String label = PackageInfo.of(u.file(), 6).map(PackageInfo::label).orElse(relative(o, u.file()));
+            String label = PackageInfo.of(u.file(), o.from(), 6).map(PackageInfo::label).orElse(relative(o, u.file()));
             if (!pkgs.contains(label)) {
                 pkgs.add(label);
             }
@@ -116,7 +126,7 @@ public final class GazetteerBuilder {
         sb.append("| data | package (exact version) | file | licence of the data |\n|---|---|---|---|\n");
         Map<String, String> seen = new HashMap<>();
         for (Used u : used) {
-            Optional<PackageInfo> pkg = PackageInfo.of(u.file(), 6);
+            Optional<PackageInfo> pkg = PackageInfo.of(u.file(), o.from(), 6);
             String rel = relative(o, u.file());
             if (seen.put(u.role() + rel, rel) != null) {
                 continue;

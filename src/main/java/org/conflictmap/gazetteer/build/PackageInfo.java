@@ -22,10 +22,14 @@ import java.util.zip.GZIPInputStream;
  */
 record PackageInfo(String name, String version, String licence, String kind) {
 
-    /** Finds the package of {@code file}, looking up at most {@code levels} folders. */
-    static Optional<PackageInfo> of(Path file, int levels) {
-        Path dir = Files.isDirectory(file) ? file : file.getParent();
-        for (int i = 0; i <= levels && dir != null; i++, dir = dir.getParent()) {
+    /** Finds the package of {@code file}, looking up at most {@code levels} folders but never above {@code root}. */
+    static Optional<PackageInfo> of(Path file, Path root, int levels) {
+        if (root == null || !file.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+            return Optional.empty();
+        }
+        Path top = root.toAbsolutePath().normalize();
+        Path dir = (Files.isDirectory(file) ? file : file.getParent()).toAbsolutePath().normalize();
+        for (int i = 0; i <= levels && dir != null && dir.startsWith(top); i++, dir = dir.getParent()) {
             Path pj = dir.resolve("package.json");
             if (Files.isRegularFile(pj)) {
                 try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conflictmap.gazetteer.BBox;
+import org.conflictmap.gazetteer.NameNormalizer;
 
 /**
  * The project's own data under {@code gazetteer/data/}: regions, physical features, demonyms, informal
@@ -56,23 +57,86 @@ final class ProjectDataReader {
         read(dir, "physical.tsv", "physical features", PLACE_COLUMNS, this::place);
     }
 
-    /** Admin-1 names and abbreviations; run after every admin-1 source. */
+    /**
+     * Admin-1 names and abbreviations; run after every admin-1 source. A code that no source made an
+     * admin-1 entry for, but that GeoNames towns carry (GB.ENG, FR.11), gets one: the curated ADM1 row of
+     * that name when regions.tsv has it, else a new entry named by the longest English name given (its
+     * point is later set from its towns).
+     */
     void admin1Names(Path dir) throws IOException {
+        Path f = dir.resolve("admin1-names.tsv");
+        if (!Files.isRegularFile(f)) {
+            return;
+        }
+        List<Object[]> rows = new java.util.ArrayList<>();
+        TsvTable.read(f, report, new String[] {"country", "admin1", "lang", "name"},
+                (n, r) -> rows.add(new Object[] {n, r}));
         Map<String, Long> admin1 = new HashMap<>();
+        Map<String, PlaceDraft> curatedByName = new HashMap<>();
+        java.util.Set<String> townCodes = new java.util.HashSet<>();
         for (PlaceDraft p : model.places()) {
             if (p.isAdmin1() && !p.admin1.isEmpty()) {
                 admin1.merge(p.country + "." + p.admin1, p.id, Math::max);
+            } else if (p.isAdmin1() && p.curated) {
+                curatedByName.put(p.country + "|" + NameNormalizer.normalize(p.name), p);
+            } else if ("P".equals(p.featureClass) && !p.admin1.isEmpty()) {
+                townCodes.add(p.country + "." + p.admin1);
             }
         }
-        read(dir, "admin1-names.tsv", "admin-1 names and abbreviations",
-                new String[] {"country", "admin1", "lang", "name"}, (n, r) -> {
-                    String code = iso2(r, "country") + "." + TsvTable.need(r, "admin1");
-                    Long id = admin1.get(code);
-                    if (id == null) {
+        Map<String, String> displayName = new HashMap<>();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> r = (Map<String, String>) row[1];
+            String code = r.get("country").toUpperCase(Locale.ROOT) + "." + r.get("admin1");
+            String name = r.get("name");
+            if ("en".equals(r.get("lang")) && name.length() > displayName.getOrDefault(code, "").length()) {
+                displayName.put(code, name);
+            }
+        }
+        int accepted = 0;
+        int created = 0;
+        for (Object[] row : rows) {
+            long line = (Long) row[0];
+            @SuppressWarnings("unchecked")
+            Map<String, String> r = (Map<String, String>) row[1];
+            try {
+                String cc = iso2(r, "country");
+                String a1 = TsvTable.need(r, "admin1");
+                String code = cc + "." + a1;
+                String name = TsvTable.need(r, "name");
+                Long id = admin1.get(code);
+                if (id == null) {
+                    PlaceDraft p = null;
+                    for (Object[] other : rows) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, String> o = (Map<String, String>) other[1];
+                        if (code.equals(o.get("country").toUpperCase(Locale.ROOT) + "." + o.get("admin1"))) {
+                            p = curatedByName.get(cc + "|" + NameNormalizer.normalize(o.get("name")));
+                            if (p != null) {
+                                break;
+                            }
+                        }
+                    }
+                    if (p == null && !townCodes.contains(code)) {
                         throw new IllegalArgumentException("no admin-1 unit " + code + " in the gazetteer");
                     }
-                    model.name(id, TsvTable.need(r, "name"));
-                });
+                    if (p == null) {
+                        p = model.add(new PlaceDraft(model.projectId("ADM1|" + code), displayName.getOrDefault(code, name),
+                                "A", "ADM1", cc));
+                        created++;
+                    }
+                    p.admin1 = a1;
+                    id = p.id;
+                    admin1.put(code, id);
+                }
+                model.name(id, name);
+                accepted++;
+            } catch (IllegalArgumentException e) {
+                report.malformed(f, line, e.getMessage());
+            }
+        }
+        report.source(f, accepted + " rows" + (created > 0 ? ", " + created + " admin-1 entries made from GeoNames codes" : ""));
+        used.add(new GazetteerBuilder.Used("admin-1 names and abbreviations", f));
     }
 
     private void read(Path dir, String name, String role, String[] columns, TsvTable.RowHandler handler)

@@ -1,0 +1,211 @@
+package org.conflictmap.render.map;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+
+/**
+ * Places labels most important first, each in the first candidate position that collides with no
+ * label already placed and no reserved box (legend, scale bar, inset) and stays inside the frame:
+ * focus-country names, event places (by number of events), seas, then other countries and small
+ * water bodies. Place labels try right, left, above, below and the four diagonals of their symbol.
+ */
+final class LabelPlacer {
+
+    /** A label ready to draw. */
+    record Label(String text, TextPainter.Style style, double x, double y, Rectangle2D box) {
+    }
+
+    private final MapStyle style;
+    private final Rectangle2D frame;
+    private final List<Rectangle2D> taken = new ArrayList<>();
+    private final List<Rectangle2D> symbols = new ArrayList<>();
+    private final List<Label> placed = new ArrayList<>();
+    private final Set<String> seasDone = new HashSet<>();
+    private Point2D own;
+
+    LabelPlacer(MapStyle style, Rectangle2D frame, List<Rectangle2D> reserved) {
+        this.style = style;
+        this.frame = frame;
+        this.taken.addAll(reserved);
+    }
+
+    List<Label> labels() {
+        return List.copyOf(placed);
+    }
+
+    void paint(Graphics2D g) {
+        for (Label l : placed) {
+            TextPainter.draw(g, l.text(), l.style(), l.x(), l.y());
+        }
+    }
+
+    /** Runs the whole placement for a map. */
+    void placeAll(MapData data, GeoShapes shapes, List<SymbolPainter.Placed> bubbles, int maxPlaces) {
+        for (SymbolPainter.Placed p : bubbles) {
+            symbols.add(p.box());
+        }
+        List<MapData.Country> countries = new ArrayList<>(data.countries());
+        for (MapData.Country c : countries) {
+            if (c.focus()) {
+                country(c, shapes, true);
+            }
+        }
+        placeLabels(bubbles, maxPlaces);
+        for (MapData.Sea s : data.seas()) {
+            if (s.rank() <= (data.extent().world() ? 1 : 2)) {
+                sea(s, shapes);
+            }
+        }
+        List<Object[]> others = new ArrayList<>();
+        for (MapData.Country c : countries) {
+            if (!c.focus()) {
+                Geometry g = shapes.clip(c.geometry());
+                others.add(new Object[] {c, g.getArea()});
+            }
+        }
+        others.sort(Comparator.comparingDouble((Object[] o) -> -(double) o[1])
+                .thenComparing(o -> ((MapData.Country) o[0]).name()));
+        for (Object[] o : others) {
+            country((MapData.Country) o[0], shapes, false);
+        }
+        for (MapData.Sea s : data.seas()) {
+            if (s.rank() > (data.extent().world() ? 1 : 2) && (!data.extent().world() || s.rank() <= 2)) {
+                sea(s, shapes);
+            }
+        }
+    }
+
+    private void placeLabels(List<SymbolPainter.Placed> bubbles, int maxPlaces) {
+        Map<String, SymbolPainter.Placed> byPlace = new LinkedHashMap<>();
+        for (SymbolPainter.Placed p : bubbles) {
+            byPlace.merge(p.bubble().placeKey(), p, (a, b) -> a.diameter() >= b.diameter() ? a : b);
+        }
+        List<SymbolPainter.Placed> places = new ArrayList<>(byPlace.values());
+        places.sort(Comparator.comparingInt((SymbolPainter.Placed p) -> -p.bubble().placeTotal())
+                .thenComparing(p -> p.bubble().placeKey()));
+        int n = 0;
+        Set<String> done = new HashSet<>();
+        for (SymbolPainter.Placed p : places) {
+            if (n >= maxPlaces) {
+                break;
+            }
+            if (!done.add(p.bubble().place())) {
+                continue;
+            }
+            TextPainter.Style s = style.place(n < 5);
+            double gap = p.diameter() / 2 + 1.5 * style.pt();
+            own = new Point2D.Double(p.x(), p.y());
+            boolean ok = place(p.bubble().place(), s, p.x(), p.y(), gap, true, false)
+                    || place(p.bubble().place(), s, p.x(), p.y(), gap, false, false);
+            own = null;
+            if (ok) {
+                n++;
+            }
+        }
+    }
+
+    private void country(MapData.Country c, GeoShapes shapes, boolean focus) {
+        Geometry g = shapes.clip(c.geometry());
+        if (g.isEmpty()) {
+            return;
+        }
+        Polygon largest = null;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p && (largest == null || p.getArea() > largest.getArea())) {
+                largest = p;
+            }
+        }
+        if (largest == null) {
+            return;
+        }
+        Rectangle2D pix = shapes.shapeUnclipped(largest).getBounds2D();
+        String text = c.name().toUpperCase(Locale.ROOT);
+        TextPainter.Style s = style.country(focus);
+        double w = TextPainter.width(text, s);
+        if (pix.getWidth() < w * (focus ? 0.6 : 0.9) || pix.getHeight() < TextPainter.lineHeight(s) * 1.2) {
+            return;
+        }
+        var ip = InteriorPointArea.getInteriorPoint(largest);
+        Point2D p = shapes.point(ip.x, ip.y);
+        if (p == null) {
+            return;
+        }
+        place(text, s, p.getX(), p.getY(), 0, true, true);
+    }
+
+    private void sea(MapData.Sea sea, GeoShapes shapes) {
+        if (seasDone.contains(sea.name())) {
+            return;
+        }
+        Point2D p = shapes.point(sea.lon(), sea.lat());
+        if (p == null) {
+            return;
+        }
+        if (place(sea.name(), style.sea(sea.rank()), p.getX(), p.getY(), 0, true, true)) {
+            seasDone.add(sea.name());
+        }
+    }
+
+    /**
+     * Tries candidate positions around (x, y) at distance {@code gap}; centred labels ({@code centred})
+     * try the centre and small vertical shifts. Returns true when placed.
+     */
+    boolean place(String text, TextPainter.Style s, double x, double y, double gap, boolean avoidSymbols, boolean centred) {
+        Rectangle2D b0 = TextPainter.box(text, s, 0, 0);
+        double w = b0.getWidth();
+        double asc = -b0.getY();
+        double h = b0.getHeight();
+        double[][] cands;
+        if (centred) {
+            cands = new double[][] {{x - w / 2, y + asc / 2}, {x - w / 2, y + asc / 2 - h}, {x - w / 2, y + asc / 2 + h},
+                {x - w / 2, y + asc / 2 - 2 * h}, {x - w / 2, y + asc / 2 + 2 * h}};
+        } else {
+            double d = gap * 0.72;
+            cands = new double[][] {
+                {x + gap, y + asc / 2 - h * 0.12}, {x - gap - w, y + asc / 2 - h * 0.12},
+                {x - w / 2, y - gap - (h - asc)}, {x - w / 2, y + gap + asc},
+                {x + d, y - d - (h - asc)}, {x + d, y + d + asc}, {x - d - w, y - d - (h - asc)}, {x - d - w, y + d + asc}};
+        }
+        double pad = s.haloWidth() + 0.6 * style.pt();
+        for (double[] c : cands) {
+            Rectangle2D box = new Rectangle2D.Double(c[0] - pad, c[1] - asc - pad, w + 2 * pad, h + 2 * pad);
+            if (!frame.contains(box) || collides(box, avoidSymbols)) {
+                continue;
+            }
+            taken.add(box);
+            placed.add(new Label(text, s, c[0], c[1], box));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean collides(Rectangle2D box, boolean avoidSymbols) {
+        for (Rectangle2D r : taken) {
+            if (r.intersects(box)) {
+                return true;
+            }
+        }
+        if (avoidSymbols) {
+            for (Rectangle2D r : symbols) {
+                boolean mine = own != null && Math.abs(r.getCenterX() - own.getX()) < 0.5
+                        && Math.abs(r.getCenterY() - own.getY()) < 0.5;
+                if (!mine && r.intersects(box)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,210 @@
+package org.conflictmap.render.map;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.render.Drawing;
+import org.conflictmap.render.Palette;
+
+/**
+ * Draws one map onto any {@link Graphics2D} (PNG, SVG, PDF back ends alike): base layers, choropleth,
+ * water, boundaries, density, bubbles, labels, legend, scale bar, inset, then title, subtitle and the
+ * attribution footer (always). With {@code decorations} off it draws only the map layers edge to edge
+ * on a transparent background (GIS layer export).
+ */
+public final class MapRenderer implements Drawing {
+
+    private final MapData data;
+    private final MapStyle style;
+    private final boolean decorations;
+    private final int maxPlaceLabels;
+    private final boolean paintSymbols;
+
+    /** A full map (title, legend, footer). */
+    public MapRenderer(MapData data, MapStyle style) {
+        this(data, style, true, 30, true);
+    }
+
+    /**
+     * A renderer.
+     *
+     * @param decorations    title, legend, scale bar, inset and footer; off for GIS layer export
+     * @param maxPlaceLabels most event places labelled
+     * @param paintSymbols   draw the bubbles (off: they are laid out for label placement only)
+     */
+    public MapRenderer(MapData data, MapStyle style, boolean decorations, int maxPlaceLabels, boolean paintSymbols) {
+        this.paintSymbols = paintSymbols;
+        this.data = data;
+        this.style = style;
+        this.decorations = decorations;
+        this.maxPlaceLabels = maxPlaceLabels;
+    }
+
+    /** The map data. */
+    public MapData data() {
+        return data;
+    }
+
+    /** The view this renderer uses for a drawing area. */
+    public MapView view(Rectangle2D area) {
+        Rectangle2D frame = decorations ? MapLayout.of(area, style).frame() : area;
+        return new MapView(data.projection(), data.fitExtent(), frame);
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        MapLayout layout = decorations ? MapLayout.of(area, style)
+                : new MapLayout(area, new Rectangle2D.Double(), area, new Rectangle2D.Double());
+        Rectangle2D frame = layout.frame();
+        MapView view = new MapView(data.projection(), data.fitExtent(), frame);
+        GeoShapes shapes = new GeoShapes(view);
+        if (decorations) {
+            g.setColor(Palette.BACKGROUND);
+            g.fill(area);
+        }
+        Shape oldClip = g.getClip();
+        g.clip(frame);
+        BasePainter base = new BasePainter(data, shapes, style);
+        MapChoropleth choropleth = data.has(MapLayer.CHOROPLETH) ? new MapChoropleth(data.choropleth()) : null;
+        if (data.has(MapLayer.BASE) || data.has(MapLayer.GRATICULE)) {
+            base.paintSeaAndLand(g, choropleth);
+        } else if (choropleth != null) {
+            choropleth.paintFills(g, shapes);
+        }
+        base.paintWater(g);
+        base.paintBoundaries(g);
+        if (data.has(MapLayer.DENSITY)) {
+            DensityLayer.paint(g, view, data.points().lon(), data.points().lat());
+        }
+        SymbolPainter symbols = new SymbolPainter(style, frame, data.sizeReference());
+        List<SymbolPainter.Placed> placed = data.has(MapLayer.BUBBLES)
+                ? symbols.place(data.bubbles(), shapes, frame) : List.of();
+        if (paintSymbols) {
+            symbols.paint(g, placed);
+        }
+
+        List<Rectangle2D> reserved = new ArrayList<>();
+        Corners corners = new Corners(frame, style.pt() * 4, placed);
+        boolean disputedVisible = data.has(MapLayer.DISPUTED)
+                && data.disputed().stream().anyMatch(l -> !shapes.clip(l).isEmpty());
+        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, disputedVisible);
+        Rectangle2D legendBox = null;
+        Rectangle2D scaleBox = null;
+        Rectangle2D insetBox = null;
+        LocatorInset inset = new LocatorInset(style, data, frame);
+        ScaleBar scale = new ScaleBar(style, view);
+        if (decorations && data.has(MapLayer.LEGEND) && !legend.isEmpty()) {
+            legendBox = corners.take(legend.size(), Corners.ANY);
+            reserved.add(legendBox);
+        }
+        if (decorations && data.has(MapLayer.SCALEBAR) && !view.projection().isWorld()) {
+            scaleBox = corners.take(scale.size(), Corners.BOTTOM);
+            reserved.add(scaleBox);
+        }
+        if (decorations && data.has(MapLayer.INSET) && inset.available()) {
+            insetBox = corners.take(inset.size(), Corners.TOP);
+            reserved.add(insetBox);
+        }
+        if (data.has(MapLayer.LABELS)) {
+            LabelPlacer labels = new LabelPlacer(style, frame, reserved);
+            labels.placeAll(data, shapes, placed, maxPlaceLabels);
+            labels.paint(g);
+        }
+        if (!data.text().emptyNote().isEmpty() && decorations) {
+            TextPainter.Style s = style.notice();
+            String note = data.text().emptyNote();
+            TextPainter.draw(g, note, s, frame.getCenterX() - TextPainter.width(note, s) / 2, frame.getCenterY());
+        }
+        if (legendBox != null) {
+            legend.paint(g, legendBox.getX(), legendBox.getY());
+        }
+        if (scaleBox != null) {
+            scale.paint(g, scaleBox.getX(), scaleBox.getY());
+        }
+        if (insetBox != null) {
+            inset.paint(g, insetBox.getX(), insetBox.getY());
+        }
+        g.setClip(oldClip);
+        if (decorations) {
+            base.paintFrame(g, frame);
+            paintTexts(g, layout);
+        }
+    }
+
+    void paintTexts(Graphics2D g, MapLayout layout) {
+        Rectangle2D h = layout.header();
+        TextPainter.Style ts = style.title();
+        double y = h.getY() + style.margin() + TextPainter.ascent(ts);
+        TextPainter.draw(g, data.text().title(), ts, h.getX(), y);
+        TextPainter.Style ss = style.subtitle();
+        y += TextPainter.lineHeight(ts) - TextPainter.ascent(ts) + TextPainter.ascent(ss) + 1.5 * style.pt();
+        TextPainter.draw(g, data.text().subtitle(), ss, h.getX(), y);
+        Rectangle2D f = layout.footer();
+        TextPainter.Style fs = style.footer();
+        double fy = f.getY() + 2.5 * style.pt() + TextPainter.ascent(fs);
+        TextPainter.draw(g, data.text().attribution(), fs, f.getX(), fy);
+        String note = data.text().note();
+        double nw = TextPainter.width(note, fs);
+        if (nw + TextPainter.width(data.text().attribution(), fs) + 10 * style.pt() < f.getWidth()) {
+            TextPainter.draw(g, note, fs.withColor(new Color(0x8A8A8A)), f.getMaxX() - nw, fy);
+        }
+    }
+
+    /** Picks frame corners for boxes, avoiding the corners with the most symbol area. */
+    static final class Corners {
+        static final int ANY = 0;
+        static final int TOP = 1;
+        static final int BOTTOM = 2;
+        private final Rectangle2D frame;
+        private final double inset;
+        private final List<SymbolPainter.Placed> symbols;
+        private final boolean[] used = new boolean[4];
+        /** Tie-break order: bottom-left, top-right, bottom-right, top-left. */
+        private static final int[] PREFERENCE = {0, 2, 3, 1};
+
+        Corners(Rectangle2D frame, double inset, List<SymbolPainter.Placed> symbols) {
+            this.frame = frame;
+            this.inset = inset;
+            this.symbols = symbols;
+        }
+
+        /** Corner order: 0 bottom-left, 1 bottom-right, 2 top-left, 3 top-right. */
+        Rectangle2D take(Rectangle2D size, int where) {
+            int best = -1;
+            double bestCost = Double.MAX_VALUE;
+            for (int c = 0; c < 4; c++) {
+                boolean top = c >= 2;
+                if (used[c] || (where == TOP && !top) || (where == BOTTOM && top)) {
+                    continue;
+                }
+                Rectangle2D r = at(c, size);
+                double cost = 0;
+                for (SymbolPainter.Placed p : symbols) {
+                    Rectangle2D i = r.createIntersection(p.box());
+                    if (!i.isEmpty()) {
+                        cost += i.getWidth() * i.getHeight() + 1;
+                    }
+                }
+                cost += PREFERENCE[c] * 1e-6;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = c;
+                }
+            }
+            if (best < 0) {
+                best = where == TOP ? 3 : 0;
+            }
+            used[best] = true;
+            return at(best, size);
+        }
+
+        private Rectangle2D at(int c, Rectangle2D size) {
+            double x = (c % 2 == 0) ? frame.getX() + inset : frame.getMaxX() - inset - size.getWidth();
+            double y = (c >= 2) ? frame.getY() + inset : frame.getMaxY() - inset - size.getHeight();
+            return new Rectangle2D.Double(x, y, size.getWidth(), size.getHeight());
+        }
+    }
+}
