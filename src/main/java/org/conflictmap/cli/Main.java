@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
         cl.addSubcommand(new MapCommand());
+        cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -75,6 +75,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Geoparsing threads (default: one per core).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     @Option(names = {"-v", "--verbose"}, description = "Also log progress messages per input file.")
     boolean verbose;
 
@@ -106,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
                 System.out.println("dry run: configuration and inputs OK; nothing written.");
                 return ExitCode.OK;
             }
-            BatchRunner.Result r = runner.run(cfg, full);
+            BatchRunner.Result r = engine.run(runner, cfg, full, log);
             log.summary(r.summary());
             return r.exitCode();
         } catch (RunException e) {

@@ -12,7 +12,11 @@ import org.conflictmap.ingest.Document;
 import org.conflictmap.ingest.EventRow;
 import org.conflictmap.ingest.RecordSink;
 
-/** The executor side of a run: the batch runner's own pipeline, called record by record in a task. */
+/**
+ * The executor side of a run: the batch runner's own pipeline, called record by record in a task. The
+ * file is read at its absolute path (or a task-local copy) and every location is renamed back to the
+ * path the local run reports.
+ */
 final class BatchStages implements PipelineStages {
 
     private final RunPipeline pipeline;
@@ -23,13 +27,16 @@ final class BatchStages implements PipelineStages {
 
     @Override
     public Path localPath(InputUnit unit) {
-        return ((InputFiles.InputFile) unit.source()).path();
+        return Path.of(((BatchInput) unit.source()).absolutePath());
     }
 
     @Override
     public void read(InputUnit unit, Path file, RecordSink sink) throws IOException {
-        InputFiles.InputFile f = (InputFiles.InputFile) unit.source();
-        pipeline.read(new InputFiles.InputFile(file, f.name(), f.relative(), f.config()), sink);
+        InputFiles.InputFile f = ((BatchInput) unit.source()).file();
+        String local = f.path().toString();
+        String here = file.toString();
+        RecordSink out = here.equals(local) ? sink : new RelabelSink(here, local, sink);
+        pipeline.read(new InputFiles.InputFile(file, f.name(), f.relative(), f.config()), out);
     }
 
     @Override

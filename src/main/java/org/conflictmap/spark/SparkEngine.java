@@ -67,13 +67,12 @@ public final class SparkEngine {
         }
     }
 
-    /** The run's input files as Spark work units, with absolute paths for the executors. */
+    /** The run's input files as Spark work units (with absolute paths for executors in other folders). */
     static List<InputUnit> units(RunConfig cfg) throws RunException {
         List<InputUnit> units = new ArrayList<>();
         for (InputFiles.InputFile f : RunInputs.files(cfg)) {
-            InputFiles.InputFile abs = new InputFiles.InputFile(f.path().toAbsolutePath(), f.name(), f.relative(),
-                    f.config());
-            units.add(new InputUnit(units.size(), f.name(), true, abs));
+            units.add(new InputUnit(units.size(), f.name(), true,
+                    new BatchInput(f, f.path().toAbsolutePath().normalize().toString())));
         }
         return units;
     }

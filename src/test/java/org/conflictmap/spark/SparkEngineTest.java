@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.conflictmap.batch.BatchRunner;
+import org.conflictmap.batch.ConfigLoader;
 import org.conflictmap.batch.EventsConfig;
 import org.conflictmap.batch.InputConfig;
 import org.conflictmap.batch.LoadedGazetteer;
@@ -23,6 +24,8 @@ import org.conflictmap.batch.OutputsConfig;
 import org.conflictmap.batch.RunConfig;
 import org.conflictmap.batch.RunException;
 import org.conflictmap.batch.RunLog;
+import org.conflictmap.batch.RunPipeline;
+import org.conflictmap.batch.StandardPipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -72,8 +75,10 @@ class SparkEngineTest {
         }
     }
 
+    /** Reads the corpus through a relative path (as users type them): locations must stay relative in both runs. */
     static RunConfig config(Path out) {
-        return new RunConfig(List.of(InputConfig.of(corpus)), out, null, 2, EventsConfig.DEFAULTS, OutputsConfig.ALL,
+        Path relative = Path.of("").toAbsolutePath().relativize(corpus);
+        return new RunConfig(List.of(InputConfig.of(relative)), out, null, 2, EventsConfig.DEFAULTS, OutputsConfig.ALL,
                 Map.of(), Map.of(), Map.of());
     }
 
@@ -120,6 +125,49 @@ class SparkEngineTest {
             assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
         }
         assertEquals(local.counts(), r.counts());
+    }
+
+    @Test
+    void bundledSampleWithRelativeInputPathsGivesTheLocalRunsFiles() throws IOException, RunException {
+        RunConfig sample = ConfigLoader.sampleDefaults(Path.of(""));
+        assertEquals("sample/articles", sample.inputs().get(0).path().toString().replace('\\', '/'));
+        Path localSample = tmp.resolve("sample-local");
+        Path sparkSample = tmp.resolve("sample-spark");
+        BatchRunner.Result a = new BatchRunner(StandardInMemory::standard, p -> StandardInMemory.gazetteer(),
+                List.of(), RunLog.silent(), "test").run(sample.withOutput(localSample), true);
+        BatchRunner.Result b = new SparkEngine(jsc, new StandardInMemory(), 3)
+                .run(sample.withOutput(sparkSample), true, List.of(), RunLog.silent(), "test");
+        assertTrue(a.counts().documents() >= 40 && a.counts().events() > 20, a.summary());
+        for (String f : DATA) {
+            assertArrayEquals(Files.readAllBytes(localSample.resolve(f)), Files.readAllBytes(sparkSample.resolve(f)), f);
+        }
+        assertEquals(a.counts(), b.counts());
+        assertEquals(a.exitCode(), b.exitCode());
+        assertTrue(Files.readString(sparkSample.resolve("errors.csv")).contains("sample/events/acled-sample.csv,"),
+                "errors name files as configured (relative)");
+    }
+
+    /** The standard pipeline (as 'run' builds it) over the small in-memory gazetteer. */
+    static final class StandardInMemory implements PipelineSource {
+        private static final long serialVersionUID = 1L;
+
+        static LoadedGazetteer gazetteer() {
+            return LoadedGazetteer.inMemory(ComponentsPipeline.gazetteer());
+        }
+
+        static RunPipeline standard(RunConfig cfg, LoadedGazetteer gaz) throws RunException {
+            return StandardPipeline.create(cfg, gaz);
+        }
+
+        @Override
+        public LoadedGazetteer gazetteer(Path file) {
+            return gazetteer();
+        }
+
+        @Override
+        public RunPipeline pipeline(RunConfig config, LoadedGazetteer gazetteer) throws RunException {
+            return standard(config, gazetteer);
+        }
     }
 
     private static JsonNode withoutRunSection(Path out) throws IOException {

@@ -57,6 +57,7 @@ public final class ChartStage {
                 e.put("title", f.title());
                 e.put("caption", f.caption());
                 e.put("alt", f.altText());
+                e.put("caption_in_image", true);
                 e.put("width", spec.size().widthPx());
                 e.put("height", f.heightPx());
                 index.add(e);

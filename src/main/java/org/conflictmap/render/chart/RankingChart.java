@@ -115,6 +115,8 @@ public final class RankingChart {
             r = new ItemPaintRenderer(col -> countryColours.getOrDefault(data.rows().get(col).country(),
                     Palette.GREY));
         }
+        float side = st.px(6);
+        r.setDefaultLegendShape(new Rectangle2D.Double(-side / 2, -side / 2, side, side));
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);

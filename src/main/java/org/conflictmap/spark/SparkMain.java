@@ -1,0 +1,84 @@
+package org.conflictmap.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.conflictmap.batch.BatchRunner;
+import org.conflictmap.batch.ExitCode;
+import org.conflictmap.batch.RunConfig;
+import org.conflictmap.batch.RunException;
+import org.conflictmap.batch.RunLog;
+import org.conflictmap.batch.RunSetup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The spark-submit entry point: the options of {@code conflictmap run} that make sense on a cluster.
+ * <pre>
+ * spark-submit --class org.conflictmap.spark.SparkMain --master yarn --files gazetteer/gazetteer.bin \
+ *   --driver-java-options "$ADD_OPENS" --conf spark.executor.extraJavaOptions="$ADD_OPENS" \
+ *   target/conflictmap.jar --config nightly.yml --gazetteer gazetteer/gazetteer.bin
+ * </pre>
+ */
+@Command(name = "conflictmap-spark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs 'conflictmap run' with Spark: reading, geoparsing and event extraction in Spark tasks,",
+            "events merged per (place, day, type) on the executors, and the very same output files as a",
+            "local run (events.csv places.csv unresolved.csv errors.csv aggregates.csv events.geojson",
+            "events.kml manifest.json, then figures), written by the driver under --output.",
+            "Inputs and the output folder must be visible to the driver and executors alike (a shared mount);",
+            "the gazetteer is shipped with the job (--files) and opened once per executor JVM."
+        },
+        footer = {"", "Exit codes: as 'conflictmap run' (0, 65, 66, 73, 74, 78, 1)."})
+public final class SparkMain implements Callable<Integer> {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML configuration (as for 'run').")
+    Path config;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder (repeatable).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output).")
+    Path output;
+
+    @Option(names = {"-g", "--gazetteer"}, paramLabel = "FILE", description = "Compiled gazetteer file.")
+    Path gazetteer;
+
+    @Option(names = "--full", description = "Parse every input again, ignoring cached results.")
+    boolean full;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master when not given by spark-submit (default: local[*]).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Read tasks and shuffle partitions (default: 4 x default parallelism).")
+    int partitions;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log per input file.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        RunLog log = RunLog.console(verbose);
+        try {
+            RunConfig cfg = RunSetup.resolve(config, inputs, output, gazetteer, null);
+            BatchRunner.Result r = SparkLauncher.run(cfg, full, master, partitions, log);
+            log.summary(r.summary());
+            return r.exitCode();
+        } catch (RunException e) {
+            log.error(e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            log.error("internal error: " + e);
+            e.printStackTrace();
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+}
