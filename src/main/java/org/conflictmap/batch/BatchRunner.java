@@ -47,7 +47,8 @@ public final class BatchRunner {
     private final List<FigureStage> stages;
     private final RunLog log;
     private final String version;
-    private long partitionSize = 250_000;
+    /** About a quarter of the heap for the reports merged at once (~300 bytes each in memory). */
+    private long partitionSize = Math.max(50_000, Runtime.getRuntime().maxMemory() / 1200);
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {

@@ -11,9 +11,6 @@ public final class FigureStages {
     /** The stages of a standard run. To plug a stage in, add one line here. */
     public static List<FigureStage> standard() {
         return List.of(
-                // new MapStage(),
-                // new ChartStage(),
-                // new ReportStage()
-        );
+                new ChartFigures());
     }
 }

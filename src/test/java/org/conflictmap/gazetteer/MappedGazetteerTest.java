@@ -45,7 +45,7 @@ class MappedGazetteerTest {
                 new CompiledKey("paris", GazetteerFormat.KEY_NAME, new int[] {3, 4}),
                 new CompiledKey("ереван", GazetteerFormat.KEY_NAME, new int[] {1}));
         GazetteerWriter.write(new CompiledGazetteer(places, keys,
-                List.of(new CountryCodes("AM", "ARM", "AM")), "test gazetteer\n"), file);
+                List.of(new CountryCodes("AM", "ARM", "AM"), new CountryCodes("AM", "ARM", "QQ")), "test gazetteer\n"), file);
         return file;
     }
 
@@ -74,6 +74,7 @@ class MappedGazetteerTest {
         assertEquals(ARMENIA, g.country("am").orElseThrow());
         assertEquals(ARMENIA, g.countryByIso3("ARM").orElseThrow());
         assertEquals(ARMENIA, g.countryByFips("AM").orElseThrow());
+        assertEquals(ARMENIA, g.countryByFips("QQ").orElseThrow(), "a second FIPS code of the same country");
         assertTrue(g.country("FR").isEmpty());
         assertEquals(LORI, g.admin1("AM", "06").orElseThrow());
         assertTrue(g.admin1("AM", "07").isEmpty());

@@ -31,6 +31,8 @@ final class GeoNamesReader {
     void places(Path file, String featureClasses) throws IOException {
         LineSource src = LineSource.of(file);
         long[] counts = new long[3];
+        // class, code, country and admin-1 strings repeat millions of times in allCountries: share them
+        java.util.Map<String, String> pool = new java.util.HashMap<>();
         src.forEachLine((n, line) -> {
             if (line.isEmpty() || line.startsWith("#")) {
                 return;
@@ -42,7 +44,7 @@ final class GeoNamesReader {
             }
             try {
                 long id = Long.parseLong(f[0]);
-                String cls = f[6];
+                String cls = pool.computeIfAbsent(f[6], k -> k);
                 if (featureClasses != null && (cls.isEmpty() || featureClasses.indexOf(cls.charAt(0)) < 0)) {
                     counts[1]++;
                     return;
@@ -54,8 +56,9 @@ final class GeoNamesReader {
                     return;
                 }
                 long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-                PlaceDraft p = new PlaceDraft(id, f[1], cls, f[7], f[8]);
-                p.admin1 = f[10];
+                PlaceDraft p = new PlaceDraft(id, f[1], cls, pool.computeIfAbsent(f[7], k -> k),
+                        pool.computeIfAbsent(f[8], k -> k));
+                p.admin1 = pool.computeIfAbsent(f[8] + "." + f[10], k -> f[10]);
                 p.point(lat, lon);
                 p.population = population;
                 if (model.contains(id)) {
