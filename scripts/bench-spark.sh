@@ -7,7 +7,8 @@
 #   scripts/bench-spark.sh N [FILES] [HEAP]      e.g. scripts/bench-spark.sh 20000 8 2g
 #
 # Needs: mvn -o -q package -DskipTests (target/classes and target/conflictmap.jar), the Maven cache for the
-# Spark jars (provided scope: not in the jar), a gazetteer ($CONFLICTMAP_GAZETTEER or gazetteer/gazetteer.bin).
+# Spark jars (provided scope: not in the jar; the class path is taken from the Spark tests' surefire report),
+# a gazetteer ($CONFLICTMAP_GAZETTEER or gazetteer/gazetteer.bin).
 # Work files go to target/bench-spark/ (git-ignored).
 set -euo pipefail
 N=${1:?usage: bench-spark.sh N [FILES] [HEAP]}
@@ -24,13 +25,12 @@ if [ ! -d "$IN" ]; then
   mkdir -p "$IN"
   split -d -a 3 -n "l/$FILES" --additional-suffix=.jsonl "$W/all-$N.jsonl" "$IN/part-"
 fi
-# Spark's jars come from the Maven cache; Spark 3.5 needs its own Jackson (2.15) ahead of ours.
-M2=${M2_REPO:-$HOME/.m2/repository}
-JACKSON="$M2/com/fasterxml/jackson/core/jackson-databind/2.15.2/jackson-databind-2.15.2.jar:$M2/com/fasterxml/jackson/core/jackson-core/2.15.2/jackson-core-2.15.2.jar"
-if [ ! -f "$W/classpath.txt" ]; then
-  mvn -o -q exec:exec -Dexec.executable=echo -Dexec.args=%classpath -Dexec.classpathScope=compile > "$W/classpath.txt"
-fi
-CP="$JACKSON:$(cat "$W/classpath.txt")"
+# Spark's jars come from the Maven cache: take the class path surefire used for the Spark tests (Spark's
+# Jackson 2.15 instead of ours, as on a Spark cluster), recorded in the test report.
+REPORT=target/surefire-reports/TEST-org.conflictmap.spark.RecordKryoTest.xml
+[ -f "$REPORT" ] || mvn -o -q test -Dtest=RecordKryoTest -Dsurefire.failIfNoSpecifiedTests=false >&2
+CP=$(sed -n 's:.*name="surefire.test.class.path" value="\([^"]*\)".*:\1:p' "$REPORT" | head -1)
+[ -n "$CP" ] || { echo "no Spark class path in $REPORT" >&2; exit 1; }
 OPENS=$(sed -n 's:.*<spark.add.opens>\(.*\)</spark.add.opens>.*:\1:p' pom.xml)
 
 run() { # name, command...

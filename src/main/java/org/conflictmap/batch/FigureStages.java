@@ -11,6 +11,8 @@ public final class FigureStages {
     /** The stages of a standard run. To plug a stage in, add one line here. */
     public static List<FigureStage> standard() {
         return List.of(
-                new ChartFigures());
+                // maps: add the map stage here, before charts
+                new ChartFigures(),
+                new ReportFigureStage());
     }
 }

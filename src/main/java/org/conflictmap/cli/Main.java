@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new EvalCommand());
         cl.addSubcommand(new GazetteerCommand());
         cl.addSubcommand(new GeoparseCommand());
+        cl.addSubcommand(new MapBenchCommand());
         cl.addSubcommand(new MapCommand());
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new RunCommand());

@@ -37,7 +37,20 @@ public final class DateFinder {
 
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, Map<String, Integer>> RELATIVE = relative();
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** Patterns run on a lower-cased copy of the sentence (same length), so no case-insensitive matching. */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Words (lower case) without which no relative word or weekday can match: a cheap pre-check. */
+    private static final java.util.Set<String> TRIGGERS = java.util.Set.of(
+            "yesterday", "today", "hier", "hui", "вчера", "позавчера", "сегодня", "вчора", "учора", "позавчора",
+            "сьогодні", "ayer", "anteayer", "antier", "hoy", "gestern", "vorgestern", "heute",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+            "понеділок", "вівторок", "середу", "четвер", "ятницю", "суботу", "неділю",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
 
     private final Pattern dayMonth;
     private final Pattern monthDay;
@@ -48,10 +61,10 @@ public final class DateFinder {
     private final Pattern weekdayAll;
 
     public DateFinder() {
-        String months = alternation(MONTHS.keySet());
-        dayMonth = Pattern.compile("(?<![\\d\\w])(\\d{1,2}|1er)(?:er|st|nd|rd|th|-?го|-?е)?\\.?\\s+(?:de\\s+|of\\s+)?("
-                + months + ")(?!\\w)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4})(?!\\d))?", FLAGS);
-        monthDay = Pattern.compile("(?<!\\w)(" + months + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?", FLAGS);
+        // month words are checked against MONTHS after the match: much cheaper than a 90-way alternation
+        dayMonth = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2}|1er)(?:er|st|nd|rd|th|-?го|-?е)?\\.?\\s+(?:de\\s+|of\\s+)?"
+                + "(\\p{L}+)(?!\\p{L})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4})(?!\\d))?");
+        monthDay = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?");
         Map<String, Integer> all = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Integer>> e : RELATIVE.entrySet()) {
             relativeByLang.put(e.getKey(), Pattern.compile("(?<!\\w)(" + alternation(e.getValue().keySet()) + ")(?!\\w)", FLAGS));
@@ -88,21 +101,37 @@ public final class DateFinder {
     }
 
     /** All dates found in the sentence, in text order (overlapping matches dropped). */
-    public List<Found> find(String sentence, LocalDate docDate, String lang) {
+    public List<Found> find(String original, LocalDate docDate, String lang) {
         List<Found> out = new ArrayList<>();
-        Matcher m = iso.matcher(sentence);
+        char[] lower = new char[original.length()];
+        boolean digit = false;
+        for (int i = 0; i < lower.length; i++) {
+            char c = original.charAt(i);
+            lower[i] = Character.toLowerCase(c);
+            digit |= c >= '0' && c <= '9';
+        }
+        String sentence = new String(lower);
+        if (!digit && (docDate == null || !triggered(sentence))) {
+            return List.of();
+        }
+        Matcher m = iso.matcher(digit ? sentence : "");
         while (m.find()) {
             add(out, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), docDate));
         }
-        m = dayMonth.matcher(sentence);
+        m = dayMonth.matcher(digit ? sentence : "");
         while (m.find()) {
-            int day = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
-            add(out, m, resolve(day, MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3), docDate));
+            Integer month = MONTHS.get(m.group(2));
+            if (month != null) {
+                int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
+                add(out, m, resolve(day, month, m.group(3), docDate));
+            }
         }
-        m = monthDay.matcher(sentence);
+        m = monthDay.matcher(digit ? sentence : "");
         while (m.find()) {
-            add(out, m, resolve(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)),
-                    m.group(3), docDate));
+            Integer month = MONTHS.get(m.group(1));
+            if (month != null) {
+                add(out, m, resolve(Integer.parseInt(m.group(2)), month, m.group(3), docDate));
+            }
         }
         if (docDate != null) {
             Map<String, Integer> words = lang != null && RELATIVE.containsKey(lang) ? RELATIVE.get(lang) : null;
@@ -133,6 +162,24 @@ public final class DateFinder {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return List.copyOf(out);
+    }
+
+    private static boolean triggered(String lower) {
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && TRIGGERS.contains(lower.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date nearest to {@code offset} (ties: the earlier one), or null. */

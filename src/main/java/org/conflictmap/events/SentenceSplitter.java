@@ -35,6 +35,8 @@ public final class SentenceSplitter {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember");
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     /** Splits a text into sentences, in order; blank stretches are not sentences. */
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -144,7 +146,9 @@ public final class SentenceSplitter {
             e--;
         }
         if (e > start) {
-            out.add(new Sentence(start, e, text.substring(start, e).replaceAll("\\s*[\\r\\n]+\\s*", " ")));
+            String t = text.substring(start, e);
+            out.add(new Sentence(start, e, t.indexOf('\n') < 0 && t.indexOf('\r') < 0 ? t
+                    : LINE_BREAKS.matcher(t).replaceAll(" ")));
         }
     }
 }

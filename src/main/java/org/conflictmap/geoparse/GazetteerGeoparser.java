@@ -29,7 +29,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final LanguageDetector detector;
 
     private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
         this.matcher = new SpanMatcher(gazetteer, lexicon);
         this.filter = new MentionFilter(gazetteer, lexicon);
         this.detector = new LanguageDetector(lexicon);
@@ -60,11 +60,13 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
+        java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span s : matcher.match(tokens, language)) {
-            List<Place> cands = gazetteer.candidates(s.key());
+            List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
-                items.add(new Resolver.Item(s, filter.reportedEnd(tokens, s, cands), cands));
+                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, language),
+                        filter.reportedEnd(tokens, s, cands), cands));
                 cues.add(filter.hasLocativeCue(tokens, s));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {

@@ -36,7 +36,8 @@ public final class GeoparseJson {
                 g.writeStringField("surface", m.surface());
                 g.writeStringField("kind", m.kind().jsonName());
                 writePlace(g, m.place());
-                g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
+                g.writeFieldName("confidence");
+                g.writeNumber(fixed(m.confidence(), 3));
                 List<Place> alts = m.alternatives();
                 if (!alts.isEmpty()) {
                     g.writeArrayFieldStart("alternatives");
@@ -75,6 +76,39 @@ public final class GeoparseJson {
         return w.toString();
     }
 
+    /**
+     * {@code v} rounded to {@code digits} decimals, as JSON number text without trailing zeros
+     * ("55.75222", "0.5", "-98.5", "1"); faster than formatting a double.
+     */
+    static String fixed(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return "0";
+        }
+        long scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        long n = Math.round(Math.abs(v) * scale);
+        if (n == 0) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder(16);
+        if (v < 0) {
+            b.append('-');
+        }
+        b.append(n / scale);
+        long frac = n % scale;
+        if (frac != 0) {
+            String f = Long.toString(frac + scale).substring(1);
+            int end = f.length();
+            while (end > 0 && f.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(f, 0, end);
+        }
+        return b.toString();
+    }
+
     private static void writePlace(JsonGenerator g, Place p) throws IOException {
         if (p == null) {
             g.writeNullField("geonameid");
@@ -95,7 +129,9 @@ public final class GeoparseJson {
         g.writeStringField("country", p.country());
         g.writeStringField("admin1", p.admin1());
         g.writeStringField("feature", p.feature());
-        g.writeNumberField("lat", Math.round(p.lat() * 1e5) / 1e5);
-        g.writeNumberField("lon", Math.round(p.lon() * 1e5) / 1e5);
+        g.writeFieldName("lat");
+        g.writeNumber(fixed(p.lat(), 5));
+        g.writeFieldName("lon");
+        g.writeNumber(fixed(p.lon(), 5));
     }
 }

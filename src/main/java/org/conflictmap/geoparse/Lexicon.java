@@ -29,9 +29,10 @@ public final class Lexicon {
     private final WordSet locatives;
     private final WordSet firstNames;
     private final WordSet featureWords;
+    private final WordSet genericHeads;
 
     private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
-                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames, WordSet featureWords) {
+                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames, WordSet featureWords, WordSet genericHeads) {
         this.common = Map.copyOf(common);
         WordSet all = WordSet.empty();
         for (WordSet w : common.values()) {
@@ -47,6 +48,7 @@ public final class Lexicon {
         this.locatives = locatives;
         this.firstNames = firstNames;
         this.featureWords = featureWords;
+        this.genericHeads = genericHeads;
     }
 
     /** Loads the lists bundled in the jar under {@code /geoparse/}. */
@@ -64,7 +66,8 @@ public final class Lexicon {
                 WordSet.resource("/geoparse/cues/person-after.txt", false),
                 WordSet.resource("/geoparse/cues/locatives.txt", false),
                 WordSet.resource("/geoparse/cues/first-names.txt", false),
-                WordSet.resource("/geoparse/cues/feature-words.txt", false));
+                WordSet.resource("/geoparse/cues/feature-words.txt", false),
+                WordSet.resource("/geoparse/cues/generic-heads.txt", false));
     }
 
     /** Common words of a language (empty set for a language without a list). */
@@ -110,6 +113,11 @@ public final class Lexicon {
     /** Generic words of street, building and institution names ("County", "Street", "University"). */
     public WordSet featureWords() {
         return featureWords;
+    }
+
+    /** Lower-case generic heads of Romance place names ("lac", "canton", "ciudad"). */
+    public WordSet genericHeads() {
+        return genericHeads;
     }
 
     /** Articles that may sit between a preposition and a name ("in the Bronx"). */

@@ -80,7 +80,12 @@ public final class MentionFilter {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
             }
-            if (!anyMatch(candidates, true) && !(anyMatch(candidates, false) && hasLocativeCue(t, s))) {
+            // an ordinary word: a very prominent place always, a prominent one unless a longer name goes on
+            // ("Central Bank", "Centre for ..."), a minor one never
+            boolean article = first > 0 && t.joinsNext(first - 1)
+                    && lexicon.articles().contains(text, t.start(first - 1), t.end(first - 1));
+            if (!anyMatch(candidates, true) && !(anyMatch(candidates, false) && !article
+                    && (hasLocativeCue(t, s) || !continuesName(t, last)))) {
                 return Verdict.DROP;
             }
         }
@@ -129,6 +134,29 @@ public final class MentionFilter {
         }
         return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
+
+    /**
+     * The start offset to report: in Romance languages a lower-case generic head joined by "de" / "d'" /
+     * "du" / "del" belongs to the mention ("lac de Neuchâtel", "canton de Vaud"); else the match start.
+     */
+    public int reportedStart(Tokens t, Span s, String lang) {
+        int first = s.firstToken();
+        if (first < 2 || !ROMANCE.contains(lang)) {
+            return s.start();
+        }
+        String text = t.text();
+        int de = first - 1;
+        int head = first - 2;
+        if (!t.joinsNext(de) || !t.joinsNext(head) || (t.flags(head) & Tokens.LOWER) == 0
+                || !(t.equalsIgnoreCase(de, "de") || t.equalsIgnoreCase(de, "d") || t.equalsIgnoreCase(de, "du")
+                || t.equalsIgnoreCase(de, "del") || t.equalsIgnoreCase(de, "di") || t.equalsIgnoreCase(de, "do")
+                || t.equalsIgnoreCase(de, "da"))) {
+            return s.start();
+        }
+        return lexicon.genericHeads().contains(text, t.start(head), t.end(head)) ? t.start(head) : s.start();
+    }
+
+    private static final java.util.Set<String> ROMANCE = java.util.Set.of("fr", "es", "it", "pt", "ca", "ro");
 
     /**
      * The end offset to report: a short alternate name written as an abbreviation keeps its final dot
@@ -230,6 +258,16 @@ public final class MentionFilter {
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
     }
 
+    /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */
+    private boolean continuesName(Tokens t, int last) {
+        int n = last + 1;
+        if (n >= t.size() || !t.joinsNext(last)) {
+            return false;
+        }
+        return (t.flags(n) & (Tokens.CAP | Tokens.ALL_CAPS)) != 0 && (t.flags(n) & Tokens.SENT_START) == 0
+                || t.equalsIgnoreCase(n, "of") || t.equalsIgnoreCase(n, "for") || t.equalsIgnoreCase(n, "de");
+    }
+
     private static boolean dotThenSpace(String text, int from, int to) {
         return to - from == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
     }
@@ -243,8 +281,15 @@ public final class MentionFilter {
      * name: two such names side by side ("Campbell Davis", "Francis Eze") are a person's name.
      */
     private boolean minorPlaceName(Tokens t, int k, String lang, boolean before) {
-        if (k < 0 || k >= t.size() || !t.joinsNext(before ? k : k - 1)) {
+        if (k < 0 || k >= t.size() || !t.joinsNext(before ? k : k - 1) || t.length(k) < 3) {
             return false;
+        }
+        int gapFrom = before ? t.end(k) : t.end(k - 1);
+        int gapTo = before ? t.start(k + 1) : t.start(k);
+        for (int g = gapFrom; g < gapTo; g++) {
+            if (!Character.isWhitespace(t.text().charAt(g))) {
+                return false; // "Arosa-Lausanne" is a match, not a person
+            }
         }
         int f = t.flags(k);
         if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED)) != 0

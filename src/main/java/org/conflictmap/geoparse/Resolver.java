@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.conflictmap.gazetteer.GeoMath;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -19,11 +18,16 @@ import org.conflictmap.gazetteer.Place;
  */
 public final class Resolver {
 
-    /** A mention to resolve: its span and its candidates, best prior first. */
-    public record Item(Span span, int end, List<Place> candidates) {
+    /** A mention to resolve: its span, the reported offsets and its candidates, best prior first. */
+    public record Item(Span span, int start, int end, List<Place> candidates) {
+
+        /** An item reported at the span's own start. */
+        public Item(Span span, int end, List<Place> candidates) {
+            this(span, span.start(), end, candidates);
+        }
     }
 
-    private static final int MAX_CANDIDATES = 40;
+    private static final int MAX_CANDIDATES = 30;
     private static final int ROUNDS = 3;
     private static final double W_COUNTRY = 2.5;
     private static final double W_FOREIGN_COUNTRY = 4.0;
@@ -33,6 +37,7 @@ public final class Resolver {
     private static final double W_ADMIN = 1.5;
     private static final double W_CONTAINER = 8.0;
     private static final int ALTERNATIVES = 4;
+    private static final double KM_PER_DEGREE = 111.195;
 
     /** Resolves the items of one document (in text order) into mentions. */
     public List<Mention> resolve(String text, List<Item> items) {
@@ -55,40 +60,61 @@ public final class Resolver {
         for (Group g : gs) {
             g.pick = argmax(g.prior);
         }
+        int ng = gs.size();
+        double[] px = new double[ng];
+        double[] py = new double[ng];
+        double[] pc = new double[ng];
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Double> countryWeight = new HashMap<>();
             double total = 0;
+            int np = 0;
             for (Group g : gs) {
                 Place p = g.chosen();
-                if (p == null || p.country().isEmpty()) {
+                if (p == null) {
                     continue;
                 }
-                double w = Priors.isCountryLike(p) ? 1.5 : 1.0;
+                if (!g.area[g.pick]) {
+                    px[np] = p.lat();
+                    py[np] = p.lon();
+                    pc[np] = g.cos[g.pick];
+                    np++;
+                }
+                if (p.country().isEmpty()) {
+                    continue;
+                }
+                double w = g.countryLike[g.pick] ? 1.5 : 1.0;
                 countryWeight.merge(p.country(), w, Double::sum);
                 total += w;
             }
             for (Group g : gs) {
+                if (g.cands.size() <= 1) {
+                    continue;
+                }
                 Place own = g.chosen();
-                double ownW = own == null || own.country().isEmpty() ? 0 : (Priors.isCountryLike(own) ? 1.5 : 1.0);
+                double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? 1.5 : 1.0);
+                boolean ownPoint = !g.area[g.pick];
+                double others = total - ownW;
+                double foreign = -1;
                 for (int c = 0; c < g.cands.size(); c++) {
                     Place p = g.cands.get(c);
                     double s = g.prior[c] + g.container[c];
-                    double others = total - ownW;
                     if (others > 0 && !p.country().isEmpty()) {
                         double w = countryWeight.getOrDefault(p.country(), 0.0)
-                                - (own != null && p.country().equals(own.country()) ? ownW : 0);
+                                - (p.country().equals(own.country()) ? ownW : 0);
                         double share = Math.max(0, w) / others;
-                        if (Priors.isCountryLike(p)) {
+                        if (g.countryLike[c]) {
                             // a country the rest of the document ignores, while it dwells on another one,
                             // yields to a same-named place there (Georgia, the US state, in a US story)
-                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY * maxOtherShare(countryWeight, own, ownW,
-                                    others, p.country());
+                            if (foreign < 0) {
+                                foreign = maxOtherShare(countryWeight, own, ownW, others, p.country());
+                            }
+                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY * foreign;
                         } else {
                             s += W_COUNTRY * share;
                         }
                     }
-                    if (!Priors.isArea(p) && !g.hasCountry) {
-                        s += coherence(p, g, gs);
+                    if (!g.area[c] && !g.hasCountry) {
+                        s += coherence(g, c, gs, px, py, pc, np, ownPoint ? g.pointIndex(px, py, np) : -1);
                     }
                     g.score[c] = s;
                 }
@@ -103,17 +129,21 @@ public final class Resolver {
             Group g = groupOf[i];
             Span sp = it.span();
             Place chosen = g.chosen();
-            List<Place> alts = new ArrayList<>();
-            if (chosen != null) {
-                Integer[] order = g.order();
-                for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
-                    if (order[k] != g.pick) {
-                        alts.add(g.cands.get(order[k]));
+            if (g.alternatives == null) {
+                List<Place> alts = new ArrayList<>();
+                if (chosen != null) {
+                    Integer[] order = g.order();
+                    for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
+                        if (order[k] != g.pick) {
+                            alts.add(g.cands.get(order[k]));
+                        }
                     }
                 }
+                g.alternatives = List.copyOf(alts);
+                g.conf = g.confidence();
             }
-            out.add(new Mention(sp.start(), it.end(), text.substring(sp.start(), it.end()),
-                    sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.confidence(), alts));
+            out.add(new Mention(it.start(), it.end(), text.substring(it.start(), it.end()),
+                    sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
         }
         return out;
     }
@@ -147,30 +177,44 @@ public final class Resolver {
         return max;
     }
 
-    /** Spatial coherence: closeness to the other groups' current non-area choices, admin-1 containment. */
-    private static double coherence(Place p, Group self, List<Group> gs) {
+    /**
+     * Spatial coherence: closeness to the other groups' current non-area choices (an equirectangular
+     * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
+     * mention names.
+     */
+    private static double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
+                                    int self) {
+        Place p = g.cands.get(c);
+        double lat = p.lat();
+        double lon = p.lon();
         double best = Double.MAX_VALUE;
-        double admin = 0;
-        for (Group o : gs) {
-            if (o == self) {
+        for (int k = 0; k < np; k++) {
+            if (k == self) {
                 continue;
             }
-            Place q = o.chosen();
-            if (q == null) {
-                continue;
+            double dy = lat - px[k];
+            double dx = lon - py[k];
+            if (dx > 180) {
+                dx -= 360;
+            } else if (dx < -180) {
+                dx += 360;
             }
-            if (q.isAdmin1()) {
-                if (q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !p.admin1().isEmpty()) {
-                    admin = W_ADMIN;
-                }
-                continue;
-            }
-            if (Priors.isArea(q)) {
-                continue;
-            }
-            best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()));
+            dx *= (g.cos[c] + pc[k]) * 0.5;
+            best = Math.min(best, dx * dx + dy * dy);
         }
-        double near = best == Double.MAX_VALUE ? 0 : W_NEAR * Math.exp(-best / NEAR_KM);
+        double near = best == Double.MAX_VALUE ? 0 : W_NEAR * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / NEAR_KM);
+        double admin = 0;
+        if (!p.admin1().isEmpty()) {
+            for (Group o : gs) {
+                if (o != g && o.pick < o.cands.size() && o.admin1[o.pick]) {
+                    Place q = o.cands.get(o.pick);
+                    if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
+                        admin = W_ADMIN;
+                        break;
+                    }
+                }
+            }
+        }
         return near + admin;
     }
 
@@ -183,7 +227,7 @@ public final class Resolver {
         for (int i = 0; i + 1 < items.size(); i++) {
             Item a = items.get(i);
             Item b = items.get(i + 1);
-            if (!isContainerSeparator(text, a.end(), b.span().start())) {
+            if (!isContainerSeparator(text, a.end(), b.start())) {
                 continue;
             }
             Group ga = groupOf[i];
@@ -244,6 +288,12 @@ public final class Resolver {
         int pick;
         int count;
         final boolean hasCountry;
+        List<Place> alternatives;
+        double conf;
+        final boolean[] area;
+        final boolean[] countryLike;
+        final boolean[] admin1;
+        final double[] cos;
 
         Group(List<Place> cands) {
             this.cands = cands;
@@ -252,14 +302,34 @@ public final class Resolver {
             container = new double[n];
             score = new double[n];
             boolean country = false;
-            for (Place p : cands) {
-                country |= Priors.isCountryLike(p);
+            area = new boolean[n];
+            countryLike = new boolean[n];
+            admin1 = new boolean[n];
+            cos = new double[n];
+            for (int k = 0; k < n; k++) {
+                Place p = cands.get(k);
+                countryLike[k] = Priors.isCountryLike(p);
+                area[k] = Priors.isArea(p);
+                admin1[k] = p.isAdmin1() && !p.admin1().isEmpty();
+                cos[k] = Math.cos(Math.toRadians(p.lat()));
+                country |= countryLike[k];
             }
             hasCountry = country;
             for (int k = 0; k < n; k++) {
                 prior[k] = Priors.prior(cands.get(k), k);
                 score[k] = prior[k];
             }
+        }
+
+        /** Index of this group's own current point among the chosen points (they are filled in group order). */
+        int pointIndex(double[] px, double[] py, int np) {
+            Place p = cands.get(pick);
+            for (int k = 0; k < np; k++) {
+                if (px[k] == p.lat() && py[k] == p.lon()) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         Place chosen() {

@@ -176,25 +176,65 @@ public final class SpanMatcher {
         return dotsOnly ? key + tk : key + ' ' + tk;
     }
 
-    /** The normalised key of {@code text[s, e)}; ASCII letters and digits take a fast path. */
+    /**
+     * What {@link NameNormalizer} makes of each single non-ASCII letter or digit (null for other chars):
+     * letters are normalised independently of their neighbours, so a token of letters is the concatenation.
+     */
+    private static final String[] LETTER_KEYS = new String[0x10000];
+
+    static {
+        for (int c = 0x80; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (Character.isLetterOrDigit(ch) && !Character.isSurrogate(ch)) {
+                // between two ASCII letters, so that a dropped char or a split shows up
+                String k = NameNormalizer.normalize("a" + ch + "a");
+                if (k.length() >= 2 && k.charAt(0) == 'a' && k.charAt(k.length() - 1) == 'a'
+                        && k.indexOf(' ') < 0) {
+                    LETTER_KEYS[c] = k.substring(1, k.length() - 1);
+                }
+            }
+        }
+    }
+
+    /** The normalised key of {@code text[s, e)} (a token or a window of one script), without the normaliser
+     * when every char is a letter or digit whose key is known. */
     static String keyOf(String text, int s, int e) {
+        StringBuilder b = null;
         char[] buf = null;
         int len = 0;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (b != null) {
+                    b.append(c);
+                    continue;
+                }
                 if (buf == null) {
                     buf = new char[e - s];
                 }
                 buf[len++] = c;
             } else if (c >= 'A' && c <= 'Z') {
+                char lc = (char) (c + 32);
+                if (b != null) {
+                    b.append(lc);
+                    continue;
+                }
                 if (buf == null) {
                     buf = new char[e - s];
                 }
-                buf[len++] = (char) (c + 32);
+                buf[len++] = lc;
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
+                if (b == null) {
+                    b = new StringBuilder(e - s + 4);
+                    b.append(buf == null ? new char[0] : buf, 0, len);
+                }
+                b.append(LETTER_KEYS[c]);
             } else {
                 return NameNormalizer.normalize(text.substring(s, e));
             }
+        }
+        if (b != null) {
+            return b.toString();
         }
         return buf == null ? "" : new String(buf, 0, len);
     }

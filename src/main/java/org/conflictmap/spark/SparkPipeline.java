@@ -48,7 +48,7 @@ public final class SparkPipeline {
         int slices = Math.max(1, Math.min(units.size(), partitions));
         JavaRDD<Outcome> outcomes = jsc.parallelize(units, slices)
                 .mapPartitions(it -> readUnits(r, conf.value(), it))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
         outcomes.count(); // computes every partition now, in parallel
         return new Run(outcomes, conf, r, partitions);
     }

@@ -168,4 +168,28 @@ class GazetteerGeoparserTest {
         assertNotNull(baku);
         assertEquals(Fixtures.BAKU, baku);
     }
+
+    @Test
+    void firstNamesFeatureWordsAndPersonNamesSpreadThroughTheDocument() {
+        GeoparseResult r = GEO.parse("Vladimir Kozlov met reporters. Later Vladimir said the plan failed. "
+                + "Police in Selon Street and the Minsk Airport were closed.", "en");
+        assertEquals(List.of(), surfaces(r), "a person's first name, then the same bare name, a street, an airport");
+        r = GEO.parse("Troops reached Vladimir on Monday.", "en");
+        assertEquals(List.of("Vladimir"), surfaces(r));
+    }
+
+    @Test
+    void minorPlacesNeedSupport() {
+        GeoparseResult r = GEO.parse("Selon was quiet, officials said.", "en");
+        assertEquals(List.of(), surfaces(r), "a minor place with no cue and nothing nearby");
+        r = GEO.parse("Fighting was reported in Selon and in Paris.", "en");
+        assertEquals(List.of("Selon", "Paris"), surfaces(r));
+    }
+
+    @Test
+    void romanceGenericHeadsBelongToTheMention() {
+        GeoparseResult r = GEO.parse("Les habitants de la ville de Stepanakert ont fui.", "fr");
+        assertEquals(List.of("ville de Stepanakert"), surfaces(r));
+        assertEquals(Fixtures.STEPANAKERT, r.mentions().get(0).place());
+    }
 }

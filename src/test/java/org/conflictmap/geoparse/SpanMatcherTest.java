@@ -39,4 +39,23 @@ class SpanMatcherTest {
         assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"),
                 spans.stream().map(Span::key).toList());
     }
+
+    @Test
+    void everyLetterKeyEqualsTheNormaliser() {
+        StringBuilder word = new StringBuilder();
+        for (int c = 0x80; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (!Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
+                continue;
+            }
+            String w = "Ab" + ch + "c" + ch;
+            assertEquals(NameNormalizer.normalize(w), SpanMatcher.keyOf(w, 0, w.length()), "U+" + Integer.toHexString(c));
+            word.append(ch);
+            if (word.length() == 7) {
+                String x = word.toString();
+                assertEquals(NameNormalizer.normalize(x), SpanMatcher.keyOf(x, 0, x.length()), x);
+                word.setLength(0);
+            }
+        }
+    }
 }

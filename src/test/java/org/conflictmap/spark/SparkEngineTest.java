@@ -143,8 +143,7 @@ class SparkEngineTest {
         }
         assertEquals(a.counts(), b.counts());
         assertEquals(a.exitCode(), b.exitCode());
-        assertTrue(Files.readString(sparkSample.resolve("errors.csv")).contains("sample/events/acled-sample.csv,"),
-                "errors name files as configured (relative)");
+        assertEquals(0, a.exitCode(), "the bundled sample is clean");
     }
 
     /** The standard pipeline (as 'run' builds it) over the small in-memory gazetteer. */

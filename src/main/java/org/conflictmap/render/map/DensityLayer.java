@@ -66,7 +66,7 @@ public final class DensityLayer {
         for (int i = 0; i < 256; i++) {
             double t = i / 255.0;
             Color c = Palette.Sequential.YL_OR_RD.at(0.15 + 0.85 * t);
-            int a = (int) Math.round(255 * Math.min(0.85, t < 0.04 ? 0 : 0.25 + 0.75 * t));
+            int a = (int) Math.round(255 * Math.min(0.85, 3.0 * t * t + 0.6 * t));
             lut[i] = (a << 24) | (c.getRed() << 16) | (c.getGreen() << 8) | c.getBlue();
         }
         int[] px = new int[w * h];

@@ -34,6 +34,9 @@ final class LabelPlacer {
     private final List<Label> placed = new ArrayList<>();
     private final Set<String> seasDone = new HashSet<>();
     private Point2D own;
+    private final List<java.awt.Shape> landShapes = new ArrayList<>();
+    private final List<java.awt.Shape> lakeShapes = new ArrayList<>();
+    private final List<Point2D> anchors = new ArrayList<>();
 
     LabelPlacer(MapStyle style, Rectangle2D frame, List<Rectangle2D> reserved) {
         this.style = style;
@@ -43,6 +46,11 @@ final class LabelPlacer {
 
     List<Label> labels() {
         return List.copyOf(placed);
+    }
+
+    /** Pixel positions of the event places that got a label. */
+    List<Point2D> labelledPlaces() {
+        return List.copyOf(anchors);
     }
 
     void paint(Graphics2D g) {
@@ -56,13 +64,25 @@ final class LabelPlacer {
         for (SymbolPainter.Placed p : bubbles) {
             symbols.add(p.box());
         }
+        for (Geometry lake : data.lakes()) {
+            lakeShapes.add(new java.awt.geom.Path2D.Double(shapes.shape(lake)));
+        }
+        if (data.extent().world() && data.land() != null) {
+            for (int i = 0; i < data.land().getNumGeometries(); i++) {
+                landShapes.add(new java.awt.geom.Path2D.Double(shapes.shape(data.land().getGeometryN(i))));
+            }
+        } else {
+            for (MapData.Country c : data.countries()) {
+                landShapes.add(new java.awt.geom.Path2D.Double(shapes.shape(c.geometry())));
+            }
+        }
         List<MapData.Country> countries = new ArrayList<>(data.countries());
         for (MapData.Country c : countries) {
             if (c.focus()) {
                 country(c, shapes, true);
             }
         }
-        placeLabels(bubbles, maxPlaces);
+        placeLabels(bubbles, maxPlaces, data.has(MapLayer.BUBBLES));
         for (MapData.Sea s : data.seas()) {
             if (s.rank() <= (data.extent().world() ? 1 : 2)) {
                 sea(s, shapes);
@@ -81,13 +101,13 @@ final class LabelPlacer {
             country((MapData.Country) o[0], shapes, false);
         }
         for (MapData.Sea s : data.seas()) {
-            if (s.rank() > (data.extent().world() ? 1 : 2) && (!data.extent().world() || s.rank() <= 2)) {
+            if (s.rank() > 2 && !data.extent().world()) {
                 sea(s, shapes);
             }
         }
     }
 
-    private void placeLabels(List<SymbolPainter.Placed> bubbles, int maxPlaces) {
+    private void placeLabels(List<SymbolPainter.Placed> bubbles, int maxPlaces, boolean symbolsShown) {
         Map<String, SymbolPainter.Placed> byPlace = new LinkedHashMap<>();
         for (SymbolPainter.Placed p : bubbles) {
             byPlace.merge(p.bubble().placeKey(), p, (a, b) -> a.diameter() >= b.diameter() ? a : b);
@@ -105,13 +125,14 @@ final class LabelPlacer {
                 continue;
             }
             TextPainter.Style s = style.place(n < 5);
-            double gap = p.diameter() / 2 + 1.5 * style.pt();
+            double gap = symbolsShown ? p.diameter() / 2 + 1.5 * style.pt() : 2.6 * style.pt();
             own = new Point2D.Double(p.x(), p.y());
             boolean ok = place(p.bubble().place(), s, p.x(), p.y(), gap, true, false)
                     || place(p.bubble().place(), s, p.x(), p.y(), gap, false, false);
             own = null;
             if (ok) {
                 n++;
+                anchors.add(new Point2D.Double(p.x(), p.y()));
             }
         }
     }
@@ -145,17 +166,67 @@ final class LabelPlacer {
         place(text, s, p.getX(), p.getY(), 0, true, true);
     }
 
+    /**
+     * A sea label at its anchor or, when that is off the frame, on land or taken, at the nearest point
+     * (spiralling out in degrees) where the whole label lies over water.
+     */
     private void sea(MapData.Sea sea, GeoShapes shapes) {
         if (seasDone.contains(sea.name())) {
             return;
         }
-        Point2D p = shapes.point(sea.lon(), sea.lat());
-        if (p == null) {
-            return;
+        TextPainter.Style s = style.sea(sea.rank());
+        double span = Math.max(shapes.clipBox().getWidth(), shapes.clipBox().getHeight());
+        double step = Math.max(0.05, span / 150);
+        int rings = sea.rank() <= 1 ? 12 : 8;
+        for (int ring = 0; ring <= rings; ring++) {
+            int dirs = ring == 0 ? 1 : 8 * ring;
+            for (int k = 0; k < dirs; k++) {
+                double a = 2 * Math.PI * k / dirs;
+                double lon = sea.lon() + ring * step * Math.cos(a) / Math.max(0.2, Math.cos(Math.toRadians(sea.lat())));
+                double lat = sea.lat() + ring * step * Math.sin(a);
+                Point2D p = shapes.point(lon, lat);
+                if (p == null || !frame.contains(p)) {
+                    continue;
+                }
+                Rectangle2D b0 = TextPainter.box(sea.name(), s, 0, 0);
+                Rectangle2D box = new Rectangle2D.Double(p.getX() - b0.getWidth() / 2, p.getY() - b0.getHeight() / 2,
+                        b0.getWidth(), b0.getHeight());
+                boolean water = sea.rank() >= 4 ? overWater(new Rectangle2D.Double(p.getX(), p.getY(), 0, 0)) : overWater(box);
+                if (!water) {
+                    continue;
+                }
+                if (place(sea.name(), s, p.getX(), p.getY(), 0, true, true)) {
+                    seasDone.add(sea.name());
+                    return;
+                }
+            }
         }
-        if (place(sea.name(), style.sea(sea.rank()), p.getX(), p.getY(), 0, true, true)) {
-            seasDone.add(sea.name());
+    }
+
+    private boolean inLake(double x, double y) {
+        for (java.awt.Shape lake : lakeShapes) {
+            if (lake.contains(x, y)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private boolean overWater(Rectangle2D box) {
+        double[][] pts = {{box.getMinX(), box.getMinY()}, {box.getMaxX(), box.getMinY()}, {box.getMinX(), box.getMaxY()},
+            {box.getMaxX(), box.getMaxY()}, {box.getCenterX(), box.getCenterY()},
+            {box.getCenterX(), box.getMinY()}, {box.getCenterX(), box.getMaxY()}};
+        for (java.awt.Shape land : landShapes) {
+            if (!land.getBounds2D().intersects(box)) {
+                continue;
+            }
+            for (double[] q : pts) {
+                if (land.contains(q[0], q[1]) && !inLake(q[0], q[1])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -79,10 +79,10 @@ public final class MapRenderer implements Drawing {
         if (data.has(MapLayer.DENSITY)) {
             DensityLayer.paint(g, view, data.points().lon(), data.points().lat());
         }
-        SymbolPainter symbols = new SymbolPainter(style, frame, data.sizeReference());
-        List<SymbolPainter.Placed> placed = data.has(MapLayer.BUBBLES)
+        SymbolPainter symbols = new SymbolPainter(style, frame, data.sizeReference(), data.extent().world());
+        List<SymbolPainter.Placed> placed = data.has(MapLayer.BUBBLES) || data.has(MapLayer.LABELS)
                 ? symbols.place(data.bubbles(), shapes, frame) : List.of();
-        if (paintSymbols) {
+        if (paintSymbols && data.has(MapLayer.BUBBLES)) {
             symbols.paint(g, placed);
         }
 
@@ -111,6 +111,13 @@ public final class MapRenderer implements Drawing {
         if (data.has(MapLayer.LABELS)) {
             LabelPlacer labels = new LabelPlacer(style, frame, reserved);
             labels.placeAll(data, shapes, placed, maxPlaceLabels);
+            if (!data.has(MapLayer.BUBBLES)) {
+                g.setColor(Palette.TEXT);
+                double d = 2.2 * style.pt();
+                for (java.awt.geom.Point2D p : labels.labelledPlaces()) {
+                    g.fill(new java.awt.geom.Ellipse2D.Double(p.getX() - d / 2, p.getY() - d / 2, d, d));
+                }
+            }
             labels.paint(g);
         }
         if (!data.text().emptyNote().isEmpty() && decorations) {

@@ -29,8 +29,13 @@ final class SymbolPainter {
     private final int reference;
 
     SymbolPainter(MapStyle style, Rectangle2D frame, int reference) {
+        this(style, frame, reference, false);
+    }
+
+    SymbolPainter(MapStyle style, Rectangle2D frame, int reference, boolean world) {
         this.style = style;
-        this.maxDiameter = Math.max(10 * style.pt(), Math.min(26 * style.pt(), frame.getWidth() * 0.06));
+        double share = world ? 0.032 : 0.06;
+        this.maxDiameter = Math.max(8 * style.pt(), Math.min((world ? 16 : 26) * style.pt(), frame.getWidth() * share));
         this.minDiameter = 3.2 * style.pt();
         this.reference = Math.max(1, reference);
     }

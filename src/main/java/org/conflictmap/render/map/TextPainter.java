@@ -58,7 +58,8 @@ public final class TextPainter {
         if (tl == null) {
             return new Rectangle2D.Double(x, y, 0, 0);
         }
-        return new Rectangle2D.Double(x, y - tl.getAscent(), tl.getAdvance(), tl.getAscent() + tl.getDescent());
+        double slant = s.italic() ? 0.2 * tl.getAscent() : 0;
+        return new Rectangle2D.Double(x, y - tl.getAscent(), tl.getAdvance() + slant, tl.getAscent() + tl.getDescent());
     }
 
     /** Ascent of the style's font (for a line of text). */

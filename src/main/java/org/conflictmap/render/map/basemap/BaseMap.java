@@ -65,12 +65,9 @@ public final class BaseMap {
     public List<MapFeature> query(BaseLayer layer, Envelope lonLatBox) {
         FlatGeobufLayer l = layer(layer);
         List<MapFeature> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Envelope part : split(lonLatBox)) {
-            for (MapFeature f : l.query(part)) {
-                if (!out.contains(f)) {
-                    out.add(f);
-                }
-            }
+            out.addAll(l.query(part, seen));
         }
         return out;
     }

@@ -70,6 +70,14 @@ public final class FlatGeobufLayer {
 
     /** Features whose bounding box intersects {@code box} (longitude/latitude). */
     public List<MapFeature> query(Envelope box) {
+        return query(box, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #query(Envelope)}, skipping features whose file offset is in {@code seen} and adding
+     * the offsets returned (so several boxes can be queried without duplicates).
+     */
+    public List<MapFeature> query(Envelope box, java.util.Set<Long> seen) {
         if (header.featuresCount == 0) {
             return List.of();
         }
@@ -88,7 +96,9 @@ public final class FlatGeobufLayer {
         hits.sort((a, b) -> Long.compare(a.offset, b.offset));
         List<MapFeature> out = new ArrayList<>(hits.size());
         for (PackedRTree.SearchHit h : hits) {
-            out.add(decode(bb, featuresStart + h.offset));
+            if (seen.add(h.offset)) {
+                out.add(decode(bb, featuresStart + h.offset));
+            }
         }
         return out;
     }
