@@ -11,7 +11,7 @@ public final class FigureStages {
     /** The stages of a standard run. To plug a stage in, add one line here. */
     public static List<FigureStage> standard() {
         return List.of(
-                // maps: add the map stage here, before charts
+                new MapFigures(),
                 new ChartFigures(),
                 new ReportFigureStage());
     }

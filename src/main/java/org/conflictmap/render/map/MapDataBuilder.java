@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.conflictmap.events.Event;
+import org.conflictmap.events.Precision;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.render.map.basemap.BaseLayer;
 import org.conflictmap.render.map.basemap.BaseMap;
@@ -48,7 +49,13 @@ public final class MapDataBuilder {
 
     /** Builds the data for one map. */
     public MapData build(MapEvents events, MapSpec spec) {
-        FittedExtent fitted = new ExtentFitter(baseMap, gazetteer).fit(spec.extent(), events.events(), spec.focusCountries());
+        // Country-level events have no real point (the country's representative point is not where anything
+        // happened): they count in the choropleth and the subtitle, never as bubbles, density or extent.
+        MapEvents points = events.filter(e -> e.precision() != Precision.COUNTRY);
+        if (points.size() == 0) {
+            points = events;
+        }
+        FittedExtent fitted = new ExtentFitter(baseMap, gazetteer).fit(spec.extent(), points.events(), spec.focusCountries());
         MapProjection proj = fitted.world()
                 ? MapProjection.world(spec.projection() == ProjectionKind.ROBINSON ? ProjectionKind.ROBINSON
                 : ProjectionKind.EQUAL_EARTH, 0)
@@ -70,12 +77,12 @@ public final class MapDataBuilder {
         List<Geometry> disputed = spec.has(MapLayer.DISPUTED) ? geoms(BaseLayer.DISPUTED, query) : List.of();
         List<Geometry> lakes = spec.has(MapLayer.WATER) ? geoms(BaseLayer.LAKES50, query) : List.of();
         List<Geometry> rivers = spec.has(MapLayer.WATER) ? geoms(BaseLayer.RIVERS50, query) : List.of();
-        List<Bubble> bubbles = events.bubbles();
-        double[] lon = new double[events.size()];
-        double[] lat = new double[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            lon[i] = events.events().get(i).lon();
-            lat[i] = events.events().get(i).lat();
+        List<Bubble> bubbles = points.bubbles();
+        double[] lon = new double[points.size()];
+        double[] lat = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            lon[i] = points.events().get(i).lon();
+            lat[i] = points.events().get(i).lat();
         }
         List<MapData.Unit> units = spec.has(MapLayer.CHOROPLETH) ? choropleth(events, spec.choropleth(), query, countries)
                 : List.of();
