@@ -1,8 +1,6 @@
 package org.conflictmap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.conflictmap.batch.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -64,22 +62,9 @@ public final class Main implements Runnable {
             return new String[] {"conflictmap " + version()};
         }
 
-        /** The tool version. */
+        /** The tool version (one definition: {@link ToolVersion}). */
         public static String version() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            if (v != null) {
-                return v;
-            }
-            try (InputStream in = Main.class.getResourceAsStream("/conflictmap-version.properties")) {
-                if (in != null) {
-                    Properties p = new Properties();
-                    p.load(in);
-                    return p.getProperty("version", "dev");
-                }
-            } catch (IOException e) {
-                // fall through
-            }
-            return "dev";
+            return ToolVersion.get();
         }
     }
 }
