@@ -1,14 +1,10 @@
 package org.conflictmap.geoparse;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.InMemoryGazetteer;
-import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /** A tiny gazetteer for geoparser tests: an InMemoryGazetteer plus demonym keys. */
@@ -100,83 +96,13 @@ public final class Fixtures {
         names.put(BOSNIA, List.of("Bosnie-Herzégovine"));
         names.put(CAIRO, List.of("القاهرة", "Le Caire"));
         names.put(SELON, List.of());
-        Map<String, List<Place>> demonyms = new HashMap<>();
-        demonym(demonyms, RUSSIA, "russe", "russes", "Russian", "российский", "russisch");
-        demonym(demonyms, AZERBAIJAN, "azerbaïdjanais", "azerbaïdjanaise", "Azerbaijani", "азербайджанский");
-        demonym(demonyms, ARMENIA, "arménien", "Armenian");
-        demonym(demonyms, FRANCE, "français", "French");
-        demonym(demonyms, TURKEY, "turc", "Turkish");
-        return new DemonymGazetteer(InMemoryGazetteer.of(names), demonyms);
+        Map<Place, List<String>> demonyms = new LinkedHashMap<>();
+        demonyms.put(RUSSIA, List.of("russe", "russes", "Russian", "российский", "russisch"));
+        demonyms.put(AZERBAIJAN, List.of("azerbaïdjanais", "azerbaïdjanaise", "Azerbaijani", "азербайджанский"));
+        demonyms.put(ARMENIA, List.of("arménien", "Armenian"));
+        demonyms.put(FRANCE, List.of("français", "French"));
+        demonyms.put(TURKEY, List.of("turc", "Turkish"));
+        return InMemoryGazetteer.of(names, demonyms);
     }
 
-    private static void demonym(Map<String, List<Place>> map, Place country, String... forms) {
-        for (String f : forms) {
-            map.computeIfAbsent(NameNormalizer.normalize(f), k -> new ArrayList<>()).add(country);
-        }
-    }
-
-    /** Adds demonym keys (resolving to their country) to a gazetteer. */
-    private record DemonymGazetteer(Gazetteer base, Map<String, List<Place>> demonyms) implements Gazetteer {
-
-        @Override
-        public List<Place> candidates(String key) {
-            List<Place> d = demonyms.get(key);
-            if (d == null) {
-                return base.candidates(key);
-            }
-            List<Place> all = new ArrayList<>(d);
-            all.addAll(base.candidates(key));
-            return List.copyOf(all);
-        }
-
-        @Override
-        public boolean containsKey(String key) {
-            return demonyms.containsKey(key) || base.containsKey(key);
-        }
-
-        @Override
-        public boolean hasLongerKey(String prefix) {
-            return base.hasLongerKey(prefix);
-        }
-
-        @Override
-        public int maxKeyTokens() {
-            return base.maxKeyTokens();
-        }
-
-        @Override
-        public Optional<Place> byId(long id) {
-            return base.byId(id);
-        }
-
-        @Override
-        public Optional<Place> country(String iso2) {
-            return base.country(iso2);
-        }
-
-        @Override
-        public Optional<Place> admin1(String iso2, String code) {
-            return base.admin1(iso2, code);
-        }
-
-        @Override
-        public Optional<Place> nearestPopulated(double lat, double lon, double maxKm) {
-            return base.nearestPopulated(lat, lon, maxKm);
-        }
-
-        @Override
-        public int size() {
-            return base.size();
-        }
-
-        @Override
-        public String description() {
-            return "fixture";
-        }
-
-        @Override
-        public boolean isDemonymKey(String key) {
-            return demonyms.containsKey(key);
-        }
-    }
 }
