@@ -51,7 +51,7 @@ public final class Resolver {
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(candidatesOf(it)));
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it)));
             g.count++;
             groupOf[i] = g;
         }
@@ -295,7 +295,7 @@ public final class Resolver {
         final boolean[] admin1;
         final double[] cos;
 
-        Group(List<Place> cands) {
+        Group(String key, List<Place> cands) {
             this.cands = cands;
             int n = cands.size();
             prior = new double[n];
@@ -315,10 +315,9 @@ public final class Resolver {
                 country |= countryLike[k];
             }
             hasCountry = country;
-            for (int k = 0; k < n; k++) {
-                prior[k] = Priors.prior(cands.get(k), k);
-                score[k] = prior[k];
-            }
+            double[] p = CandidatePriors.of(key, cands);
+            System.arraycopy(p, 0, prior, 0, n);
+            System.arraycopy(p, 0, score, 0, n);
         }
 
         /** Index of this group's own current point among the chosen points (they are filled in group order). */
