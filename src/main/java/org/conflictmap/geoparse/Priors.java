@@ -53,7 +53,8 @@ final class Priors {
         } else if (isContinent(p)) {
             s = 11.5;
         } else if (p.isAdmin1()) {
-            s = ADMIN1 + POP * pop;
+            // a gazetteer without area populations says 0: read that as unknown, not as empty
+            s = ADMIN1 + POP * (p.population() > 0 ? pop : UNKNOWN_ADMIN1_LOG_POP);
         } else {
             if ("PPLC".equals(code)) {
                 s = 3.5;
@@ -82,6 +83,8 @@ final class Priors {
     static final double POP = 0.6;
     /** Base prior of an admin-1 unit (plus {@link #POP} x log10 of the population of its towns). */
     static final double ADMIN1 = 2.5;
+    /** log10 of the population assumed for an admin-1 unit whose population is not known. */
+    static final double UNKNOWN_ADMIN1_LOG_POP = 6.0;
     /** Base prior of a dependent territory or other non-sovereign country entry. */
     static final double DEPENDENCY = 6.0;
 }

@@ -91,4 +91,16 @@ class CandidatePriorsTest {
         assertEquals(Priors.prior(geneve, 0), p[0], 1e-9);
         assertEquals(0, best(p));
     }
+
+    @Test
+    void anAdmin1UnitsPriorGrowsWithItsPopulationAndAnUnknownOneIsNotEmpty() {
+        Place big = area(1, "California", "ADM1", "US", "CA", 37.25, -119.75, 36_000_000, null);
+        Place small = area(2, "Portland", "ADM1", "JM", "07", 18.1, -76.5, 20_000, null);
+        Place unknown = area(3, "Somewhere", "ADM1", "XX", "01", 0, 0, 0, null);
+        Place portland = town(5746545, "Portland", "PPLA2", "US", "OR", 45.52, -122.68, 652_503);
+        assertTrue(Priors.prior(big, 0) > Priors.prior(small, 0));
+        assertTrue(Priors.prior(unknown, 0) > Priors.prior(small, 0));
+        assertTrue(Priors.prior(small, 0) - Priors.prior(portland, 0) < 1.5,
+                "a small unit is not far ahead of a large same-named city, so context decides");
+    }
 }
