@@ -42,6 +42,7 @@ public final class BatchRunner {
     private final String version;
     /** About a quarter of the heap for the reports merged at once (~300 bytes each in memory). */
     private long partitionSize = Math.max(50_000, Runtime.getRuntime().maxMemory() / 1200);
+    private InputSource inputs = InputSource.LOCAL;
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {
@@ -50,6 +51,12 @@ public final class BatchRunner {
         this.stages = List.copyOf(stages);
         this.log = log;
         this.version = version;
+    }
+
+    /** Lists URI inputs and computes input facts with another source (an engine reading Hadoop URIs). */
+    public BatchRunner withInputSource(InputSource source) {
+        this.inputs = source;
+        return this;
     }
 
     /** Merges at most this many event reports at once (memory bound); more are merged by partitions. */
@@ -75,7 +82,7 @@ public final class BatchRunner {
         Map<String, Object> timings = new LinkedHashMap<>();
         validateStages(config);
         Path out = config.output();
-        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out);
+        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out, inputs);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -97,7 +104,7 @@ public final class BatchRunner {
     public List<String> plan(RunConfig config) throws RunException {
         validateStages(config);
         Path out = config.output();
-        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out).files();
+        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out, inputs).files();
         Path existing = out.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -112,9 +119,10 @@ public final class BatchRunner {
         int cached = 0;
         for (InputFiles.InputFile f : files) {
             try {
-                long size = Files.size(f.path());
+                InputSource.Facts facts = inputs.facts(f);
+                long size = facts.size();
                 bytes += size;
-                String key = Hashing.sha256(f.name() + "\n" + Hashing.sha256(f.path()) + "\n"
+                String key = Hashing.sha256(f.name() + "\n" + facts.sha256() + "\n"
                         + f.config().readingFingerprint());
                 boolean hit = state.has(key);
                 cached += hit ? 1 : 0;
@@ -162,8 +170,9 @@ public final class BatchRunner {
         List<Long> sizes = new ArrayList<>();
         for (InputFiles.InputFile f : files) {
             try {
-                shas.add(Hashing.sha256(f.path()));
-                sizes.add(Files.size(f.path()));
+                InputSource.Facts facts = inputs.facts(f);
+                shas.add(facts.sha256());
+                sizes.add(facts.size());
             } catch (IOException e) {
                 throw new RunException(ExitCode.IO_ERR, "cannot read input " + f.name() + ": " + e, e);
             }
