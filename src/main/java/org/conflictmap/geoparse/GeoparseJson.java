@@ -22,7 +22,7 @@ public final class GeoparseJson {
     /** One output line (without the line break) for a parsed document. */
     public static String line(String id, GeoparseResult result) {
         List<Mention> mentions = result.mentions();
-        StringBuilder b = new StringBuilder(64 + mentions.size() * 320);
+        StringBuilder b = new StringBuilder(capacity(id, mentions));
         b.append("{\"id\":");
         string(b, id);
         b.append(",\"lang\":");
@@ -54,6 +54,22 @@ public final class GeoparseJson {
             b.append('}');
         }
         return b.append("]}").toString();
+    }
+
+    /** A little more than the line's length, so that the builder never grows. */
+    private static int capacity(String id, List<Mention> mentions) {
+        long n = 48 + (id == null ? 4 : id.length());
+        for (Mention m : mentions) {
+            n += 112 + m.surface().length() + place(m.place()) + 16;
+            for (Place p : m.alternatives()) {
+                n += place(p) + 4;
+            }
+        }
+        return (int) Math.min(n + 16, Integer.MAX_VALUE - 16);
+    }
+
+    private static int place(Place p) {
+        return p == null ? 100 : 120 + p.name().length() + p.admin1().length() + p.featureCode().length();
     }
 
     /** One output line for a record that failed. */

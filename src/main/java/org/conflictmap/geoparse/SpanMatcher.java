@@ -61,15 +61,16 @@ public final class SpanMatcher {
     }
 
     private Span lowerDemonym(Tokens t, int i, WordSet common) {
-        if (t.length(i) < 4 || common.contains(t.text(), t.start(i), t.end(i))) {
+        if (t.length(i) < 4) {
             return null;
         }
+        // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         TokenProbes m = memo.get();
         int slot = probe(m, t.text(), t.start(i), t.end(i));
-        if ((m.flags(slot) & TokenProbes.DEMONYM) != 0) {
-            return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
+        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.text(), t.start(i), t.end(i))) {
+            return null;
         }
-        return null;
+        return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
     private Span arabicVariants(Tokens t, int i) {
