@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.events.AggregateRow;
 import org.conflictmap.events.Event;
+import org.conflictmap.events.EventMention;
 import org.conflictmap.export.EventsCsv;
 import org.conflictmap.export.EventsGeoJson;
 import org.conflictmap.export.EventsKml;
@@ -41,6 +42,7 @@ public final class BatchRunner {
     private final String version;
     /** About a quarter of the heap for the reports merged at once (~300 bytes each in memory). */
     private long partitionSize = Math.max(50_000, Runtime.getRuntime().maxMemory() / 1200);
+    private InputSource inputs = InputSource.LOCAL;
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {
@@ -49,6 +51,12 @@ public final class BatchRunner {
         this.stages = List.copyOf(stages);
         this.log = log;
         this.version = version;
+    }
+
+    /** Lists URI inputs and computes input facts with another source (an engine reading Hadoop URIs). */
+    public BatchRunner withInputSource(InputSource source) {
+        this.inputs = source;
+        return this;
     }
 
     /** Merges at most this many event reports at once (memory bound); more are merged by partitions. */
@@ -74,7 +82,7 @@ public final class BatchRunner {
         Map<String, Object> timings = new LinkedHashMap<>();
         validateStages(config);
         Path out = config.output();
-        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out);
+        InputFiles.Expansion expansion = InputFiles.expand(config.inputs(), out, inputs);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -96,7 +104,7 @@ public final class BatchRunner {
     public List<String> plan(RunConfig config) throws RunException {
         validateStages(config);
         Path out = config.output();
-        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out).files();
+        List<InputFiles.InputFile> files = InputFiles.expand(config.inputs(), out, inputs).files();
         Path existing = out.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -111,9 +119,10 @@ public final class BatchRunner {
         int cached = 0;
         for (InputFiles.InputFile f : files) {
             try {
-                long size = Files.size(f.path());
+                InputSource.Facts facts = inputs.facts(f);
+                long size = facts.size();
                 bytes += size;
-                String key = Hashing.sha256(f.name() + "\n" + Hashing.sha256(f.path()) + "\n"
+                String key = Hashing.sha256(f.name() + "\n" + facts.sha256() + "\n"
                         + f.config().readingFingerprint());
                 boolean hit = state.has(key);
                 cached += hit ? 1 : 0;
@@ -161,8 +170,9 @@ public final class BatchRunner {
         List<Long> sizes = new ArrayList<>();
         for (InputFiles.InputFile f : files) {
             try {
-                shas.add(Hashing.sha256(f.path()));
-                sizes.add(Files.size(f.path()));
+                InputSource.Facts facts = inputs.facts(f);
+                shas.add(facts.sha256());
+                sizes.add(facts.size());
             } catch (IOException e) {
                 throw new RunException(ExitCode.IO_ERR, "cannot read input " + f.name() + ": " + e, e);
             }
@@ -186,6 +196,7 @@ public final class BatchRunner {
         List<String> keys = new ArrayList<>();
         Map<Integer, String> failures = new TreeMap<>();
         int parsed = 0;
+        RunPipeline.Merging merging = pipeline.merging();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             InputProcessor proc = new InputProcessor(pipeline, pool, threads * 16, log);
@@ -194,6 +205,9 @@ public final class BatchRunner {
                 String key = Hashing.sha256(f.name() + "\n" + shas.get(i) + "\n" + f.config().readingFingerprint());
                 keys.add(key);
                 if (reuse && state.has(key)) {
+                    if (merging != null) {
+                        addCached(state.cacheFile(key), merging);
+                    }
                     continue;
                 }
                 parsed++;
@@ -201,7 +215,8 @@ public final class BatchRunner {
                 long start = System.nanoTime();
                 try {
                     InputCounts c = proc.process(f, state.cacheFile(key),
-                            n -> log.progress(f.name(), fileNo, files.size(), n, start));
+                            n -> log.progress(f.name(), fileNo, files.size(), n, start),
+                            merging == null ? null : merging::add);
                     log.info(f.name() + ": " + c.read() + " records, " + c.mentions() + " event reports");
                 } catch (IOException e) {
                     failures.put(i, "I/O error: " + e.getMessage());
@@ -242,8 +257,10 @@ public final class BatchRunner {
                     cacheFiles.add(state.cacheFile(keys.get(i)));
                 }
             }
-            events = PartitionedMerge.merge(pipeline, new CachedResults.CachedMentions(cacheFiles, pass.mentions), pass.mentions,
-                    partitionSize, state.workDir());
+            // the reports of a file that failed half-way were merged too: then merge again what was cached
+            events = merging != null && failures.isEmpty() ? merging.events()
+                    : PartitionedMerge.merge(pipeline, new CachedResults.CachedMentions(cacheFiles, pass.mentions),
+                            pass.mentions, partitionSize, state.workDir());
             aggregates = pipeline.aggregate(events);
             places = Summaries.places(events, gaz.gazetteer());
             unresolved = pass.unresolved.rows();
@@ -346,6 +363,20 @@ public final class BatchRunner {
                 : counts.skipped() > 0 ? ExitCode.DATA_ERR : ExitCode.OK;
         String summary = summary(counts, out, parsed, files.size(), (System.nanoTime() - t0) / 1e9, exit);
         return new Result(exit, counts, List.copyOf(written), summary);
+    }
+
+    /** Adds the cached reports of an input that is not parsed again. */
+    private static void addCached(Path cacheFile, RunPipeline.Merging merging) throws RunException {
+        try {
+            ResultCache.read(cacheFile, new ResultCache.Visitor() {
+                @Override
+                public void mention(EventMention m) {
+                    merging.add(m);
+                }
+            }, new ResultCache.Interner());
+        } catch (IOException e) {
+            throw new RunException(ExitCode.IO_ERR, "cannot read cached results: " + e.getMessage(), e);
+        }
     }
 
     private static RunException writeFailure(IOException e) {

@@ -129,7 +129,8 @@ public final class ConfigLoader {
 
     private static InputConfig input(String source, Node n, Path baseDir, List<String> problems) {
         if (n instanceof ScalarNode s) {
-            return InputConfig.of(resolve(baseDir, s.getValue()));
+            return InputConfig.isUri(s.getValue()) ? InputConfig.ofUri(s.getValue())
+                    : InputConfig.of(resolve(baseDir, s.getValue()));
         }
         YamlMap m = new YamlMap(source, "inputs[]", n, problems);
         String path = m.string("path", null);
@@ -156,8 +157,12 @@ public final class ConfigLoader {
             m.problem(n, "an input needs a 'path'");
         }
         m.finish();
-        return path == null ? null
-                : new InputConfig(resolve(baseDir, path), delimiter, encoding, dateFormats, maxMb, articles, events);
+        if (path == null) {
+            return null;
+        }
+        InputConfig in = new InputConfig(InputConfig.isUri(path) ? Path.of("") : resolve(baseDir, path), delimiter,
+                encoding, dateFormats, maxMb, articles, events);
+        return InputConfig.isUri(path) ? in.withUri(path) : in;
     }
 
     private static Map<String, String> columns(YamlMap m, List<String> fields) {

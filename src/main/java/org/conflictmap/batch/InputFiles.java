@@ -25,8 +25,8 @@ public final class InputFiles {
     /**
      * One input file.
      *
-     * @param path     the file
-     * @param name     its name in messages, outputs and cache keys ('/' separated, as configured)
+     * @param path     the file, or null for a file named by a URI (read by the engine's {@link InputSource})
+     * @param name     its name in messages, outputs and cache keys ('/' separated, as configured; the URI)
      * @param relative its path relative to the configured folder ('/' separated), or null when the input is
      *                 the file itself
      * @param config   the input it belongs to
@@ -48,6 +48,11 @@ public final class InputFiles {
 
     /** The files of the configured inputs; a missing input path or no file at all is exit 66. */
     static Expansion expand(List<InputConfig> inputs, Path outputDir) throws RunException {
+        return expand(inputs, outputDir, InputSource.LOCAL);
+    }
+
+    /** As {@link #expand(List, Path)}, URI inputs listed by {@code source}. */
+    static Expansion expand(List<InputConfig> inputs, Path outputDir, InputSource source) throws RunException {
         List<RecordError> listingErrors = new ArrayList<>();
         if (inputs.isEmpty()) {
             throw new RunException(ExitCode.NO_INPUT, "no input configured: give --input PATH or an 'inputs:' list");
@@ -55,10 +60,17 @@ public final class InputFiles {
         Path out = outputDir.toAbsolutePath().normalize();
         List<InputFile> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        Set<String> seenUris = new HashSet<>();
         List<String> missing = new ArrayList<>();
         for (InputConfig in : inputs) {
             Path p = in.path();
-            if (Files.isRegularFile(p)) {
+            if (in.uri() != null) {
+                for (InputFile f : source.files(in)) {
+                    if (seenUris.add(f.name())) {
+                        files.add(f);
+                    }
+                }
+            } else if (Files.isRegularFile(p)) {
                 add(files, seen, p, null, in);
             } else if (Files.isDirectory(p)) {
                 try {
@@ -79,7 +91,7 @@ public final class InputFiles {
         }
         if (files.isEmpty()) {
             throw new RunException(ExitCode.NO_INPUT, "no input files in " + inputs.stream()
-                    .map(i -> i.path().toString()).toList());
+                    .map(InputConfig::display).toList());
         }
         return new Expansion(List.copyOf(files), List.copyOf(listingErrors));
     }

@@ -15,4 +15,9 @@ public final class RunInputs {
     public static List<InputFiles.InputFile> files(RunConfig config) throws RunException {
         return InputFiles.expand(config.inputs(), config.output()).files();
     }
+
+    /** As {@link #files(RunConfig)}, URI inputs listed by {@code source}. */
+    public static List<InputFiles.InputFile> files(RunConfig config, InputSource source) throws RunException {
+        return InputFiles.expand(config.inputs(), config.output(), source).files();
+    }
 }

@@ -28,6 +28,28 @@ public final class RunSetup {
      */
     public static RunConfig resolve(Path configFile, List<Path> inputs, Path output, Path gazetteer, Integer threads)
             throws RunException {
+        List<InputConfig> in = new ArrayList<>();
+        for (Path p : inputs) {
+            in.add(InputConfig.of(p.normalize()));
+        }
+        return resolveInputs(configFile, in, output, gazetteer, threads);
+    }
+
+    /**
+     * As {@link #resolve}, the {@code --input} values given as typed: a local path, or a URI ({@code hdfs://},
+     * {@code s3a://}, {@code file://}, see {@link InputConfig#isUri}) that only the Spark engine reads.
+     */
+    public static RunConfig resolveArgs(Path configFile, List<String> inputs, Path output, Path gazetteer,
+                                        Integer threads) throws RunException {
+        List<InputConfig> in = new ArrayList<>();
+        for (String s : inputs) {
+            in.add(InputConfig.isUri(s) ? InputConfig.ofUri(s) : InputConfig.of(Path.of(s).normalize()));
+        }
+        return resolveInputs(configFile, in, output, gazetteer, threads);
+    }
+
+    private static RunConfig resolveInputs(Path configFile, List<InputConfig> inputs, Path output, Path gazetteer,
+                                           Integer threads) throws RunException {
         RunConfig cfg;
         if (configFile != null) {
             cfg = ConfigLoader.load(configFile);
@@ -38,11 +60,7 @@ public final class RunSetup {
             cfg = ConfigLoader.parse("{}", "(defaults)", Path.of(""));
         }
         if (!inputs.isEmpty()) {
-            List<InputConfig> in = new ArrayList<>();
-            for (Path p : inputs) {
-                in.add(InputConfig.of(p.normalize()));
-            }
-            cfg = cfg.withInputs(in);
+            cfg = cfg.withInputs(inputs);
         }
         if (output != null) {
             cfg = cfg.withOutput(output.normalize());

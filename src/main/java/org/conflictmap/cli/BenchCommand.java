@@ -61,12 +61,22 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Corpus seed.")
         private long seed;
 
+        @Option(names = "--write-corpus", paramLabel = "FILE",
+                description = {"Write the corpus that would be timed (after the warm-up) as JSONL {id, lang?, text}",
+                    "to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents."})
+        private java.nio.file.Path writeCorpus;
+
         @Mixin
         private GazetteerOption gazetteerOption = new GazetteerOption();
 
         @Override
         public Integer call() throws Exception {
             PrintStream out = System.out;
+            if (writeCorpus != null) {
+                long n = writeCorpus(new BenchCorpus(seed), (long) warmupMb << 20, (long) mb << 20, writeCorpus);
+                out.printf(Locale.ROOT, "wrote %d documents to %s%n", n, writeCorpus);
+                return 0;
+            }
             Gazetteer gaz = gazetteerOption.open(System.err);
             if (gaz == null) {
                 return 78;
@@ -98,6 +108,38 @@ public final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             return 0;
+        }
+
+        /** Writes the documents a timed run would parse; returns how many. */
+        private static long writeCorpus(BenchCorpus corpus, long warmup, long budget, java.nio.file.Path file)
+                throws java.io.IOException {
+            long first = 0;
+            for (long bytes = 0; bytes < warmup; first++) {
+                bytes += corpus.doc(first).text().getBytes(StandardCharsets.UTF_8).length;
+            }
+            long start = first;
+            long[] end = {first};
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            org.conflictmap.io.AtomicFiles.write(file, os -> {
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
+                long done = 0;
+                long i = start;
+                while (done < budget) {
+                    BenchCorpus.Doc d = corpus.doc(i++);
+                    java.util.Map<String, String> rec = new java.util.LinkedHashMap<>();
+                    rec.put("id", d.id());
+                    if (d.lang() != null) {
+                        rec.put("lang", d.lang());
+                    }
+                    rec.put("text", d.text());
+                    w.write(json.writeValueAsString(rec));
+                    w.write('\n');
+                    done += d.text().getBytes(StandardCharsets.UTF_8).length;
+                }
+                w.flush();
+                end[0] = i;
+            });
+            return end[0] - start;
         }
 
         private static final class Stats {

@@ -55,8 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-            description = "An input file or folder (repeatable); replaces the configured inputs.")
-    List<Path> inputs = new ArrayList<>();
+            description = "An input file or folder (repeatable); replaces the configured inputs. With --engine spark,"
+                    + " also a Hadoop URI (hdfs://, s3a://, file://; globs allowed).")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output).")
     Path output;
@@ -100,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunLog log = RunLog.console(verbose);
         try {
-            RunConfig cfg = RunSetup.resolve(config, inputs, output, gazetteer, threads);
+            RunConfig cfg = RunSetup.resolveArgs(config, inputs, output, gazetteer, threads);
             BatchRunner runner = runners.apply(log);
             if (dryRun) {
                 for (String line : runner.plan(cfg)) {

@@ -95,6 +95,7 @@ public final class Resolver {
                 boolean ownPoint = !g.area[g.pick];
                 double others = total - ownW;
                 double foreign = -1;
+                int self = -2;
                 for (int c = 0; c < g.cands.size(); c++) {
                     Place p = g.cands.get(c);
                     double s = g.prior[c] + g.container[c];
@@ -114,7 +115,10 @@ public final class Resolver {
                         }
                     }
                     if (!g.area[c] && !g.hasCountry) {
-                        s += coherence(g, c, gs, px, py, pc, np, ownPoint ? g.pointIndex(px, py, np) : -1);
+                        if (self == -2) {
+                            self = ownPoint ? g.pointIndex(px, py, np) : -1;
+                        }
+                        s += coherence(g, c, gs, px, py, pc, np, self);
                     }
                     g.score[c] = s;
                 }

@@ -24,8 +24,18 @@ final class ByteLineReader implements AutoCloseable {
     private boolean first = true;
 
     ByteLineReader(InputStream in, long maxLine) {
+        this(in, maxLine, 1, true);
+    }
+
+    /**
+     * A reader of a stream that starts at the beginning of line {@code firstLine} of a file; a UTF-8
+     * byte-order mark is dropped only when {@code fileStart} (the stream starts at the file's first byte).
+     */
+    ByteLineReader(InputStream in, long maxLine, long firstLine, boolean fileStart) {
         this.in = in;
         this.maxLine = (int) Math.min(Integer.MAX_VALUE - 16, maxLine);
+        this.lineNo = firstLine - 1;
+        this.first = fileStart;
     }
 
     /** Advances to the next line; false at end of input. */

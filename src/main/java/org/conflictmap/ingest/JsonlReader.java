@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -18,6 +21,9 @@ import java.util.TreeSet;
  * {@link Document} or reported (bad bytes, bad JSON, no text, unparsable date, too long).
  */
 final class JsonlReader {
+
+    /** At most this many distinct unknown field names are collected per file. */
+    static final int MAX_UNKNOWN = 1000;
 
     private final ObjectMapper json = new ObjectMapper();
     private final InputSpec spec;
@@ -29,34 +35,51 @@ final class JsonlReader {
     }
 
     void read(Path file, String name, RecordSink sink) throws IOException {
-        Map<String, String> cols = spec.articleColumns();
-        TreeSet<String> unknown = new TreeSet<>();
+        Set<String> unknown;
         try (ByteLineReader lines = new ByteLineReader(Files.newInputStream(file), spec.maxRecordBytes())) {
-            while (lines.next()) {
-                SourceLocation loc = new SourceLocation(name, lines.lineNumber());
-                if (lines.tooLong()) {
-                    sink.error(new RecordError(loc, "line longer than " + spec.maxRecordBytes() + " bytes: skipped"));
-                    continue;
-                }
-                if (lines.isBlank()) {
-                    continue;
-                }
-                String text;
-                try {
-                    text = TextBytes.decode(lines.bytes(), 0, lines.length(), spec.encoding());
-                } catch (TextBytes.BadBytes e) {
-                    sink.error(new RecordError(loc, e.getMessage()));
-                    continue;
-                }
-                Document doc = parse(text, loc, cols, unknown, sink);
-                if (doc != null) {
-                    sink.document(doc);
-                }
+            unknown = read(lines, name, sink);
+        }
+        RecordError w = unknownFields(name, unknown);
+        if (w != null) {
+            sink.warning(w);
+        }
+    }
+
+    /**
+     * Reads every line of a reader into the sink; returns the unknown field names met (the first
+     * {@link #MAX_UNKNOWN} distinct ones, in first-seen order), which the caller reports.
+     */
+    Set<String> read(ByteLineReader lines, String name, RecordSink sink) throws IOException {
+        Map<String, String> cols = spec.articleColumns();
+        Set<String> unknown = new LinkedHashSet<>();
+        while (lines.next()) {
+            SourceLocation loc = new SourceLocation(name, lines.lineNumber());
+            if (lines.tooLong()) {
+                sink.error(new RecordError(loc, "line longer than " + spec.maxRecordBytes() + " bytes: skipped"));
+                continue;
+            }
+            if (lines.isBlank()) {
+                continue;
+            }
+            String text;
+            try {
+                text = TextBytes.decode(lines.bytes(), 0, lines.length(), spec.encoding());
+            } catch (TextBytes.BadBytes e) {
+                sink.error(new RecordError(loc, e.getMessage()));
+                continue;
+            }
+            Document doc = parse(text, loc, cols, unknown, sink);
+            if (doc != null) {
+                sink.document(doc);
             }
         }
-        if (!unknown.isEmpty()) {
-            sink.warning(new RecordError(new SourceLocation(name, 0), "unknown fields ignored: " + list(unknown)));
-        }
+        return unknown;
+    }
+
+    /** The file-level warning about unknown fields (listed sorted), or null when there are none. */
+    static RecordError unknownFields(String name, Collection<String> unknown) {
+        return unknown.isEmpty() ? null : new RecordError(new SourceLocation(name, 0),
+                "unknown fields ignored: " + list(new TreeSet<>(unknown)));
     }
 
     static String list(java.util.Collection<String> names) {
@@ -72,7 +95,7 @@ final class JsonlReader {
         return b.toString();
     }
 
-    private Document parse(String line, SourceLocation loc, Map<String, String> cols, TreeSet<String> unknown,
+    private Document parse(String line, SourceLocation loc, Map<String, String> cols, Set<String> unknown,
                            RecordSink sink) {
         JsonNode node;
         try {
@@ -87,7 +110,7 @@ final class JsonlReader {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!cols.containsValue(f) && unknown.size() < 1000) {
+            if (!cols.containsValue(f) && unknown.size() < MAX_UNKNOWN) {
                 unknown.add(f);
             }
         }
