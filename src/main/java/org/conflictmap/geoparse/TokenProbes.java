@@ -4,25 +4,27 @@ package org.conflictmap.geoparse;
  * A bounded memo from a text region (its exact chars) to its normalised key and the gazetteer's answers
  * about that key ({@link #KEY}, {@link #LONGER}, {@link #DEMONYM}), looked up without allocating: the
  * matcher asks the same questions about the same words in every document, and a hit costs one hash over
- * the chars instead of normalising them into a new String and probing the mapped gazetteer. When half
- * full it forgets everything and starts again (answers never change, so this only costs time).
- * Not thread-safe: one per thread.
+ * the chars instead of normalising them into a new String and probing the mapped gazetteer.
+ * Direct-mapped: each region has one slot, and a new region evicts whatever held its slot, so frequent
+ * words stay while the long tail of rare ones passes through. Answers never change, so eviction only
+ * costs time. Not thread-safe: one per thread.
  */
 final class TokenProbes {
 
-    /** The key is a gazetteer key. */
+    /** The key is a gazetteer key (valid with {@link #FULL}). */
     static final int KEY = 1;
-    /** Some longer gazetteer key starts with the key and a space. */
+    /** Some longer gazetteer key starts with the key and a space (valid with {@link #FULL}). */
     static final int LONGER = 2;
-    /** The key is a demonym key. */
+    /** The key is a demonym key (always valid). */
     static final int DEMONYM = 4;
+    /** Every answer was asked; without it only {@link #DEMONYM} is known. */
+    static final int FULL = 8;
 
     private final String[] surfaces;
     private final String[] keys;
     private final int[] hashes;
     private final byte[] flags;
     private final int mask;
-    private final int limit;
     private int size;
 
     /** A memo of {@code capacity} slots (rounded up to a power of two; at least 16). */
@@ -36,41 +38,32 @@ final class TokenProbes {
         hashes = new int[cap];
         flags = new byte[cap];
         mask = cap - 1;
-        limit = cap / 2;
     }
 
     /** The slot holding {@code text[s, e)}, or -1. */
     int find(String text, int s, int e) {
         int h = hash(text, s, e);
+        int i = h & mask;
+        String w = surfaces[i];
         int len = e - s;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            String w = surfaces[i];
-            if (w == null) {
-                return -1;
-            }
-            if (hashes[i] == h && w.length() == len && w.regionMatches(0, text, s, len)) {
-                return i;
-            }
-        }
+        return w != null && hashes[i] == h && w.length() == len && w.regionMatches(0, text, s, len) ? i : -1;
     }
 
-    /** Remembers {@code text[s, e)} (not yet present) with its key and flags; returns its slot. */
+    /** Remembers {@code text[s, e)} with its key and flags, evicting what held its slot; returns the slot. */
     int put(String text, int s, int e, String key, int probeFlags) {
-        if (size >= limit) {
-            java.util.Arrays.fill(surfaces, null);
-            java.util.Arrays.fill(keys, null);
-            size = 0;
-        }
         int h = hash(text, s, e);
         int i = h & mask;
-        while (surfaces[i] != null) {
-            i = (i + 1) & mask;
+        String w = surfaces[i];
+        int len = e - s;
+        if (w == null) {
+            size++;
         }
-        surfaces[i] = text.substring(s, e);
+        if (w == null || hashes[i] != h || w.length() != len || !w.regionMatches(0, text, s, len)) {
+            surfaces[i] = text.substring(s, e);
+        }
         keys[i] = key;
         hashes[i] = h;
         flags[i] = (byte) probeFlags;
-        size++;
         return i;
     }
 
@@ -84,9 +77,14 @@ final class TokenProbes {
         return flags[slot];
     }
 
-    /** Number of regions remembered. */
+    /** Number of slots in use. */
     int size() {
         return size;
+    }
+
+    /** Number of slots. */
+    int capacity() {
+        return mask + 1;
     }
 
     private static int hash(String text, int s, int e) {
@@ -94,6 +92,6 @@ final class TokenProbes {
         for (int k = s; k < e; k++) {
             h = 31 * h + text.charAt(k);
         }
-        return h ^ (h >>> 15) ^ (h >>> 7);
+        return h ^ (h >>> 16) ^ (h >>> 9);
     }
 }
