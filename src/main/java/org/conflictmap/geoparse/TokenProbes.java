@@ -6,8 +6,10 @@ package org.conflictmap.geoparse;
  * matcher asks the same questions about the same words in every document, and a hit costs one hash over
  * the chars instead of normalising them into a new String and probing the mapped gazetteer.
  * Direct-mapped: each region has one slot, and a new region evicts whatever held its slot, so frequent
- * words stay while the long tail of rare ones passes through. Answers never change, so eviction only
- * costs time. Not thread-safe: one per thread.
+ * words stay while the long tail of rare ones passes through. A slot keeps its chars inline (regions of
+ * up to {@value #WIDTH} chars; longer ones are answered but not remembered) and its hash, length and
+ * flags in one long, so that a lookup touches two nearby places in memory. Answers never change, so
+ * eviction only costs time. Not thread-safe: one per thread.
  */
 final class TokenProbes {
 
@@ -20,10 +22,14 @@ final class TokenProbes {
     /** Every answer was asked; without it only {@link #DEMONYM} is known. */
     static final int FULL = 8;
 
-    private final String[] surfaces;
+    /** Longest region remembered, in chars. */
+    static final int WIDTH = 20;
+    private static final long PRESENT = 1L << 16;
+
+    /** Per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7). One more for long regions. */
+    private final long[] meta;
+    private final char[] chars;
     private final String[] keys;
-    private final int[] hashes;
-    private final byte[] flags;
     private final int mask;
     private int size;
 
@@ -33,37 +39,49 @@ final class TokenProbes {
         while (cap < capacity) {
             cap <<= 1;
         }
-        surfaces = new String[cap];
-        keys = new String[cap];
-        hashes = new int[cap];
-        flags = new byte[cap];
+        meta = new long[cap + 1];
+        chars = new char[cap * WIDTH];
+        keys = new String[cap + 1];
         mask = cap - 1;
     }
 
     /** The slot holding {@code text[s, e)}, or -1. */
     int find(String text, int s, int e) {
+        int len = e - s;
+        if (len > WIDTH) {
+            return -1;
+        }
         int h = hash(text, s, e);
         int i = h & mask;
-        String w = surfaces[i];
-        int len = e - s;
-        return w != null && hashes[i] == h && w.length() == len && w.regionMatches(0, text, s, len) ? i : -1;
+        long m = meta[i];
+        if ((int) (m >>> 32) != h || (m & PRESENT) == 0 || (int) (m >>> 8 & 0xFF) != len) {
+            return -1;
+        }
+        int base = i * WIDTH;
+        for (int k = 0; k < len; k++) {
+            if (chars[base + k] != text.charAt(s + k)) {
+                return -1;
+            }
+        }
+        return i;
     }
 
-    /** Remembers {@code text[s, e)} with its key and flags, evicting what held its slot; returns the slot. */
+    /**
+     * Remembers {@code text[s, e)} with its key and flags (0-255), evicting what held its slot; returns the
+     * slot, which answers {@link #key} and {@link #flags} until the next {@code put}.
+     */
     int put(String text, int s, int e, String key, int probeFlags) {
-        int h = hash(text, s, e);
-        int i = h & mask;
-        String w = surfaces[i];
         int len = e - s;
-        if (w == null) {
-            size++;
+        int h = hash(text, s, e);
+        int i = len > WIDTH ? mask + 1 : h & mask;
+        if (i <= mask) {
+            if ((meta[i] & PRESENT) == 0) {
+                size++;
+            }
+            text.getChars(s, e, chars, i * WIDTH);
         }
-        if (w == null || hashes[i] != h || w.length() != len || !w.regionMatches(0, text, s, len)) {
-            surfaces[i] = text.substring(s, e);
-        }
+        meta[i] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
         keys[i] = key;
-        hashes[i] = h;
-        flags[i] = (byte) probeFlags;
         return i;
     }
 
@@ -74,7 +92,7 @@ final class TokenProbes {
 
     /** The flags remembered in a slot. */
     int flags(int slot) {
-        return flags[slot];
+        return (int) (meta[slot] & 0xFF);
     }
 
     /** Number of slots in use. */

@@ -23,6 +23,12 @@ class TokenProbesTest {
         assertEquals(-1, m.find(text, 6, 11), "case matters: the memo is keyed by the exact chars");
         assertEquals(-1, m.find(text, 0, 4), "a prefix of a remembered region is another region");
         assertEquals(-1, m.find(text, 18, 26), "so is a longer one");
+        String longName = "Llanfairpwllgwyngyllgogerychwyrndrobwll";
+        int big = m.put(longName, 0, longName.length(), "llanfair", TokenProbes.KEY);
+        assertEquals("llanfair", m.key(big), "a long region is answered");
+        assertEquals(TokenProbes.KEY, m.flags(big));
+        assertEquals(-1, m.find(longName, 0, longName.length()), "but not remembered");
+        assertEquals(slot, m.find(text, 0, 5), "nor does it evict anything");
         assertEquals(slot, m.find(text, 18, 23));
     }
 
