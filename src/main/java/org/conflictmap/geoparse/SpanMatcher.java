@@ -66,7 +66,7 @@ public final class SpanMatcher {
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         TokenProbes m = memo.get();
-        int slot = probe(m, t.text(), t.start(i), t.end(i));
+        int slot = probe(m, t.text(), t.start(i), t.end(i), false);
         if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.text(), t.start(i), t.end(i))) {
             return null;
         }
@@ -109,23 +109,30 @@ public final class SpanMatcher {
         return false;
     }
 
-    /** The memo slot of {@code text[s, e)}, asking the gazetteer about its key on a miss. */
-    private int probe(TokenProbes m, String text, int s, int e) {
+    /**
+     * The memo slot of {@code text[s, e)}, asking the gazetteer about its key on a miss: every answer when
+     * {@code full}, else only whether it is a demonym (all a lower-case word needs).
+     */
+    private int probe(TokenProbes m, String text, int s, int e, boolean full) {
         int slot = m.find(text, s, e);
-        if (slot >= 0) {
+        if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
             return slot;
         }
-        String key = keyOf(text, s, e);
-        int f = 0;
+        String key = slot >= 0 ? m.key(slot) : keyOf(text, s, e);
+        int f = full ? TokenProbes.FULL : 0;
         if (!key.isEmpty()) {
-            if (gazetteer.containsKey(key)) {
-                f |= TokenProbes.KEY;
-                if (gazetteer.isDemonymKey(key)) {
-                    f |= TokenProbes.DEMONYM;
+            if (full) {
+                if (gazetteer.containsKey(key)) {
+                    f |= TokenProbes.KEY;
+                    if (gazetteer.isDemonymKey(key)) {
+                        f |= TokenProbes.DEMONYM;
+                    }
                 }
-            }
-            if (gazetteer.hasLongerKey(key)) {
-                f |= TokenProbes.LONGER;
+                if (gazetteer.hasLongerKey(key)) {
+                    f |= TokenProbes.LONGER;
+                }
+            } else if (gazetteer.isDemonymKey(key)) {
+                f |= TokenProbes.DEMONYM;
             }
         }
         return m.put(text, s, e, key, f);
@@ -161,7 +168,7 @@ public final class SpanMatcher {
             if (j == i) {
                 // the first token: its key and the gazetteer's answers come from the memo
                 TokenProbes m = memo.get();
-                int slot = probe(m, text, from, t.end(i));
+                int slot = probe(m, text, from, t.end(i), true);
                 key = firstKey = m.key(slot);
                 if (key.isEmpty()) {
                     break;

@@ -4,25 +4,33 @@ package org.conflictmap.geoparse;
  * A bounded memo from a text region (its exact chars) to its normalised key and the gazetteer's answers
  * about that key ({@link #KEY}, {@link #LONGER}, {@link #DEMONYM}), looked up without allocating: the
  * matcher asks the same questions about the same words in every document, and a hit costs one hash over
- * the chars instead of normalising them into a new String and probing the mapped gazetteer. When half
- * full it forgets everything and starts again (answers never change, so this only costs time).
- * Not thread-safe: one per thread.
+ * the chars instead of normalising them into a new String and probing the mapped gazetteer.
+ * Direct-mapped: each region has one slot, and a new region evicts whatever held its slot, so frequent
+ * words stay while the long tail of rare ones passes through. A slot keeps its chars inline (regions of
+ * up to {@value #WIDTH} chars; longer ones are answered but not remembered) and its hash, length and
+ * flags in one long, so that a lookup touches two nearby places in memory. Answers never change, so
+ * eviction only costs time. Not thread-safe: one per thread.
  */
 final class TokenProbes {
 
-    /** The key is a gazetteer key. */
+    /** The key is a gazetteer key (valid with {@link #FULL}). */
     static final int KEY = 1;
-    /** Some longer gazetteer key starts with the key and a space. */
+    /** Some longer gazetteer key starts with the key and a space (valid with {@link #FULL}). */
     static final int LONGER = 2;
-    /** The key is a demonym key. */
+    /** The key is a demonym key (always valid). */
     static final int DEMONYM = 4;
+    /** Every answer was asked; without it only {@link #DEMONYM} is known. */
+    static final int FULL = 8;
 
-    private final String[] surfaces;
+    /** Longest region remembered, in chars. */
+    static final int WIDTH = 20;
+    private static final long PRESENT = 1L << 16;
+
+    /** Per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7). One more for long regions. */
+    private final long[] meta;
+    private final char[] chars;
     private final String[] keys;
-    private final int[] hashes;
-    private final byte[] flags;
     private final int mask;
-    private final int limit;
     private int size;
 
     /** A memo of {@code capacity} slots (rounded up to a power of two; at least 16). */
@@ -31,46 +39,49 @@ final class TokenProbes {
         while (cap < capacity) {
             cap <<= 1;
         }
-        surfaces = new String[cap];
-        keys = new String[cap];
-        hashes = new int[cap];
-        flags = new byte[cap];
+        meta = new long[cap + 1];
+        chars = new char[cap * WIDTH];
+        keys = new String[cap + 1];
         mask = cap - 1;
-        limit = cap / 2;
     }
 
     /** The slot holding {@code text[s, e)}, or -1. */
     int find(String text, int s, int e) {
-        int h = hash(text, s, e);
         int len = e - s;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            String w = surfaces[i];
-            if (w == null) {
-                return -1;
-            }
-            if (hashes[i] == h && w.length() == len && w.regionMatches(0, text, s, len)) {
-                return i;
-            }
-        }
-    }
-
-    /** Remembers {@code text[s, e)} (not yet present) with its key and flags; returns its slot. */
-    int put(String text, int s, int e, String key, int probeFlags) {
-        if (size >= limit) {
-            java.util.Arrays.fill(surfaces, null);
-            java.util.Arrays.fill(keys, null);
-            size = 0;
+        if (len > WIDTH) {
+            return -1;
         }
         int h = hash(text, s, e);
         int i = h & mask;
-        while (surfaces[i] != null) {
-            i = (i + 1) & mask;
+        long m = meta[i];
+        if ((int) (m >>> 32) != h || (m & PRESENT) == 0 || (int) (m >>> 8 & 0xFF) != len) {
+            return -1;
         }
-        surfaces[i] = text.substring(s, e);
+        int base = i * WIDTH;
+        for (int k = 0; k < len; k++) {
+            if (chars[base + k] != text.charAt(s + k)) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Remembers {@code text[s, e)} with its key and flags (0-255), evicting what held its slot; returns the
+     * slot, which answers {@link #key} and {@link #flags} until the next {@code put}.
+     */
+    int put(String text, int s, int e, String key, int probeFlags) {
+        int len = e - s;
+        int h = hash(text, s, e);
+        int i = len > WIDTH ? mask + 1 : h & mask;
+        if (i <= mask) {
+            if ((meta[i] & PRESENT) == 0) {
+                size++;
+            }
+            text.getChars(s, e, chars, i * WIDTH);
+        }
+        meta[i] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
         keys[i] = key;
-        hashes[i] = h;
-        flags[i] = (byte) probeFlags;
-        size++;
         return i;
     }
 
@@ -81,12 +92,17 @@ final class TokenProbes {
 
     /** The flags remembered in a slot. */
     int flags(int slot) {
-        return flags[slot];
+        return (int) (meta[slot] & 0xFF);
     }
 
-    /** Number of regions remembered. */
+    /** Number of slots in use. */
     int size() {
         return size;
+    }
+
+    /** Number of slots. */
+    int capacity() {
+        return mask + 1;
     }
 
     private static int hash(String text, int s, int e) {
@@ -94,6 +110,6 @@ final class TokenProbes {
         for (int k = s; k < e; k++) {
             h = 31 * h + text.charAt(k);
         }
-        return h ^ (h >>> 15) ^ (h >>> 7);
+        return h ^ (h >>> 16) ^ (h >>> 9);
     }
 }

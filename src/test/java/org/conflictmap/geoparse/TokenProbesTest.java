@@ -23,11 +23,17 @@ class TokenProbesTest {
         assertEquals(-1, m.find(text, 6, 11), "case matters: the memo is keyed by the exact chars");
         assertEquals(-1, m.find(text, 0, 4), "a prefix of a remembered region is another region");
         assertEquals(-1, m.find(text, 18, 26), "so is a longer one");
+        String longName = "Llanfairpwllgwyngyllgogerychwyrndrobwll";
+        int big = m.put(longName, 0, longName.length(), "llanfair", TokenProbes.KEY);
+        assertEquals("llanfair", m.key(big), "a long region is answered");
+        assertEquals(TokenProbes.KEY, m.flags(big));
+        assertEquals(-1, m.find(longName, 0, longName.length()), "but not remembered");
+        assertEquals(slot, m.find(text, 0, 5), "nor does it evict anything");
         assertEquals(slot, m.find(text, 18, 23));
     }
 
     @Test
-    void agreesWithAMapAndForgetsWhenHalfFull() {
+    void agreesWithAMapWhileEvicting() {
         TokenProbes m = new TokenProbes(64);
         Map<String, Integer> truth = new HashMap<>();
         SplittableRandom r = new SplittableRandom(3);
@@ -45,12 +51,15 @@ class TokenProbesTest {
                 assertEquals(word.toLowerCase(), m.key(slot));
                 assertEquals((int) truth.get(word), m.flags(slot));
             } else {
-                int flags = word.hashCode() & 7;
-                truth.put(word, flags);
+                int flags = word.hashCode() & 15;
+                Integer before = truth.putIfAbsent(word, flags);
+                flags = before == null ? flags : before;
                 slot = m.put(text, 1, text.length() - 1, word.toLowerCase(), flags);
                 assertEquals(slot, m.find(word, 0, word.length()));
             }
-            assertTrue(m.size() <= 32, "bounded");
+            assertTrue(m.size() <= m.capacity(), "bounded");
         }
+        assertEquals(64, m.capacity());
+        assertTrue(truth.size() > m.capacity(), "more words than slots: some were evicted and asked again");
     }
 }
