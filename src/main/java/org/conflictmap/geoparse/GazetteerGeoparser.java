@@ -167,7 +167,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /**
      * Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering. A span that
      * is not a gazetteer name is looked up by its longest capitalised sub-name ("University of California"
-     * → California, "Orange County" → Orange).
+     * → California, "Orange County" → Orange), never by a lone generic word ("University", "Bank", "Tower").
      */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
         String language = language(text, lang);
@@ -229,7 +229,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     continue;
                 }
                 String k = NameNormalizer.normalize(surface.substring(t.start(i), t.end(i + len - 1)));
-                if (!k.isEmpty() && gazetteer.containsKey(k)) {
+                if (!k.isEmpty() && gazetteer.containsKey(k) && (len > 1
+                        || !filter.isGenericWord(surface, t.start(i), t.end(i)) || isVeryProminent(gazetteer.candidates(k)))) {
                     return k;
                 }
             }
