@@ -30,7 +30,7 @@ record BatchRecipe(KryoBox<RunConfig> config, String gazetteerPath, String gazet
     public PipelineStages build() throws IOException {
         try {
             LoadedGazetteer gaz = source.gazetteer(gazetteerPath == null ? null : localGazetteer());
-            return new BatchStages(source.pipeline(config.get(), gaz));
+            return new BatchStages(source.pipeline(config.get(), gaz), source.standardReader());
         } catch (RunException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -42,6 +42,20 @@ public final class InputUnits {
         return List.copyOf(units);
     }
 
+    /** Size of a unit's file in bytes (local path, or through Hadoop); 0 when it cannot be read. */
+    static long size(InputUnit unit, Configuration hadoop) {
+        try {
+            if (unit.local()) {
+                Object src = unit.source();
+                return Files.size(src instanceof BatchInput b ? Path.of(b.absolutePath()) : Path.of(unit.name()));
+            }
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(unit.name());
+            return p.getFileSystem(hadoop).getFileStatus(p).getLen();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** True when the input names a non-local Hadoop file system (hdfs:, s3a:, ...). */
     public static boolean isHadoopUri(String input) {
         int colon = input.indexOf(':');

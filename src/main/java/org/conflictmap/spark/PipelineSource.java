@@ -19,4 +19,13 @@ public interface PipelineSource extends Serializable {
 
     /** Builds the run's pipeline over an opened gazetteer. */
     RunPipeline pipeline(RunConfig config, LoadedGazetteer gazetteer) throws RunException;
+
+    /**
+     * True when the pipeline's {@code read} is the standard reader ({@code InputReader} with
+     * {@code StandardPipeline.spec} of the file's input): large JSONL files may then be read in parts by
+     * {@link org.conflictmap.ingest.JsonlParts} with the same result. Default false (files read whole).
+     */
+    default boolean standardReader() {
+        return false;
+    }
 }

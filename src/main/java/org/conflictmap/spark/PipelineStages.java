@@ -1,6 +1,7 @@
 package org.conflictmap.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictmap.events.Event;
@@ -31,6 +32,34 @@ public interface PipelineStages {
      *             file on a Hadoop file system)
      */
     void read(InputUnit unit, Path file, RecordSink sink) throws IOException;
+
+    /** How the reader names a unit's file in locations and messages (default: its unit name). */
+    default String fileLabel(InputUnit unit) {
+        return unit.name();
+    }
+
+    /**
+     * True when the file can be read in parts (line-aligned byte ranges) with {@link #readPart} and give
+     * what {@link #read} gives (default: never).
+     *
+     * @param head the file's first {@link org.conflictmap.ingest.JsonlParts#HEAD_BYTES} bytes (or all of it)
+     */
+    default boolean splittable(InputUnit unit, byte[] head) {
+        return false;
+    }
+
+    /**
+     * Reads one part of a splittable file into the sink.
+     *
+     * @param in        the part's bytes, from a line start to a line start (or the end of the file)
+     * @param fileStart true for the part that starts at the file's first byte
+     * @param firstLine 1-based line number of the part's first line
+     * @return the unknown JSON fields met (reported once per file after the last part)
+     */
+    default List<String> readPart(InputUnit unit, InputStream in, boolean fileStart, long firstLine,
+                                  RecordSink sink) throws IOException {
+        throw new UnsupportedOperationException("no part reader");
+    }
 
     /** Geoparses an article and extracts its event reports. */
     ExtractionResult extract(Document document);

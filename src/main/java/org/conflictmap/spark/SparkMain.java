@@ -37,8 +37,9 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML configuration (as for 'run').")
     Path config;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder (repeatable).")
-    List<Path> inputs = new ArrayList<>();
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH|URI",
+            description = "Input file or folder, or a Hadoop URI (hdfs://, s3a://, file://; globs allowed); repeatable.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output).")
     Path output;
@@ -64,7 +65,7 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() {
         RunLog log = RunLog.console(verbose);
         try {
-            RunConfig cfg = RunSetup.resolve(config, inputs, output, gazetteer, null);
+            RunConfig cfg = RunSetup.resolveArgs(config, inputs, output, gazetteer, null);
             BatchRunner.Result r = SparkLauncher.run(cfg, full, master, partitions, log);
             log.summary(r.summary());
             return r.exitCode();

@@ -23,6 +23,8 @@ import org.conflictmap.events.ExtractionResult;
 import org.conflictmap.geoparse.GeoparseResult;
 import org.conflictmap.ingest.Document;
 import org.conflictmap.ingest.EventRow;
+import org.conflictmap.ingest.JsonlParts;
+import org.conflictmap.ingest.RecordError;
 import org.conflictmap.ingest.RecordSink;
 
 /**
@@ -30,7 +32,8 @@ import org.conflictmap.ingest.RecordSink;
  * was done on the executors. On the first {@link #read}, the Spark job reads and extracts every input
  * file; each {@code read} then replays that file's outcomes in record order (reader errors and warnings
  * as they were, each document or row as a text-less stand-in whose {@code geoparse}/{@code extract}
- * return the executor's result or rethrow its failure). So the batch runner writes its per-file results,
+ * return the executor's result or rethrow its failure; the unknown JSON fields of a file read in parts
+ * reported once at its end). So the batch runner writes its per-file results,
  * counts, errors.csv, unresolved.csv and manifest exactly as in a local run. {@link #merge} answers with
  * the events merged on the executors, group by group, for exactly the reports it is given.
  */
@@ -84,6 +87,8 @@ final class SparkRunPipeline implements RunPipeline, AutoCloseable {
             throw new IllegalStateException("Spark outcomes of " + file.name() + " already passed (files read out of order)");
         }
         replayed.add(unit);
+        List<List<String>> fields = new ArrayList<>();
+        String label = null;
         while (pending != null && pending.unit() == unit) {
             Outcome o = pending;
             advance();
@@ -105,8 +110,15 @@ final class SparkRunPipeline implements RunPipeline, AutoCloseable {
                     skipUnit(unit);
                     throw new IOException(o.failure());
                 }
+                case FIELDS -> {
+                    fields.add(o.fields());
+                    label = o.id();
+                }
                 case END -> {
-                    // facts only
+                    RecordError w = label == null ? null : JsonlParts.unknownFields(label, fields);
+                    if (w != null) {
+                        sink.warning(w);
+                    }
                 }
                 default -> throw new IllegalStateException("unknown outcome " + o.kind());
             }

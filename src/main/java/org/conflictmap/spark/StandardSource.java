@@ -27,6 +27,11 @@ public final class StandardSource implements PipelineSource {
         return StandardPipeline.create(config, gazetteer);
     }
 
+    @Override
+    public boolean standardReader() {
+        return true;
+    }
+
     /** The figure stages a local run draws after the data files. */
     static List<FigureStage> stages() {
         return FigureStages.standard();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,29 +124,48 @@ final class FakeStages implements PipelineStages {
             return;
         }
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long line = 0;
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                line++;
-                SourceLocation loc = new SourceLocation(file.toString(), line);
-                if (s.isBlank()) {
-                    continue;
-                }
-                JsonNode n;
-                try {
-                    n = JSON.readTree(s);
-                } catch (IOException e) {
-                    sink.error(new RecordError(loc, "invalid JSON"));
-                    continue;
-                }
-                if (!n.hasNonNull("text")) {
-                    sink.error(new RecordError(loc, "missing \"text\""));
-                    continue;
-                }
-                LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null;
-                sink.document(new Document(n.path("id").asText(name + ":" + line), n.get("text").asText(),
-                        "fr", date, null, null, null, loc));
-            }
+            readJsonl(r, file.toString(), name, 1, sink);
         }
+    }
+
+    private static void readJsonl(BufferedReader r, String file, String name, long firstLine, RecordSink sink)
+            throws IOException {
+        long line = firstLine - 1;
+        for (String s = r.readLine(); s != null; s = r.readLine()) {
+            line++;
+            SourceLocation loc = new SourceLocation(file, line);
+            if (s.isBlank()) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = JSON.readTree(s);
+            } catch (IOException e) {
+                sink.error(new RecordError(loc, "invalid JSON"));
+                continue;
+            }
+            if (!n.hasNonNull("text")) {
+                sink.error(new RecordError(loc, "missing \"text\""));
+                continue;
+            }
+            LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null;
+            sink.document(new Document(n.path("id").asText(name + ":" + line), n.get("text").asText(),
+                    "fr", date, null, null, null, loc));
+        }
+    }
+
+    @Override
+    public boolean splittable(InputUnit unit, byte[] head) {
+        return unit.name().endsWith(".jsonl");
+    }
+
+    @Override
+    public List<String> readPart(InputUnit unit, InputStream in, boolean fileStart, long firstLine, RecordSink sink)
+            throws IOException {
+        String name = unit.name().substring(unit.name().lastIndexOf('/') + 1);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        readJsonl(r, unit.name(), name, firstLine, failFirstAttempt ? failingOnFirstAttempt(sink) : sink);
+        return List.of();
     }
 
     @Override

@@ -54,7 +54,9 @@ class RecordKryoTest {
         Event e = new Event("ab", LocalDate.of(2020, 10, 4), EventType.DIPLOMACY, country.id(), country.name(),
                 country.feature(), Precision.COUNTRY, "AM", "Arménie", "", 40.25, 45.0, 2, 7, List.of("a", "b"), "x");
         assertEquals(e, roundTrip(e));
-        Outcome o = new Outcome(3, 9, Outcome.Kind.DOCUMENT, "d1", null, r, null, null, null);
+        Outcome o = new Outcome(3, 1, 9, Outcome.Kind.DOCUMENT, "d1", null, r, null, null, null, null);
+        assertEquals(o, roundTrip(o));
+        o = new Outcome(3, 2, 0, Outcome.Kind.FIELDS, "a.jsonl", null, null, null, null, null, List.of("x", "y"));
         assertEquals(o, roundTrip(o));
     }
 

@@ -67,7 +67,31 @@ class SparkPipelineTest {
         Path dir = corpus();
         SequentialReference ref = reference;
         List<InputUnit> units = InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration());
-        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 5), units);
+        SparkPipeline pipeline = new SparkPipeline(jsc, new FakeStages.Recipe(false), 5, 16 * 1024);
+        List<FileScan> scans = pipeline.scan(units);
+        CollectedRun run;
+        try (SparkPipeline.Run r = pipeline.start(units, scans)) {
+            run = CollectedRun.of(r, FakeStages.eventOrder());
+        }
+        long split = scans.stream().filter(sc -> sc.partStarts().size() >= 2).count();
+        assertEquals(6, split, "each ~50 kB JSONL file is read in 3 or more parts");
+        for (int i = 0; i < units.size(); i++) {
+            FileScan sc = scans.get(i);
+            byte[] bytes = Files.readAllBytes(Path.of(units.get(i).name()));
+            assertEquals(bytes.length, sc.bytes());
+            if (!units.get(i).name().endsWith(".jsonl")) {
+                assertEquals(List.of(), sc.partStarts(), units.get(i).name());
+            }
+            for (int k = 0; k < sc.partStarts().size(); k++) {
+                int at = (int) (long) sc.partStarts().get(k);
+                assertEquals('\n', bytes[at - 1], "a part starts a line");
+                long line = 1;
+                for (int j = 0; j < at; j++) {
+                    line += bytes[j] == '\n' ? 1 : 0;
+                }
+                assertEquals(line, sc.partLines().get(k));
+            }
+        }
 
         assertTrue(ref.documents > 3000, "corpus is a few thousand documents");
         assertTrue(ref.events.stream().anyMatch(e -> e.sources() > 5), "events merge several documents");
@@ -110,9 +134,10 @@ class SparkPipelineTest {
         Path dir = corpus();
         SequentialReference ref = reference;
         int before = FakeStages.INJECTED.get();
-        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(true), 4),
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(true), 4, 16 * 1024),
                 InputUnits.list(List.of(dir.toString()), jsc.hadoopConfiguration()));
         assertTrue(FakeStages.INJECTED.get() - before >= 4, "every read task failed once, after output");
+        assertEquals(ref.errors, run.errors());
         assertEquals(ref.events, run.events());
         assertEquals(ref.documents, run.documents());
         assertEquals(ref.unresolved, run.unresolved());
@@ -128,7 +153,7 @@ class SparkPipelineTest {
         Path file = dir.resolve("batch-01.jsonl");
         SequentialReference ref = SequentialReference.run(new FakeStages(false), List.of(file));
         String uri = file.toUri().toString();
-        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 2),
+        CollectedRun run = collect(new SparkPipeline(jsc, new FakeStages.Recipe(false), 2, 8 * 1024),
                 List.of(InputUnit.of(0, uri, false)));
         assertEquals(ref.events.size(), run.events().size());
         assertEquals(ref.errors.size(), run.errors().size());
