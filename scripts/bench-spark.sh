@@ -66,6 +66,7 @@ print(f'{sys.argv[5]:<14} wall {w:7.1f} s  cpu {u+s:7.1f} s  {n/w:7.0f} docs/s w
 print('               ' + '  '.join(f'{k[:-3]} {v/1000:.1f} s' for k, v in t.items() if k != 'figures_ms'))" \
     "$out/manifest.json" || true
 }
+export SPARK_LOCAL_IP=127.0.0.1 # local masters: everything on the loopback interface
 echo "bench-spark: $N articles, $FILES file(s), $(du -sh "$IN" | cut -f1), $(nproc) cores"
 run local-t1 java -Xmx"$HEAP" -jar target/conflictmap.jar run --threads 1
 run local-t2 java -Xmx"$HEAP" -jar target/conflictmap.jar run --threads 2
