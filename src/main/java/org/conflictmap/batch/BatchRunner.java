@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.events.AggregateRow;
 import org.conflictmap.events.Event;
+import org.conflictmap.events.EventMention;
 import org.conflictmap.export.EventsCsv;
 import org.conflictmap.export.EventsGeoJson;
 import org.conflictmap.export.EventsKml;
@@ -195,6 +196,7 @@ public final class BatchRunner {
         List<String> keys = new ArrayList<>();
         Map<Integer, String> failures = new TreeMap<>();
         int parsed = 0;
+        RunPipeline.Merging merging = pipeline.merging();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             InputProcessor proc = new InputProcessor(pipeline, pool, threads * 16, log);
@@ -203,6 +205,9 @@ public final class BatchRunner {
                 String key = Hashing.sha256(f.name() + "\n" + shas.get(i) + "\n" + f.config().readingFingerprint());
                 keys.add(key);
                 if (reuse && state.has(key)) {
+                    if (merging != null) {
+                        addCached(state.cacheFile(key), merging);
+                    }
                     continue;
                 }
                 parsed++;
@@ -210,7 +215,8 @@ public final class BatchRunner {
                 long start = System.nanoTime();
                 try {
                     InputCounts c = proc.process(f, state.cacheFile(key),
-                            n -> log.progress(f.name(), fileNo, files.size(), n, start));
+                            n -> log.progress(f.name(), fileNo, files.size(), n, start),
+                            merging == null ? null : merging::add);
                     log.info(f.name() + ": " + c.read() + " records, " + c.mentions() + " event reports");
                 } catch (IOException e) {
                     failures.put(i, "I/O error: " + e.getMessage());
@@ -251,8 +257,10 @@ public final class BatchRunner {
                     cacheFiles.add(state.cacheFile(keys.get(i)));
                 }
             }
-            events = PartitionedMerge.merge(pipeline, new CachedResults.CachedMentions(cacheFiles, pass.mentions), pass.mentions,
-                    partitionSize, state.workDir());
+            // the reports of a file that failed half-way were merged too: then merge again what was cached
+            events = merging != null && failures.isEmpty() ? merging.events()
+                    : PartitionedMerge.merge(pipeline, new CachedResults.CachedMentions(cacheFiles, pass.mentions),
+                            pass.mentions, partitionSize, state.workDir());
             aggregates = pipeline.aggregate(events);
             places = Summaries.places(events, gaz.gazetteer());
             unresolved = pass.unresolved.rows();
@@ -355,6 +363,20 @@ public final class BatchRunner {
                 : counts.skipped() > 0 ? ExitCode.DATA_ERR : ExitCode.OK;
         String summary = summary(counts, out, parsed, files.size(), (System.nanoTime() - t0) / 1e9, exit);
         return new Result(exit, counts, List.copyOf(written), summary);
+    }
+
+    /** Adds the cached reports of an input that is not parsed again. */
+    private static void addCached(Path cacheFile, RunPipeline.Merging merging) throws RunException {
+        try {
+            ResultCache.read(cacheFile, new ResultCache.Visitor() {
+                @Override
+                public void mention(EventMention m) {
+                    merging.add(m);
+                }
+            }, new ResultCache.Interner());
+        } catch (IOException e) {
+            throw new RunException(ExitCode.IO_ERR, "cannot read cached results: " + e.getMessage(), e);
+        }
     }
 
     private static RunException writeFailure(IOException e) {

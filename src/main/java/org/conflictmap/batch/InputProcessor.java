@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.conflictmap.events.EventMention;
 import org.conflictmap.events.ExtractionResult;
 import org.conflictmap.events.UnresolvedName;
@@ -56,11 +57,20 @@ final class InputProcessor {
 
     /** Processes one file into its cache file; an I/O error reading the input leaves no cache file. */
     InputCounts process(InputFiles.InputFile in, Path cacheFile, Progress progress) throws IOException {
+        return process(in, cacheFile, progress, null);
+    }
+
+    /**
+     * Processes one file into its cache file, also handing every event report, in record order, to
+     * {@code reports} (may be null) on the calling thread.
+     */
+    InputCounts process(InputFiles.InputFile in, Path cacheFile, Progress progress, Consumer<EventMention> reports)
+            throws IOException {
         InputCounts[] result = new InputCounts[1];
         AtomicFiles.write(cacheFile, out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             ResultCache.CacheWriter cache = new ResultCache.CacheWriter(w);
-            Counter c = new Counter(in.name(), cache, progress);
+            Counter c = new Counter(in.name(), cache, progress, reports);
             OrderedWork<Outcome> work = new OrderedWork<>(pool, window, c::accept);
             try {
                 pipeline.read(in, new RecordSink() {
@@ -129,6 +139,7 @@ final class InputProcessor {
         private final String file;
         private final ResultCache.CacheWriter cache;
         private final Progress progress;
+        private final Consumer<EventMention> reports;
         private long read;
         private long processed;
         private long skipped;
@@ -137,10 +148,11 @@ final class InputProcessor {
         private long warnings;
         private long mentions;
 
-        Counter(String file, ResultCache.CacheWriter cache, Progress progress) {
+        Counter(String file, ResultCache.CacheWriter cache, Progress progress, Consumer<EventMention> reports) {
             this.file = file;
             this.cache = cache;
             this.progress = progress;
+            this.reports = reports;
         }
 
         void accept(Outcome o) {
@@ -164,6 +176,9 @@ final class InputProcessor {
                     ExtractionResult r = o.result();
                     for (EventMention m : r.mentions()) {
                         cache.mention(m);
+                        if (reports != null) {
+                            reports.accept(m);
+                        }
                     }
                     mentions += r.mentions().size();
                     for (UnresolvedName u : r.unresolved()) {

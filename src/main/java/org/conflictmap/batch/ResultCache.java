@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -205,33 +205,39 @@ final class ResultCache {
      * final InputCounts), so a pass holds one line in memory, not the file.
      */
     static final class Cursor implements AutoCloseable {
+        private static final byte[] MENTION_PREFIX = "{\"k\":\"m\"".getBytes(StandardCharsets.US_ASCII);
+
         private final Path file;
-        private final BufferedReader reader;
+        private final InputStream in;
         private final LineDecoder dec;
         private final boolean mentions;
-        private long line;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int lim;
+        private byte[] line = new byte[256];
+        private int len;
+        private long lineNo;
         private boolean ended;
 
         Cursor(Path file, Interner interner, boolean mentions) throws IOException {
             this.file = file;
-            this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.in = Files.newInputStream(file);
             this.dec = new LineDecoder(interner);
             this.mentions = mentions;
         }
 
         /** The next item, or null after the end line. */
         Object next() throws IOException {
-            String s;
-            while ((s = reader.readLine()) != null) {
-                line++;
-                if (!mentions && s.startsWith("{\"k\":\"m\"")) {
+            while (nextLine()) {
+                lineNo++;
+                if (!mentions && startsWith(MENTION_PREFIX)) {
                     continue;
                 }
                 Object o;
                 try {
-                    o = dec.decode(s);
+                    o = dec.decode(line, len);
                 } catch (IOException | RuntimeException e) {
-                    throw new IOException(file + ":" + line + ": damaged cache line: " + e.getMessage(), e);
+                    throw new IOException(file + ":" + lineNo + ": damaged cache line: " + e.getMessage(), e);
                 }
                 if (o instanceof InputCounts) {
                     ended = true;
@@ -246,9 +252,53 @@ final class ResultCache {
             return null;
         }
 
+        private boolean startsWith(byte[] prefix) {
+            if (len < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if (line[i] != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the next line (without its '\n') into {@code line}; false at the end of the file. */
+        private boolean nextLine() throws IOException {
+            len = 0;
+            boolean any = false;
+            while (true) {
+                if (pos == lim) {
+                    int n = in.read(buf, 0, buf.length);
+                    if (n <= 0) {
+                        return any;
+                    }
+                    pos = 0;
+                    lim = n;
+                }
+                any = true;
+                int nl = pos;
+                while (nl < lim && buf[nl] != '\n') {
+                    nl++;
+                }
+                int n = nl - pos;
+                if (len + n > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(len + n, line.length * 2));
+                }
+                System.arraycopy(buf, pos, line, len, n);
+                len += n;
+                if (nl < lim) {
+                    pos = nl + 1;
+                    return true;
+                }
+                pos = lim;
+            }
+        }
+
         @Override
         public void close() throws IOException {
-            reader.close();
+            in.close();
         }
     }
 
@@ -264,8 +314,8 @@ final class ResultCache {
         }
 
         /** Decodes one line: an item, or null for a place line. */
-        Object decode(String line) throws IOException {
-            try (JsonParser p = JSON.createParser(line)) {
+        Object decode(byte[] line, int len) throws IOException {
+            try (JsonParser p = JSON.createParser(line, 0, len)) {
                 if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
                         || !"k".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                     throw new IOException("a line must start with its kind");

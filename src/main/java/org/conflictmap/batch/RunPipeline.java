@@ -41,8 +41,26 @@ public interface RunPipeline {
      */
     List<Event> merge(Collection<EventMention> mentions);
 
+    /**
+     * An incremental form of {@link #merge}: reports are added as they are produced (in input order) and
+     * the events are taken once at the end; the events must equal {@code merge} over the same reports.
+     * Null (the default) makes the runner merge the cached reports with {@link #merge} after reading.
+     */
+    default Merging merging() {
+        return null;
+    }
+
     /** Counts by place, country, admin-1, day/week/month and type. */
     List<AggregateRow> aggregate(List<Event> events);
+
+    /** Merges reports as they arrive (see {@link #merging()}). Used by one thread. */
+    interface Merging {
+        /** Adds one report. */
+        void add(EventMention m);
+
+        /** The events of all reports added, as {@link #merge} sorts them. */
+        List<Event> events();
+    }
 
     /** Builds the pipeline of a run. */
     @FunctionalInterface

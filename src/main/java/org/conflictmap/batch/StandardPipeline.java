@@ -8,6 +8,7 @@ import java.util.Map;
 import org.conflictmap.events.AggregateRow;
 import org.conflictmap.events.Aggregator;
 import org.conflictmap.events.Event;
+import org.conflictmap.events.EventAccumulator;
 import org.conflictmap.events.EventExtractor;
 import org.conflictmap.events.EventMention;
 import org.conflictmap.events.EventMerger;
@@ -111,6 +112,22 @@ public final class StandardPipeline implements RunPipeline {
     @Override
     public List<Event> merge(Collection<EventMention> mentions) {
         return EventMerger.merge(mentions, gazetteer);
+    }
+
+    @Override
+    public Merging merging() {
+        EventAccumulator acc = new EventAccumulator();
+        return new Merging() {
+            @Override
+            public void add(EventMention m) {
+                acc.add(m);
+            }
+
+            @Override
+            public List<Event> events() {
+                return acc.events(gazetteer);
+            }
+        };
     }
 
     @Override

@@ -40,8 +40,8 @@ public final class BenchCommand implements Runnable {
     @Command(name = "geoparse", mixinStandardHelpOptions = true,
             description = {
                 "Measures geoparsing speed end to end (tokenise, match, filter, resolve, JSON line) on a",
-                "generated multilingual news corpus (en fr ru es de uk ar; deterministic) of --mb megabytes",
-                "of UTF-8 text. Document generation is not timed. Reports MB/s per core (bytes over the",
+                "generated multilingual news corpus (en fr ru es de uk ar; deterministic; see --corpus) of",
+                "--mb megabytes of UTF-8 text. Document generation is not timed. Reports MB/s per core (bytes over the",
                 "CPU time of the parsing threads), wall-clock MB/s and docs/s, mentions per document and",
                 "the peak heap. Run with -Xmx512m to check the memory target.",
                 "",
@@ -61,18 +61,34 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Corpus seed.")
         private long seed;
 
+        @Option(names = "--corpus", defaultValue = "NEWS", paramLabel = "STYLE",
+                description = {"Corpus style: NEWS (default: common words by rank, an open vocabulary of made-up",
+                    "words and names, about 4 place mentions per KB like real news) or DENSE (the first",
+                    "generator: hand-written sentences only, small vocabulary, 6.6 mentions per KB)."})
+        private BenchCorpus.Style style;
+
+        @Option(names = "--write-corpus", paramLabel = "FILE",
+                description = {"Write the corpus that would be timed (after the warm-up) as JSONL {id, lang?, text}",
+                    "to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents."})
+        private java.nio.file.Path writeCorpus;
+
         @Mixin
         private GazetteerOption gazetteerOption = new GazetteerOption();
 
         @Override
         public Integer call() throws Exception {
             PrintStream out = System.out;
+            if (writeCorpus != null) {
+                long n = writeCorpus(new BenchCorpus(seed, style), (long) warmupMb << 20, (long) mb << 20, writeCorpus);
+                out.printf(Locale.ROOT, "wrote %d documents to %s%n", n, writeCorpus);
+                return 0;
+            }
             Gazetteer gaz = gazetteerOption.open(System.err);
             if (gaz == null) {
                 return 78;
             }
             GazetteerGeoparser geo = GazetteerGeoparser.create(gaz);
-            BenchCorpus corpus = new BenchCorpus(seed);
+            BenchCorpus corpus = new BenchCorpus(seed, style);
             long next = run(geo, corpus, 0, (long) warmupMb << 20, threads, null);
             out.printf(Locale.ROOT, "warm-up: %d docs%n", next);
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -90,14 +106,47 @@ public final class BenchCommand implements Runnable {
                     peak += p.getPeakUsage().getUsed();
                 }
             }
-            out.printf(Locale.ROOT, "corpus: %.1f MB, %d docs, %d mentions (%.1f per doc)%n", mbytes, st.docs.get(),
-                    st.mentions.get(), (double) st.mentions.get() / st.docs.get());
+            out.printf(Locale.ROOT, "corpus: %s, %.1f MB, %d docs, %d mentions (%.1f per doc, %.1f per KB)%n",
+                    style, mbytes, st.docs.get(), st.mentions.get(), (double) st.mentions.get() / st.docs.get(),
+                    st.mentions.get() / (st.bytes.get() / 1024.0));
             out.printf(Locale.ROOT, "threads: %d, wall %.2f s, %.1f MB/s, %.0f docs/s%n", threads, wall,
                     mbytes / wall, st.docs.get() / wall);
             out.printf(Locale.ROOT, "per core: %.1f MB/s (parsing CPU time %.2f s)%n", mbytes / cpu, cpu);
             out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             return 0;
+        }
+
+        /** Writes the documents a timed run would parse; returns how many. */
+        private static long writeCorpus(BenchCorpus corpus, long warmup, long budget, java.nio.file.Path file)
+                throws java.io.IOException {
+            long first = 0;
+            for (long bytes = 0; bytes < warmup; first++) {
+                bytes += corpus.doc(first).text().getBytes(StandardCharsets.UTF_8).length;
+            }
+            long start = first;
+            long[] end = {first};
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            org.conflictmap.io.AtomicFiles.write(file, os -> {
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
+                long done = 0;
+                long i = start;
+                while (done < budget) {
+                    BenchCorpus.Doc d = corpus.doc(i++);
+                    java.util.Map<String, String> rec = new java.util.LinkedHashMap<>();
+                    rec.put("id", d.id());
+                    if (d.lang() != null) {
+                        rec.put("lang", d.lang());
+                    }
+                    rec.put("text", d.text());
+                    w.write(json.writeValueAsString(rec));
+                    w.write('\n');
+                    done += d.text().getBytes(StandardCharsets.UTF_8).length;
+                }
+                w.flush();
+                end[0] = i;
+            });
+            return end[0] - start;
         }
 
         private static final class Stats {

@@ -1,15 +1,40 @@
 package org.conflictmap.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * A synthetic multilingual news corpus for speed measurements, written by the project (not copied from
- * any site): sentences in en, fr, ru, es, de, uk and ar built from templates, real place names, people,
- * organisations and ordinary words, so the tokeniser, matcher, filters and resolver all do real work.
- * Document {@code i} is a pure function of the seed and {@code i}.
+ * any site), in en, fr, ru, es, de, uk and ar. Two styles:
+ * <ul>
+ *   <li>{@link Style#NEWS} (default): hand-written sentences about places and people mixed with sentences
+ *       drawn word by word from each language's 2,000 most common words (bundled lists, by rank: a Zipf
+ *       law) and from an open vocabulary of made-up words and capitalised names (also Zipf-distributed,
+ *       so that new words keep appearing as in real text and caches cannot hold them all). About four
+ *       place mentions per KB, in the range of real news (GeoWebNews: about five per KB);</li>
+ *   <li>{@link Style#DENSE}: the earlier generator, hand-written sentences only: a few hundred distinct
+ *       words and 6.6 mentions per KB, kinder to caches than real text.</li>
+ * </ul>
+ * Document {@code i} is a pure function of the style, the seed and {@code i}.
  */
 final class BenchCorpus {
+
+    /** Corpus style. */
+    enum Style {
+        /** Real-looking vocabulary and place density (default). */
+        NEWS,
+        /** Hand-written sentences only (the first generator): small vocabulary, many places. */
+        DENSE
+    }
 
     /** One generated document. */
     record Doc(String id, String lang, String text) {
@@ -104,10 +129,54 @@ final class BenchCorpus {
                             "الموصل", "طرابلس", "الخرطوم", "غزة"),
                     List.of("سيرغي لافروف", "أحمد أبو الغيط")));
 
+    /** Syllable inventories of the made-up words, per script. */
+    private static final String[] LATIN_ONSETS = {"b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
+        "v", "w", "z", "br", "tr", "st", "ch", "sh", "gr", "pl"};
+    private static final String[] LATIN_VOWELS = {"a", "e", "i", "o", "u", "ou", "ea", "ie", "é", "ä"};
+    private static final String[] CYR_ONSETS = {"б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т",
+        "х", "ч", "ш", "пр", "ст", "тр"};
+    private static final String[] CYR_VOWELS = {"а", "е", "и", "о", "у", "ы", "я", "ю", "і"};
+    private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+    /** Open vocabulary sizes (Zipf-distributed ranks). */
+    private static final int RARE_WORDS = 400_000;
+    private static final int NAMES = 100_000;
+
     private final long seed;
+    private final Style style;
+    private final Map<String, List<String>> common = new HashMap<>();
+    private final List<String> firstNames;
 
     BenchCorpus(long seed) {
+        this(seed, Style.NEWS);
+    }
+
+    BenchCorpus(long seed, Style style) {
         this.seed = seed;
+        this.style = style;
+        for (Language l : LANGS) {
+            common.put(l.code(), lines("/geoparse/stopwords/" + l.code() + ".txt"));
+        }
+        this.firstNames = lines("/geoparse/cues/first-names.txt");
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = BenchCorpus.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#") && w.indexOf(' ') < 0) {
+                    out.add(w);
+                }
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Document number {@code i}. */
@@ -116,22 +185,97 @@ final class BenchCorpus {
         Language lang = LANGS.get(r.nextInt(10) < 4 ? 0 : r.nextInt(LANGS.size()));
         StringBuilder b = new StringBuilder(4096);
         int sentences = 20 + r.nextInt(40);
+        List<String> filler = FILLER.get(lang.code());
         for (int s = 0; s < sentences; s++) {
-            List<String> filler = FILLER.get(lang.code());
-            String t = r.nextInt(3) == 0 ? lang.templates().get(r.nextInt(lang.templates().size()))
-                    : filler.get(r.nextInt(filler.size()));
-            for (int k = 0; k < t.length(); k++) {
-                char c = t.charAt(k);
-                if (c == '%' && k + 1 < t.length() && (t.charAt(k + 1) == 'P' || t.charAt(k + 1) == 'N')) {
-                    List<String> pool = t.charAt(k + 1) == 'P' ? lang.places() : lang.people();
-                    b.append(pool.get(r.nextInt(pool.size())));
-                    k++;
+            if (style == Style.DENSE) {
+                template(b, lang, r.nextInt(3) == 0 ? lang.templates().get(r.nextInt(lang.templates().size()))
+                        : filler.get(r.nextInt(filler.size())), r);
+            } else {
+                int x = r.nextInt(100);
+                if (x < 22) {
+                    template(b, lang, lang.templates().get(r.nextInt(lang.templates().size())), r);
+                } else if (x < 35) {
+                    b.append(filler.get(r.nextInt(filler.size())));
                 } else {
-                    b.append(c);
+                    sentence(b, lang.code(), r);
                 }
             }
             b.append(r.nextInt(6) == 0 ? "\n\n" : " ");
         }
         return new Doc("bench-" + i, r.nextInt(4) == 0 ? null : lang.code(), b.toString());
+    }
+
+    private static void template(StringBuilder b, Language lang, String t, SplittableRandom r) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == '%' && k + 1 < t.length() && (t.charAt(k + 1) == 'P' || t.charAt(k + 1) == 'N')) {
+                List<String> pool = t.charAt(k + 1) == 'P' ? lang.places() : lang.people();
+                b.append(pool.get(r.nextInt(pool.size())));
+                k++;
+            } else {
+                b.append(c);
+            }
+        }
+    }
+
+    /** A sentence of common words, rarer made-up words and capitalised names, 8 to 25 words. */
+    private void sentence(StringBuilder b, String lang, SplittableRandom r) {
+        List<String> words = common.get(lang);
+        int n = 8 + r.nextInt(18);
+        int from = b.length();
+        for (int w = 0; w < n; w++) {
+            if (w > 0) {
+                b.append(w > 3 && r.nextInt(12) == 0 ? ", " : " ");
+            }
+            int x = r.nextInt(100);
+            if (x < 72) {
+                b.append(words.get(zipf(r, words.size())));
+            } else if (x < 93) {
+                madeUp(b, lang, zipf(r, RARE_WORDS), false);
+            } else if (x < 98) {
+                madeUp(b, lang, zipf(r, NAMES) + RARE_WORDS, true);
+            } else {
+                String f = firstNames.get(zipf(r, firstNames.size()));
+                if ("en".equals(lang) || "fr".equals(lang) || "es".equals(lang) || "de".equals(lang)) {
+                    b.append(Character.toUpperCase(f.charAt(0))).append(f, 1, f.length()).append(' ');
+                }
+                madeUp(b, lang, zipf(r, NAMES) + RARE_WORDS, true);
+            }
+        }
+        if (b.length() > from) {
+            b.setCharAt(from, Character.toUpperCase(b.charAt(from)));
+        }
+        b.append("ar".equals(lang) ? "." : r.nextInt(15) == 0 ? "?" : ".");
+    }
+
+    /** A rank in [0, n) with probability about 1 / (rank + 1) (Zipf's law). */
+    private static int zipf(SplittableRandom r, int n) {
+        return Math.min(n - 1, (int) Math.exp(r.nextDouble() * Math.log(n + 1.0)) - 1);
+    }
+
+    /** Made-up word number {@code k} of a language's script; a pure function of {@code k}. */
+    private static void madeUp(StringBuilder b, String lang, int k, boolean capital) {
+        SplittableRandom r = new SplittableRandom(k * 0x9E3779B97F4A7C15L + lang.hashCode());
+        int from = b.length();
+        if ("ar".equals(lang)) {
+            int n = 3 + r.nextInt(5);
+            for (int i = 0; i < n; i++) {
+                b.append(ARABIC_LETTERS.charAt(r.nextInt(ARABIC_LETTERS.length())));
+            }
+            return;
+        }
+        boolean cyr = "ru".equals(lang) || "uk".equals(lang);
+        String[] on = cyr ? CYR_ONSETS : LATIN_ONSETS;
+        String[] vo = cyr ? CYR_VOWELS : LATIN_VOWELS;
+        int syllables = 1 + r.nextInt(4);
+        for (int i = 0; i < syllables; i++) {
+            b.append(on[r.nextInt(on.length)]).append(vo[r.nextInt(vo.length)]);
+        }
+        if (r.nextBoolean()) {
+            b.append(on[r.nextInt(on.length)]);
+        }
+        if (capital) {
+            b.setCharAt(from, Character.toUpperCase(b.charAt(from)));
+        }
     }
 }

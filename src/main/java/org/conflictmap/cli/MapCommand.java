@@ -30,17 +30,21 @@ import picocli.CommandLine.Option;
 /** {@code conflictmap map}: renders maps from the events.csv of a run. */
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draws a map of the events of a run (events.csv) as PNG, SVG and/or PDF:",
-            "muted base map (countries, admin-1, lakes, rivers, disputed lines), events as bubbles",
-            "(area = count, colour and shape = type), labels, legend, scale bar and the attribution",
-            "'Place names: GeoNames (CC BY 4.0) \u00b7 Boundaries: Natural Earth'. Works offline.",
+            "a muted base map (countries, admin-1, lakes, rivers, disputed and ceasefire",
+            "lines), one symbol per place (area = number of events, colour and shape = its",
+            "most frequent type, a ring = the share of each type), labels, legend, scale",
+            "bar and the attribution 'Place names: GeoNames (CC BY 4.0) \u00b7 Boundaries:",
+            "Natural Earth'. Narrow maps (column) put the legend under the map. Offline.",
             "",
             "Examples:",
             "  conflictmap map --events output/events.csv",
-            "  conflictmap map --events output/events.csv --extent country:AM --format png,pdf",
-            "  conflictmap map --events output/events.csv --layers base,density --extent world --name density",
-            "  conflictmap map --events output/events.csv --multiples month --size page --gis"},
-        footer = {"", "Exit codes: 0 written; 65 written, but some events had unusable coordinates (listed);",
-            "  66 events file missing; 2 bad options; 74 I/O error."})
+            "  conflictmap map --events output/events.csv --extent country:AM",
+            "      --format png,pdf --size column",
+            "  conflictmap map --events output/events.csv --layers base,density",
+            "      --extent world --name density",
+            "  conflictmap map --events output/events.csv --multiples month --gis"},
+        footer = {"", "Exit codes: 0 written; 65 written, but some events had unusable",
+            "  coordinates (listed); 66 events file missing; 2 bad options; 74 I/O error."})
 public final class MapCommand implements Callable<Integer> {
 
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "events.csv written by 'conflictmap run'.")
@@ -82,7 +86,8 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--subtitle", paramLabel = "TEXT", description = "Subtitle (default: period, number of events, unresolved names).")
     String subtitle;
 
-    @Option(names = "--focus", paramLabel = "ISO2,...", description = "Countries to highlight (default: those with at least 10% of the events).")
+    @Option(names = "--focus", paramLabel = "ISO2,...", description = "Countries to highlight (default: the countries holding at least 10%% of the events"
+                    + " in the map extent).")
     String focus;
 
     @Option(names = "--choropleth", defaultValue = "country", paramLabel = "UNIT",

@@ -4,14 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.Place;
 
@@ -27,17 +22,9 @@ import org.conflictmap.gazetteer.Place;
  *   <li>{@code id} = the first 16 hex digits of SHA-256("date|type|placeId"): stable across runs.</li>
  *   <li>Output sorted by date, type (legend order), place id. The result does not depend on input order.</li>
  * </ul>
+ * The work is done by {@link EventAccumulator}, which also merges reports as they arrive.
  */
 public final class EventMerger {
-
-    private static final Comparator<EventMention> REPORT_ORDER = Comparator
-            .comparing(EventMention::documentId)
-            .thenComparing(m -> m.location() == null ? "" : m.location().file())
-            .thenComparingLong(m -> m.location() == null ? 0 : m.location().line())
-            .thenComparing(m -> m.sentence() == null ? "" : m.sentence())
-            .thenComparingDouble(EventMention::lat)
-            .thenComparingDouble(EventMention::lon)
-            .thenComparing(m -> m.fatalities() == null ? -1 : m.fatalities());
 
     private record Key(LocalDate date, EventType type, long placeId) {
     }
@@ -52,35 +39,20 @@ public final class EventMerger {
 
     /** Merges reports, taking country and admin-1 display names from the gazetteer (may be null). */
     public static List<Event> merge(Collection<EventMention> mentions, Gazetteer gazetteer) {
-        Map<Key, List<EventMention>> groups = new HashMap<>();
+        EventAccumulator acc = new EventAccumulator();
         for (EventMention m : mentions) {
-            groups.computeIfAbsent(new Key(m.date(), m.type(), m.place().id()), k -> new ArrayList<>()).add(m);
+            acc.add(m);
         }
-        List<Key> keys = new ArrayList<>(groups.keySet());
-        keys.sort(Comparator.comparing(Key::date).thenComparing(Key::type).thenComparingLong(Key::placeId));
-        List<Event> out = new ArrayList<>(keys.size());
-        for (Key k : keys) {
-            List<EventMention> g = groups.get(k);
-            g.sort(REPORT_ORDER);
-            EventMention first = g.get(0);
-            TreeSet<String> docs = new TreeSet<>();
-            Integer fatalities = null;
-            String evidence = "";
-            for (EventMention m : g) {
-                docs.add(m.documentId());
-                if (m.fatalities() != null && (fatalities == null || m.fatalities() > fatalities)) {
-                    fatalities = m.fatalities();
-                }
-                if (evidence.isEmpty() && m.sentence() != null && !m.sentence().isBlank()) {
-                    evidence = m.sentence();
-                }
-            }
-            Place p = first.place();
-            out.add(new Event(id(k), k.date(), k.type(), p.id(), p.name(), p.feature(), first.precision(), p.country(),
-                    countryName(p, gazetteer), admin1Name(p, gazetteer), first.lat(), first.lon(), docs.size(),
-                    fatalities, List.copyOf(docs), evidence));
-        }
-        return List.copyOf(out);
+        return acc.events(gazetteer);
+    }
+
+    /** The event of a day, type and place from its first report (in report order) and merged values. */
+    static Event event(LocalDate date, EventType type, EventMention first, List<String> documents, Integer fatalities,
+                       String evidence, Gazetteer gazetteer) {
+        Place p = first.place();
+        return new Event(id(new Key(date, type, p.id())), date, type, p.id(), p.name(), p.feature(),
+                first.precision(), p.country(), countryName(p, gazetteer), admin1Name(p, gazetteer), first.lat(),
+                first.lon(), documents.size(), fatalities, documents, evidence);
     }
 
     private static String countryName(Place p, Gazetteer gaz) {

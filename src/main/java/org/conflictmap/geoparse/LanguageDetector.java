@@ -10,14 +10,16 @@ public final class LanguageDetector {
 
     private static final String[] LATIN = {"en", "fr", "es", "de", "it", "pt"};
     private static final int SAMPLE = 4000;
-    private final WordSet[] top;
+    /** Bit k: the word is a common word of LATIN[k]. */
+    private final WordMasks top;
 
     /** A detector using the common-word lists of {@code lexicon}. */
     public LanguageDetector(Lexicon lexicon) {
-        top = new WordSet[LATIN.length];
-        for (int i = 0; i < LATIN.length; i++) {
-            top[i] = lexicon.common(LATIN[i]);
+        java.util.List<WordSet> sets = new java.util.ArrayList<>();
+        for (String lang : LATIN) {
+            sets.add(lexicon.common(lang));
         }
+        top = WordMasks.of(sets);
     }
 
     /** The language of {@code text}. */
@@ -87,10 +89,9 @@ public final class LanguageDetector {
                 i++;
             }
             if (i - s >= 1 && i - s <= 6) {
-                for (int k = 0; k < LATIN.length; k++) {
-                    if (top[k].contains(text, s, i)) {
-                        hits[k]++;
-                    }
+                int m = top.get(text, s, i);
+                for (int k = 0; m != 0; k++, m >>>= 1) {
+                    hits[k] += m & 1;
                 }
             }
         }

@@ -51,7 +51,7 @@ public final class Resolver {
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(candidatesOf(it)));
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it)));
             g.count++;
             groupOf[i] = g;
         }
@@ -95,6 +95,7 @@ public final class Resolver {
                 boolean ownPoint = !g.area[g.pick];
                 double others = total - ownW;
                 double foreign = -1;
+                int self = -2;
                 for (int c = 0; c < g.cands.size(); c++) {
                     Place p = g.cands.get(c);
                     double s = g.prior[c] + g.container[c];
@@ -114,7 +115,10 @@ public final class Resolver {
                         }
                     }
                     if (!g.area[c] && !g.hasCountry) {
-                        s += coherence(g, c, gs, px, py, pc, np, ownPoint ? g.pointIndex(px, py, np) : -1);
+                        if (self == -2) {
+                            self = ownPoint ? g.pointIndex(px, py, np) : -1;
+                        }
+                        s += coherence(g, c, gs, px, py, pc, np, self);
                     }
                     g.score[c] = s;
                 }
@@ -295,7 +299,7 @@ public final class Resolver {
         final boolean[] admin1;
         final double[] cos;
 
-        Group(List<Place> cands) {
+        Group(String key, List<Place> cands) {
             this.cands = cands;
             int n = cands.size();
             prior = new double[n];
@@ -315,10 +319,9 @@ public final class Resolver {
                 country |= countryLike[k];
             }
             hasCountry = country;
-            for (int k = 0; k < n; k++) {
-                prior[k] = Priors.prior(cands.get(k), k);
-                score[k] = prior[k];
-            }
+            double[] p = CandidatePriors.of(key, cands);
+            System.arraycopy(p, 0, prior, 0, n);
+            System.arraycopy(p, 0, score, 0, n);
         }
 
         /** Index of this group's own current point among the chosen points (they are filled in group order). */

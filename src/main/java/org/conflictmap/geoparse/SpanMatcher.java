@@ -20,6 +20,7 @@ public final class SpanMatcher {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final int maxTokens;
+    private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
     public SpanMatcher(Gazetteer gazetteer, Lexicon lexicon) {
@@ -60,14 +61,16 @@ public final class SpanMatcher {
     }
 
     private Span lowerDemonym(Tokens t, int i, WordSet common) {
-        if (t.length(i) < 4 || common.contains(t.text(), t.start(i), t.end(i))) {
+        if (t.length(i) < 4) {
             return null;
         }
-        String key = keyOf(t.text(), t.start(i), t.end(i));
-        if (gazetteer.isDemonymKey(key)) {
-            return new Span(t.start(i), t.end(i), i, i, key, true);
+        // the memo first: most lower-case words are no demonym, and then the common-word test is moot
+        TokenProbes m = memo.get();
+        int slot = probe(m, t.text(), t.start(i), t.end(i), false);
+        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.text(), t.start(i), t.end(i))) {
+            return null;
         }
-        return null;
+        return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
     private Span arabicVariants(Tokens t, int i) {
@@ -106,6 +109,35 @@ public final class SpanMatcher {
         return false;
     }
 
+    /**
+     * The memo slot of {@code text[s, e)}, asking the gazetteer about its key on a miss: every answer when
+     * {@code full}, else only whether it is a demonym (all a lower-case word needs).
+     */
+    private int probe(TokenProbes m, String text, int s, int e, boolean full) {
+        int slot = m.find(text, s, e);
+        if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
+            return slot;
+        }
+        String key = slot >= 0 ? m.key(slot) : keyOf(text, s, e);
+        int f = full ? TokenProbes.FULL : 0;
+        if (!key.isEmpty()) {
+            if (full) {
+                if (gazetteer.containsKey(key)) {
+                    f |= TokenProbes.KEY;
+                    if (gazetteer.isDemonymKey(key)) {
+                        f |= TokenProbes.DEMONYM;
+                    }
+                }
+                if (gazetteer.hasLongerKey(key)) {
+                    f |= TokenProbes.LONGER;
+                }
+            } else if (gazetteer.isDemonymKey(key)) {
+                f |= TokenProbes.DEMONYM;
+            }
+        }
+        return m.put(text, s, e, key, f);
+    }
+
     /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */
     private Span longest(Tokens t, int i, int from) {
         String text = t.text();
@@ -131,12 +163,31 @@ public final class SpanMatcher {
                     break;
                 }
             }
-            key = j == i ? firstKey = keyOf(text, from, t.end(i)) : extend(t, key, firstKey, j, i);
+            boolean inner = (t.flags(j) & Tokens.ELISION) != 0
+                    || (j > i && connectors.contains(text, t.start(j), t.end(j)) && (t.flags(j) & Tokens.LOWER) != 0);
+            if (j == i) {
+                // the first token: its key and the gazetteer's answers come from the memo
+                TokenProbes m = memo.get();
+                int slot = probe(m, text, from, t.end(i), true);
+                key = firstKey = m.key(slot);
+                if (key.isEmpty()) {
+                    break;
+                }
+                int pf = m.flags(slot);
+                if (!inner && (pf & TokenProbes.KEY) != 0) {
+                    bestEnd = j;
+                    bestKey = key;
+                    bestDemonym = (pf & TokenProbes.DEMONYM) != 0;
+                }
+                if ((pf & TokenProbes.LONGER) == 0) {
+                    break;
+                }
+                continue;
+            }
+            key = extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
-            boolean inner = (t.flags(j) & Tokens.ELISION) != 0
-                    || (j > i && connectors.contains(text, t.start(j), t.end(j)) && (t.flags(j) & Tokens.LOWER) != 0);
             if (!inner && gazetteer.containsKey(key)) {
                 bestEnd = j;
                 bestKey = key;

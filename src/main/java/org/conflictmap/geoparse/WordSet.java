@@ -98,6 +98,17 @@ public final class WordSet {
         return of(all);
     }
 
+    /** The words (lower-cased), in no particular order. */
+    List<String> words() {
+        List<String> all = new ArrayList<>(size);
+        for (String s : table) {
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        return all;
+    }
+
     /** Number of words. */
     public int size() {
         return size;
@@ -120,7 +131,7 @@ public final class WordSet {
         return false;
     }
 
-    private static boolean sameLower(String w, CharSequence s, int from) {
+    static boolean sameLower(String w, CharSequence s, int from) {
         for (int k = 0; k < w.length(); k++) {
             if (w.charAt(k) != lowerChar(s.charAt(from + k))) {
                 return false;
@@ -129,7 +140,7 @@ public final class WordSet {
         return true;
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + lowerChar(s.charAt(k));
@@ -147,7 +158,7 @@ public final class WordSet {
         return Character.toLowerCase(c);
     }
 
-    private static String lower(String w) {
+    static String lower(String w) {
         StringBuilder b = new StringBuilder(w.length());
         for (int k = 0; k < w.length(); k++) {
             b.append(lowerChar(w.charAt(k)));

@@ -2,6 +2,15 @@ package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.conflictmap.gazetteer.BBox;
+import org.conflictmap.gazetteer.Place;
 import org.junit.jupiter.api.Test;
 
 class GeoparseJsonTest {
@@ -16,5 +25,162 @@ class GeoparseJsonTest {
         assertEquals("-0.00001", GeoparseJson.fixed(-0.00001, 5));
         assertEquals("100", GeoparseJson.fixed(100.0, 5));
         assertEquals("37.61556", GeoparseJson.fixed(37.615556, 5));
+        assertEquals("0.0005", GeoparseJson.fixed(0.0005, 5));
+        assertEquals("-12.0305", GeoparseJson.fixed(-12.0305, 5));
+        assertEquals("0", GeoparseJson.fixed(Double.NaN, 5));
+    }
+
+    @Test
+    void fixedMatchesTheFormerFormatting() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> rnd.nextDouble() * 360 - 180;
+                case 1 -> rnd.nextInt(-1_800_000, 1_800_000) / 10_000.0;
+                case 2 -> rnd.nextDouble() * 1e-3 - 5e-4;
+                default -> rnd.nextDouble();
+            };
+            int digits = i % 2 == 0 ? 5 : 3;
+            assertEquals(formerFixed(v, digits), GeoparseJson.fixed(v, digits), "value " + v);
+        }
+    }
+
+    /** The formatting the writer used before (a string of the fraction with its trailing zeros cut). */
+    private static String formerFixed(double v, int digits) {
+        long scale = (long) Math.pow(10, digits);
+        long n = Math.round(Math.abs(v) * scale);
+        if (n == 0) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder(v < 0 ? "-" : "").append(n / scale);
+        String f = Long.toString(n % scale + scale).substring(1).replaceAll("0+$", "");
+        return f.isEmpty() ? b.toString() : b.append('.').append(f).toString();
+    }
+
+    @Test
+    void escapesLikeJackson() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x300; c++) {
+            all.append(c);
+        }
+        all.append("\u2028\u2029\uD83D\uDE00\uD800x\uFFFF \"q\" \\ / </script>");
+        Place p = new Place(-5, "n\"a\\me\u0001", "P", "PP\tLA", "F\nR", "1\u001f1", 1.5, -2.25, 0, null);
+        GeoparseResult r = new GeoparseResult(null, List.of(new Mention(0, 3, all.toString(), MentionKind.TOPONYM, p,
+                0.5, List.of(p))));
+        assertEquals(jackson(all.toString(), r), GeoparseJson.line(all.toString(), r));
+        assertEquals(jacksonError(null, "bad \"line\"\n"), GeoparseJson.errorLine(null, "bad \"line\"\n"));
+        assertEquals(jacksonError("x\u0000", "e"), GeoparseJson.errorLine("x\u0000", "e"));
+    }
+
+    @Test
+    void sameBytesAsJacksonOnRandomResults() throws IOException {
+        SplittableRandom rnd = new SplittableRandom(42);
+        String alphabet = "abcXYZ éèЖжقا-’'\"\\\n\t\u0007 ";
+        for (int doc = 0; doc < 300; doc++) {
+            List<Mention> ms = new ArrayList<>();
+            int n = rnd.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                List<Place> alts = new ArrayList<>();
+                int na = rnd.nextInt(4);
+                for (int k = 0; k < na; k++) {
+                    alts.add(place(rnd, alphabet));
+                }
+                Place chosen = rnd.nextInt(5) == 0 ? null : place(rnd, alphabet);
+                int s = rnd.nextInt(10_000);
+                ms.add(new Mention(s, s + rnd.nextInt(30), word(rnd, alphabet),
+                        rnd.nextBoolean() ? MentionKind.TOPONYM : MentionKind.DEMONYM, chosen,
+                        rnd.nextDouble() * (rnd.nextBoolean() ? 1 : 1e-4), alts));
+            }
+            GeoparseResult r = new GeoparseResult(rnd.nextInt(7) == 0 ? null : word(rnd, alphabet), ms);
+            String id = word(rnd, alphabet);
+            assertEquals(jackson(id, r), GeoparseJson.line(id, r));
+        }
+    }
+
+    private static Place place(SplittableRandom rnd, String alphabet) {
+        double lat = rnd.nextInt(3) == 0 ? rnd.nextInt(-90, 91) : (rnd.nextDouble() * 180 - 90);
+        double lon = rnd.nextInt(5) == 0 ? rnd.nextDouble() * 1e-4 - 5e-5 : (rnd.nextDouble() * 360 - 180);
+        long id = rnd.nextInt(6) == 0 ? -rnd.nextInt(1, 100) : rnd.nextLong(1, 20_000_000_000L);
+        return new Place(id, word(rnd, alphabet), word(rnd, "APS"), word(rnd, "PCLIADM1"), word(rnd, "FRUSAM"),
+                word(rnd, "0123"), lat, lon, rnd.nextLong(0, 10_000_000), new BBox(0, 0, 1, 1));
+    }
+
+    private static String word(SplittableRandom rnd, String alphabet) {
+        int n = rnd.nextInt(12);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    // reference: Jackson's streaming generator, as the writer did before it was hand-written
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private static String jackson(String id, GeoparseResult result) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeStringField("lang", result.lang());
+            g.writeArrayFieldStart("toponyms");
+            for (Mention m : result.mentions()) {
+                g.writeStartObject();
+                g.writeNumberField("start", m.start());
+                g.writeNumberField("end", m.end());
+                g.writeStringField("surface", m.surface());
+                g.writeStringField("kind", m.kind().jsonName());
+                writePlace(g, m.place());
+                g.writeFieldName("confidence");
+                g.writeNumber(GeoparseJson.fixed(m.confidence(), 3));
+                if (!m.alternatives().isEmpty()) {
+                    g.writeArrayFieldStart("alternatives");
+                    for (Place p : m.alternatives()) {
+                        g.writeStartObject();
+                        writePlace(g, p);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    private static void writePlace(JsonGenerator g, Place p) throws IOException {
+        if (p == null) {
+            for (String f : List.of("geonameid", "name", "country", "admin1", "feature", "lat", "lon")) {
+                g.writeNullField(f);
+            }
+            return;
+        }
+        if (p.id() > 0) {
+            g.writeNumberField("geonameid", p.id());
+        } else {
+            g.writeNullField("geonameid");
+        }
+        g.writeStringField("name", p.name());
+        g.writeStringField("country", p.country());
+        g.writeStringField("admin1", p.admin1());
+        g.writeStringField("feature", p.feature());
+        g.writeFieldName("lat");
+        g.writeNumber(GeoparseJson.fixed(p.lat(), 5));
+        g.writeFieldName("lon");
+        g.writeNumber(GeoparseJson.fixed(p.lon(), 5));
+    }
+
+    private static String jacksonError(String id, String error) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeStringField("error", error);
+            g.writeEndObject();
+        }
+        return w.toString();
     }
 }

@@ -121,11 +121,13 @@ final class BasePainter {
             }
         }
         if (data.has(MapLayer.DISPUTED)) {
-            g.setColor(Palette.DISPUTED_BORDER);
-            g.setStroke(new BasicStroke(style.line(0.8), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-                    10f, new float[] {style.line(2.4), style.line(1.2)}, 0f));
-            for (Geometry l : data.disputed()) {
-                g.draw(shapes.shape(l));
+            for (BoundaryKind kind : new BoundaryKind[] {BoundaryKind.CLAIM, BoundaryKind.FORMER, BoundaryKind.CEASEFIRE}) {
+                kind.apply(g, style);
+                for (MapData.Boundary b : data.disputed()) {
+                    if (b.kind() == kind) {
+                        g.draw(shapes.shape(b.geometry()));
+                    }
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ public final class ExtentFitter {
 
     /** Resolves the extent; {@code focus} overrides the automatic focus countries when not empty. */
     public FittedExtent fit(MapExtent extent, List<Event> events, Set<String> focus) {
-        Set<String> autoFocus = focus.isEmpty() ? focusOf(events) : focus;
+        Set<String> autoFocus = focus.isEmpty() ? focusOf(extent.kind() == MapExtent.Kind.AUTO ? bulk(events) : events) : focus;
         switch (extent.kind()) {
             case WORLD:
                 return new FittedExtent(new Envelope(-180, 180, -90, 90), true, autoFocus, "world");
@@ -80,7 +80,11 @@ public final class ExtentFitter {
         return new FittedExtent(box, false, focus, how);
     }
 
-    /** Countries with at least 5% of the events (at most 6, most events first). */
+    /**
+     * The countries the map is about: those holding at least 10% of the events (at most 4, most events first).
+     * For a fitted extent only the events framed count, so a capital mentioned in a few reports (Moscow in a
+     * Caucasus war) does not light up its country.
+     */
     static Set<String> focusOf(List<Event> events) {
         Map<String, Integer> n = new TreeMap<>();
         for (Event e : events) {
@@ -90,9 +94,9 @@ public final class ExtentFitter {
         }
         Set<String> out = new LinkedHashSet<>();
         n.entrySet().stream()
-                .filter(x -> x.getValue() >= Math.max(1, events.size() * 0.05))
+                .filter(x -> x.getValue() >= Math.max(1, events.size() * 0.10))
                 .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
-                .limit(6).forEach(x -> out.add(x.getKey()));
+                .limit(4).forEach(x -> out.add(x.getKey()));
         return out;
     }
 

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param countries     country polygons near the extent
  * @param land          world land polygons (world maps; null for regional maps, where countries are the land)
  * @param admin1Lines   admin-1 boundary lines
- * @param disputed      disputed/breakaway boundary lines
+ * @param disputed      disputed/breakaway boundary lines with their Natural Earth names
  * @param lakes         lake polygons
  * @param rivers        river lines
  * @param bubbles       event bubbles, largest first
@@ -27,12 +27,20 @@ import org.locationtech.jts.geom.Geometry;
  * @param sizeReference event count drawn at the largest bubble size (shared by small-multiple panels)
  */
 public record MapData(FittedExtent extent, MapProjection projection, Envelope fitExtent, Set<MapLayer> layers,
-                      List<Country> countries, Geometry land, List<Geometry> admin1Lines, List<Geometry> disputed,
+                      List<Country> countries, Geometry land, List<Geometry> admin1Lines, List<Boundary> disputed,
                       List<Geometry> lakes, List<Geometry> rivers, List<Bubble> bubbles, PointSet points,
                       List<Unit> choropleth, List<Sea> seas, Texts text, int sizeReference) {
 
     /** A country outline with its ISO alpha-2 code, name and whether it is a focus country. */
     public record Country(Geometry geometry, String iso2, String name, boolean focus) {
+    }
+
+    /** A disputed, breakaway or ceasefire line and its Natural Earth name ("Ceasefire Line 1994"). */
+    public record Boundary(Geometry geometry, String name) {
+        /** Its kind (line style and legend text). */
+        BoundaryKind kind() {
+            return BoundaryKind.of(name);
+        }
     }
 
     /** A choropleth unit (country or admin-1) and its event count. */

@@ -74,7 +74,10 @@ public final class MapDataBuilder {
         }
         List<Geometry> admin1 = spec.has(MapLayer.ADMIN1) && !fitted.world()
                 ? geoms(BaseLayer.ADMIN1_LINES, query) : List.of();
-        List<Geometry> disputed = spec.has(MapLayer.DISPUTED) ? geoms(BaseLayer.DISPUTED, query) : List.of();
+        List<MapData.Boundary> disputed = spec.has(MapLayer.DISPUTED)
+                ? baseMap.query(BaseLayer.DISPUTED, query).stream()
+                        .map(f -> new MapData.Boundary(f.geometry(), f.attr("name"))).toList()
+                : List.of();
         List<Geometry> lakes = spec.has(MapLayer.WATER) ? geoms(BaseLayer.LAKES50, query) : List.of();
         List<Geometry> rivers = spec.has(MapLayer.WATER) ? geoms(BaseLayer.RIVERS50, query) : List.of();
         List<Bubble> bubbles = points.bubbles();

@@ -50,7 +50,10 @@ public record MapEvents(List<Event> events, List<String> problems) {
         return new MapEvents(events.stream().filter(keep).toList(), problems);
     }
 
-    /** Bubbles: one per (place, type), largest first, ties by place key then type (stable order). */
+    /**
+     * Bubbles: one per place (all its types, the most frequent one first), largest first, ties by place key
+     * (stable order).
+     */
     public List<Bubble> bubbles() {
         Map<String, Map<EventType, Integer>> counts = new TreeMap<>();
         Map<String, Event> first = new LinkedHashMap<>();
@@ -62,13 +65,19 @@ public record MapEvents(List<Event> events, List<String> problems) {
         List<Bubble> out = new ArrayList<>();
         for (Map.Entry<String, Map<EventType, Integer>> c : counts.entrySet()) {
             Event e = first.get(c.getKey());
-            int total = c.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            int total = 0;
+            EventType dominant = null;
+            int best = 0;
             for (Map.Entry<EventType, Integer> t : c.getValue().entrySet()) {
-                out.add(new Bubble(c.getKey(), e.place(), e.lon(), e.lat(), t.getKey(), t.getValue(), total));
+                total += t.getValue();
+                if (t.getValue() > best) {
+                    best = t.getValue();
+                    dominant = t.getKey();
+                }
             }
+            out.add(new Bubble(c.getKey(), e.place(), e.lon(), e.lat(), dominant, total, total, c.getValue()));
         }
-        out.sort(Comparator.comparingInt(Bubble::count).reversed().thenComparing(Bubble::placeKey)
-                .thenComparing(Bubble::type));
+        out.sort(Comparator.comparingInt(Bubble::count).reversed().thenComparing(Bubble::placeKey));
         return List.copyOf(out);
     }
 

@@ -22,6 +22,8 @@ public final class MapRenderer implements Drawing {
     private final boolean decorations;
     private final int maxPlaceLabels;
     private final boolean paintSymbols;
+    private final double symbolScale;
+    private final int symbolReference;
 
     /** A full map (title, legend, footer). */
     public MapRenderer(MapData data, MapStyle style) {
@@ -36,11 +38,51 @@ public final class MapRenderer implements Drawing {
      * @param paintSymbols   draw the bubbles (off: they are laid out for label placement only)
      */
     public MapRenderer(MapData data, MapStyle style, boolean decorations, int maxPlaceLabels, boolean paintSymbols) {
+        this(data, style, decorations, maxPlaceLabels, paintSymbols, Double.NaN, 0);
+    }
+
+    private MapRenderer(MapData data, MapStyle style, boolean decorations, int maxPlaceLabels, boolean paintSymbols,
+                        double symbolScale, int symbolReference) {
+        this.symbolScale = symbolScale;
+        this.symbolReference = symbolReference;
         this.paintSymbols = paintSymbols;
         this.data = data;
         this.style = style;
         this.decorations = decorations;
         this.maxPlaceLabels = maxPlaceLabels;
+    }
+
+    /**
+     * The same renderer with a fixed symbol size factor and reference count (small multiples share them) instead
+     * of the automatic ones.
+     */
+    MapRenderer withSymbolSizes(double factor, int reference) {
+        return new MapRenderer(data, style, decorations, maxPlaceLabels, paintSymbols, factor, reference);
+    }
+
+    /** The symbols of a frame: generalised bubbles and the painter sized for them. */
+    record Symbols(SymbolPainter painter, List<Bubble> bubbles) {
+    }
+
+    /**
+     * The symbols for a frame: bubbles that would sit on each other merged (see {@link SymbolPainter#cluster}),
+     * sizes from the frame width and the largest count, shrunk when symbols crowd. {@code fixedScale} and
+     * {@code fixedReference} replace the automatic factor and reference when they are numbers (small multiples
+     * share them across panels).
+     */
+    static Symbols symbols(MapData data, MapStyle style, Rectangle2D frame, GeoShapes shapes, double fixedScale,
+                           int fixedReference) {
+        SymbolPainter base = new SymbolPainter(style, frame, data.sizeReference(), data.extent().world());
+        if (!data.has(MapLayer.BUBBLES) && !data.has(MapLayer.LABELS)) {
+            return new Symbols(base, List.of());
+        }
+        List<Bubble> bubbles = base.cluster(data.bubbles(), shapes, frame);
+        int reference = fixedReference > 0 ? fixedReference
+                : Math.max(data.sizeReference(), bubbles.stream().mapToInt(Bubble::count).max().orElse(1));
+        base = base.withReference(reference);
+        double factor = !Double.isNaN(fixedScale) ? fixedScale
+                : data.has(MapLayer.BUBBLES) ? base.crowdingFactor(bubbles, shapes, frame) : 1;
+        return new Symbols(base.scaled(factor), bubbles);
     }
 
     /** The map data. */
@@ -50,14 +92,75 @@ public final class MapRenderer implements Drawing {
 
     /** The view this renderer uses for a drawing area. */
     public MapView view(Rectangle2D area) {
-        Rectangle2D frame = decorations ? MapLayout.of(area, style).frame() : area;
-        return new MapView(data.projection(), data.fitExtent(), frame);
+        return new MapView(data.projection(), data.fitExtent(), layout(area).frame());
+    }
+
+    /** The page layout: the legend goes in a strip under the frame when {@link #legendStrip} says so. */
+    MapLayout layout(Rectangle2D area) {
+        if (!decorations) {
+            return new MapLayout(area, new Rectangle2D.Double(), area, new Rectangle2D.Double());
+        }
+        double strip = legendStrip(data, style, area.getWidth());
+        return MapLayout.of(area, style, strip);
+    }
+
+    /**
+     * The frame a page {@code widthPx} wide is sized for: full width, the fit box's aspect (clamped). Layout
+     * decisions are taken on it, so {@link MapLayout#pageHeight} and drawing agree.
+     */
+    static Rectangle2D canonicalFrame(MapData data, MapStyle s, double widthPx) {
+        double frameW = widthPx - 2 * s.margin();
+        double aspect = data.fitExtent().getWidth() / Math.max(1e-9, data.fitExtent().getHeight());
+        double frameH = Math.max(0.5 * frameW, Math.min(1.25 * frameW, frameW / aspect));
+        return new Rectangle2D.Double(s.margin(), MapLayout.headerHeight(s), frameW, frameH);
+    }
+
+    /**
+     * Height of the legend strip under the map for a page {@code widthPx} wide, or 0 when the legend goes in a
+     * frame corner. It goes under the map on narrow pages (a column), and whenever a corner box would be too
+     * large for the frame (over a sixth of it, or over 60% of its height) or would hide event symbols.
+     */
+    static double legendStrip(MapData data, MapStyle style, double widthPx) {
+        if (!data.has(MapLayer.LEGEND)) {
+            return 0;
+        }
+        Rectangle2D frame = canonicalFrame(data, style, widthPx);
+        LegendPainter legend = legend(data, style, frame);
+        if (legend.isEmpty()) {
+            return 0;
+        }
+        boolean strip = MapLayout.legendBelow(widthPx, style);
+        if (!strip) {
+            Rectangle2D box = legend.size();
+            strip = box.getWidth() * box.getHeight() > frame.getWidth() * frame.getHeight() / 6
+                    || box.getHeight() > 0.6 * frame.getHeight();
+        }
+        if (!strip && data.has(MapLayer.BUBBLES)) {
+            GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
+            Symbols sym = symbols(data, style, frame, shapes, Double.NaN, 0);
+            List<SymbolPainter.Placed> placed = sym.painter().place(sym.bubbles(), shapes, frame);
+            Corners corners = new Corners(frame, style.pt() * 4, placed);
+            strip = corners.cost(corners.take(legend.size(), Corners.ANY)) > 0;
+        }
+        return strip ? legend.stripHeight(frame.getWidth()) : 0;
+    }
+
+    private static LegendPainter legend(MapData data, MapStyle style, Rectangle2D frame) {
+        GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
+        SymbolPainter symbols = symbols(data, style, frame, shapes, Double.NaN, 0).painter();
+        MapChoropleth choropleth = data.has(MapLayer.CHOROPLETH) ? new MapChoropleth(data.choropleth()) : null;
+        return new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+    }
+
+    /** Most place labels for a frame: about one per 7 cm² of map, at least 6, at most the configured number. */
+    private int placeLabels(Rectangle2D frame) {
+        double mm2 = frame.getWidth() * frame.getHeight() / Math.pow(style.pt() * 72 / 25.4, 2);
+        return Math.min(maxPlaceLabels, Math.max(6, (int) (mm2 / 700)));
     }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        MapLayout layout = decorations ? MapLayout.of(area, style)
-                : new MapLayout(area, new Rectangle2D.Double(), area, new Rectangle2D.Double());
+        MapLayout layout = layout(area);
         Rectangle2D frame = layout.frame();
         MapView view = new MapView(data.projection(), data.fitExtent(), frame);
         GeoShapes shapes = new GeoShapes(view);
@@ -79,24 +182,24 @@ public final class MapRenderer implements Drawing {
         if (data.has(MapLayer.DENSITY)) {
             DensityLayer.paint(g, view, data.points().lon(), data.points().lat());
         }
-        SymbolPainter symbols = new SymbolPainter(style, frame, data.sizeReference(), data.extent().world());
+        Symbols sym = symbols(data, style, frame, shapes, symbolScale, symbolReference);
+        SymbolPainter symbols = sym.painter();
         List<SymbolPainter.Placed> placed = data.has(MapLayer.BUBBLES) || data.has(MapLayer.LABELS)
-                ? symbols.place(data.bubbles(), shapes, frame) : List.of();
+                ? symbols.place(sym.bubbles(), shapes, frame) : List.of();
         if (paintSymbols && data.has(MapLayer.BUBBLES)) {
             symbols.paint(g, placed);
         }
 
         List<Rectangle2D> reserved = new ArrayList<>();
         Corners corners = new Corners(frame, style.pt() * 4, placed);
-        boolean disputedVisible = data.has(MapLayer.DISPUTED)
-                && data.disputed().stream().anyMatch(l -> !shapes.clip(l).isEmpty());
-        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, disputedVisible);
+        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+        boolean strip = !layout.strip().isEmpty();
         Rectangle2D legendBox = null;
         Rectangle2D scaleBox = null;
         Rectangle2D insetBox = null;
         LocatorInset inset = new LocatorInset(style, data, frame);
         ScaleBar scale = new ScaleBar(style, view);
-        if (decorations && data.has(MapLayer.LEGEND) && !legend.isEmpty()) {
+        if (decorations && data.has(MapLayer.LEGEND) && !legend.isEmpty() && !strip) {
             legendBox = corners.take(legend.size(), Corners.ANY);
             reserved.add(legendBox);
         }
@@ -108,9 +211,24 @@ public final class MapRenderer implements Drawing {
             insetBox = corners.take(inset.size(), Corners.TOP);
             reserved.add(insetBox);
         }
+        DetailInset detail = decorations && paintSymbols && data.has(MapLayer.BUBBLES)
+                ? DetailInset.find(data, style, symbols, placed, frame) : null;
+        Rectangle2D detailBox = null;
+        if (detail != null) {
+            detailBox = corners.take(detail.size(frame), Corners.ANY);
+            if (detailBox.intersects(detail.area())) {
+                detail = null;
+                detailBox = null;
+            } else {
+                reserved.add(detailBox);
+                reserved.add(detail.area());
+            }
+        }
         if (data.has(MapLayer.LABELS)) {
             LabelPlacer labels = new LabelPlacer(style, frame, reserved);
-            labels.placeAll(data, shapes, placed, maxPlaceLabels);
+            DetailInset shown = detail;
+            labels.placeAll(data, shapes, placed, decorations ? placeLabels(frame) : maxPlaceLabels,
+                    p -> shown == null || !shown.covers(p));
             if (!data.has(MapLayer.BUBBLES)) {
                 g.setColor(Palette.TEXT);
                 double d = 2.2 * style.pt();
@@ -125,6 +243,9 @@ public final class MapRenderer implements Drawing {
             String note = data.text().emptyNote();
             TextPainter.draw(g, note, s, frame.getCenterX() - TextPainter.width(note, s) / 2, frame.getCenterY());
         }
+        if (detail != null) {
+            detail.paint(g, view, detailBox, 12);
+        }
         if (legendBox != null) {
             legend.paint(g, legendBox.getX(), legendBox.getY());
         }
@@ -137,6 +258,9 @@ public final class MapRenderer implements Drawing {
         g.setClip(oldClip);
         if (decorations) {
             base.paintFrame(g, frame);
+            if (strip) {
+                legend.paintStrip(g, layout.strip().getX(), layout.strip().getY(), layout.strip().getWidth());
+            }
             paintTexts(g, layout);
         }
     }
@@ -147,6 +271,11 @@ public final class MapRenderer implements Drawing {
         double y = h.getY() + style.margin() + TextPainter.ascent(ts);
         TextPainter.draw(g, data.text().title(), ts, h.getX(), y);
         TextPainter.Style ss = style.subtitle();
+        double sw = TextPainter.width(data.text().subtitle(), ss);
+        if (sw > h.getWidth()) {
+            ss = new TextPainter.Style(ss.weight(), (float) Math.max(ss.size() * 0.72, ss.size() * h.getWidth() / sw),
+                    ss.color(), ss.halo(), ss.haloWidth(), ss.italic(), ss.tracking());
+        }
         y += TextPainter.lineHeight(ts) - TextPainter.ascent(ts) + TextPainter.ascent(ss) + 1.5 * style.pt();
         TextPainter.draw(g, data.text().subtitle(), ss, h.getX(), y);
         Rectangle2D f = layout.footer();
@@ -187,15 +316,7 @@ public final class MapRenderer implements Drawing {
                 if (used[c] || (where == TOP && !top) || (where == BOTTOM && top)) {
                     continue;
                 }
-                Rectangle2D r = at(c, size);
-                double cost = 0;
-                for (SymbolPainter.Placed p : symbols) {
-                    Rectangle2D i = r.createIntersection(p.box());
-                    if (!i.isEmpty()) {
-                        cost += i.getWidth() * i.getHeight() + 1;
-                    }
-                }
-                cost += PREFERENCE[c] * 1e-6;
+                double cost = cost(at(c, size)) + PREFERENCE[c] * 1e-6;
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = c;
@@ -206,6 +327,18 @@ public final class MapRenderer implements Drawing {
             }
             used[best] = true;
             return at(best, size);
+        }
+
+        /** Symbol area under a box (plus one per symbol touched). */
+        double cost(Rectangle2D r) {
+            double cost = 0;
+            for (SymbolPainter.Placed p : symbols) {
+                Rectangle2D i = r.createIntersection(p.box());
+                if (!i.isEmpty()) {
+                    cost += i.getWidth() * i.getHeight() + 1;
+                }
+            }
+            return cost;
         }
 
         private Rectangle2D at(int c, Rectangle2D size) {

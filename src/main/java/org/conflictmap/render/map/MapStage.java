@@ -60,7 +60,7 @@ public final class MapStage {
     public Result render(List<Event> events, MapSpec spec, Path outDir, IntFunction<String> locator) throws IOException {
         MapEvents mapEvents = MapEvents.of(events, locator);
         MapData data = new MapDataBuilder(baseMap, gazetteer).build(mapEvents, spec);
-        MapStyle style = MapStyle.forDpi(spec.size().dpi());
+        MapStyle style = MapStyle.forPreset(spec.size());
         int width = spec.size().widthPx();
         List<Path> written = new ArrayList<>();
         org.conflictmap.render.Drawing drawing;
@@ -129,9 +129,12 @@ public final class MapStage {
         }
         if (spec.has(MapLayer.BUBBLES)) {
             Path gj = outDir.resolve(spec.name() + "-events.geojson");
-            BubblesGeoJson.write(gj, data.bubbles().stream()
-                    .map(b -> new BubblesGeoJson.Feature(b.placeKey(), b.place(), b.lon(), b.lat(), b.type().key(), b.count()))
-                    .toList());
+            List<BubblesGeoJson.Feature> features = new ArrayList<>();
+            for (Bubble b : data.bubbles()) {
+                b.types().forEach((type, n) -> features.add(
+                        new BubblesGeoJson.Feature(b.placeKey(), b.place(), b.lon(), b.lat(), type.key(), n)));
+            }
+            BubblesGeoJson.write(gj, features);
             out.add(gj);
         }
         return out;

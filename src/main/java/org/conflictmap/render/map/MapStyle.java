@@ -17,6 +17,14 @@ public record MapStyle(float pt) {
         return new MapStyle(dpi / 72f);
     }
 
+    /**
+     * Style for a size preset: print presets keep their point sizes at their dpi; a slide is styled like a
+     * full-page map enlarged to 1920 px (about 3.6 px per point), so it reads across a room.
+     */
+    public static MapStyle forPreset(org.conflictmap.render.SizePreset preset) {
+        return preset == org.conflictmap.render.SizePreset.SLIDE ? new MapStyle(3.6f) : forDpi(preset.dpi());
+    }
+
     /** Outer margin. */
     public double margin() {
         return 7 * pt;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.conflictmap.events.Event;
+import org.conflictmap.events.Precision;
 import org.conflictmap.render.Drawing;
 import org.conflictmap.render.Palette;
 
@@ -80,9 +81,11 @@ public final class SmallMultiples implements Drawing {
             if (n++ >= MAX_PANELS) {
                 break;
             }
-            MapEvents sub = new MapEvents(g.getValue(), List.of());
-            double[] lon = g.getValue().stream().mapToDouble(Event::lon).toArray();
-            double[] lat = g.getValue().stream().mapToDouble(Event::lat).toArray();
+            // as on the single map: country-level events count in the panel title, but have no point to draw
+            List<Event> located = g.getValue().stream().filter(e -> e.precision() != Precision.COUNTRY).toList();
+            MapEvents sub = new MapEvents(located, List.of());
+            double[] lon = located.stream().mapToDouble(Event::lon).toArray();
+            double[] lat = located.stream().mapToDouble(Event::lat).toArray();
             String label = labels.get(g.getKey()) + String.format(Locale.ROOT, " \u00b7 %,d", g.getValue().size());
             panels.add(new Panel(label, data.panel(sub.bubbles(), new MapData.PointSet(lon, lat), data.text(), layers, ref)));
         }
@@ -121,14 +124,22 @@ public final class SmallMultiples implements Drawing {
         double gap = 4 * style.pt();
         double pw = (width - 2 * m - (cols - 1) * gap) / cols;
         double ph = pw / aspect();
-        double legendH = legend().size().getHeight();
+        double legendH = legendHeight(pw, ph, width - 2 * m);
         return (int) Math.round(MapLayout.headerHeight(style) + rows * (ph + panelTitleHeight() + gap) + legendH + gap
                 + MapLayout.footerHeight(style));
     }
 
-    private LegendPainter legend() {
-        Rectangle2D dummy = new Rectangle2D.Double(0, 0, 400 * style.pt(), 100);
-        return new LegendPainter(style, data, new SymbolPainter(style, dummy, data.sizeReference()), null);
+    /** The legend for panels pw × ph pixels: symbol sizes as drawn in the panels, lines visible in them. */
+    private LegendPainter legend(double pw, double ph) {
+        Rectangle2D panel = new Rectangle2D.Double(0, 0, pw, ph);
+        GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), panel));
+        SymbolPainter symbols = MapRenderer.symbols(data, style, panel, shapes, Double.NaN, 0).painter();
+        return new LegendPainter(style, data, symbols, null, LegendPainter.lineEntries(data, shapes));
+    }
+
+    private double legendHeight(double pw, double ph, double width) {
+        LegendPainter legend = legend(pw, ph);
+        return legend.isEmpty() || !data.has(MapLayer.LEGEND) ? 0 : legend.stripHeight(width);
     }
 
     @Override
@@ -143,11 +154,16 @@ public final class SmallMultiples implements Drawing {
         double y0 = area.getY() + MapLayout.headerHeight(style);
         double th = panelTitleHeight();
         int rows = (int) Math.ceil(Math.max(1, panels.size()) / (double) cols);
-        double legendH = legend().size().getHeight();
+        double legendH = legendHeight(pw, ph, area.getWidth() - 2 * m);
         double avail = area.getHeight() - MapLayout.headerHeight(style) - MapLayout.footerHeight(style) - legendH - gap;
         if (rows * (ph + th + gap) > avail) {
             ph = Math.max(20, avail / rows - th - gap);
         }
+        Rectangle2D first = new Rectangle2D.Double(0, 0, pw, ph);
+        MapRenderer.Symbols shared = MapRenderer.symbols(data, style, first,
+                new GeoShapes(new MapView(data.projection(), data.fitExtent(), first)), Double.NaN, 0);
+        double scale = shared.painter().scale();
+        int reference = shared.painter().reference();
         for (int i = 0; i < panels.size(); i++) {
             int r = i / cols;
             int c = i % cols;
@@ -158,16 +174,16 @@ public final class SmallMultiples implements Drawing {
             Rectangle2D frame = new Rectangle2D.Double(x, y + th, pw, ph);
             Shape old = g.getClip();
             g.clip(frame);
-            new MapRenderer(p.data(), style, false, 4, true).draw(g, frame);
+            new MapRenderer(p.data(), style, false, 4, true).withSymbolSizes(scale, reference).draw(g, frame);
             g.setClip(old);
             g.setColor(new Color(0x8C8C8C));
             g.setStroke(new BasicStroke(style.line(0.5)));
             g.draw(frame);
         }
         double ly = y0 + rows * (ph + th + gap);
-        LegendPainter legend = legend();
+        LegendPainter legend = legend(pw, ph);
         if (!legend.isEmpty() && data.has(MapLayer.LEGEND)) {
-            legend.paint(g, area.getX() + m, ly);
+            legend.paintStrip(g, area.getX() + m, ly, area.getWidth() - 2 * m);
         }
         MapLayout layout = MapLayout.of(area, style);
         MapRenderer texts = new MapRenderer(data, style);
