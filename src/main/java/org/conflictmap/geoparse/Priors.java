@@ -31,26 +31,30 @@ final class Priors {
     /** A place a reader is expected to know: country, continent, admin-1, capital or a large city. */
     static boolean isProminent(Place p) {
         return isCountryLike(p) || isContinent(p) || p.isAdmin1() || "PPLC".equals(p.featureCode())
-                || p.population() >= 200_000;
+                || p.isPopulatedPlace() && p.population() >= 200_000;
     }
 
     /** Very well known: enough to read a capitalised common word at a sentence start as a place. */
     static boolean isVeryProminent(Place p) {
-        return isCountryLike(p) || isContinent(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000
-                || p.isAdmin1() && p.population() >= 1_000_000;
+        return isCountryLike(p) || isContinent(p) || "PPLC".equals(p.featureCode())
+                || p.isPopulatedPlace() && p.population() >= 1_000_000;
     }
 
-    /** Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. */
+    /**
+     * Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. The
+     * population of an area (admin-1 unit, county, dependent territory) is that of the towns in it.
+     */
     static double prior(Place p, int rank) {
         double pop = Math.log10(1 + Math.max(0, p.population()));
         String code = p.featureCode();
         double s;
         if (isCountryLike(p)) {
-            s = "PCLI".equals(code) ? 12.0 : 11.0;
+            s = "PCLI".equals(code) ? 12.0 : Math.min(11.0, DEPENDENCY + POP * pop);
         } else if (isContinent(p)) {
             s = 11.5;
         } else if (p.isAdmin1()) {
-            s = 6.5 + 0.2 * pop;
+            // a gazetteer without area populations says 0: read that as unknown, not as empty
+            s = ADMIN1 + POP * (p.population() > 0 ? pop : UNKNOWN_ADMIN1_LOG_POP);
         } else {
             if ("PPLC".equals(code)) {
                 s = 3.5;
@@ -60,18 +64,32 @@ final class Priors {
                 s = 1.0;
             } else if (p.isPopulatedPlace()) {
                 s = 0.5;
-            } else if ("RGN".equals(code) || "ADM2".equals(code) || "ISL".equals(code) || "STM".equals(code)
-                    || "OCN".equals(code) || "SEA".equals(code) || "MTS".equals(code) || "ADMD".equals(code)) {
+            } else if ("ADM2".equals(code) || "ADMD".equals(code)) {
                 s = 2.0;
+            } else if ("H".equals(p.featureClass()) || "T".equals(p.featureClass()) || "L".equals(p.featureClass())) {
+                // seas, rivers, ranges, regions: only the project's curated list has them, and it lists
+                // the well-known ones ("the Atlantic" is the ocean, not Atlantic, Iowa)
+                s = CURATED_FEATURE;
             } else {
                 s = 0.0;
             }
-            s += 0.6 * pop;
-            if (p.population() >= 1_000_000) {
+            s += POP * pop;
+            if (p.isPopulatedPlace() && p.population() >= 1_000_000) {
                 s += 2.0; // a metropolis is what news means by "New York", not the state
             }
         }
         s -= 0.15 * Math.min(rank, 20);
         return s;
     }
+
+    /** Weight of log10(population). */
+    static final double POP = 0.6;
+    /** Base prior of an admin-1 unit (plus {@link #POP} x log10 of the population of its towns). */
+    static final double ADMIN1 = 2.5;
+    /** log10 of the population assumed for an admin-1 unit whose population is not known. */
+    static final double UNKNOWN_ADMIN1_LOG_POP = 6.0;
+    /** Prior of a physical feature or region (feature classes H, T, L) without population. */
+    static final double CURATED_FEATURE = 4.5;
+    /** Base prior of a dependent territory or other non-sovereign country entry. */
+    static final double DEPENDENCY = 6.0;
 }

@@ -51,7 +51,7 @@ public final class Resolver {
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(candidatesOf(it)));
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it)));
             g.count++;
             groupOf[i] = g;
         }
@@ -225,14 +225,16 @@ public final class Resolver {
     /**
      * "Paris, Texas" / "Moscow (Idaho)": when a mention is followed by a comma or an opening bracket and a
      * mention that can be a country or admin-1 area containing one of its candidates, that candidate and
-     * the container are favoured strongly.
+     * the container are favoured strongly, unless a third mention follows as in a list ("Washington, New York
+     * and Boston").
      */
     private static void explicitContainers(String text, List<Item> items, Group[] groupOf) {
         for (int i = 0; i + 1 < items.size(); i++) {
             Item a = items.get(i);
             Item b = items.get(i + 1);
-            if (!isContainerSeparator(text, a.end(), b.start())) {
-                continue;
+            if (!isContainerSeparator(text, a.end(), b.start())
+                    || i + 2 < items.size() && isListGap(text, b.end(), items.get(i + 2).start())) {
+                continue; // "Washington, New York and Boston" is a list, not Washington in New York
             }
             Group ga = groupOf[i];
             Group gb = groupOf[i + 1];
@@ -252,6 +254,16 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /** ", " / " and " / ", and " / " or " between two mentions: they are items of a list. */
+    static boolean isListGap(String text, int from, int to) {
+        if (to <= from || to - from > 7) {
+            return false;
+        }
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or") || gap.equals(", or")
+                || gap.equals("&");
     }
 
     private static boolean isContainerSeparator(String text, int from, int to) {
@@ -299,7 +311,7 @@ public final class Resolver {
         final boolean[] admin1;
         final double[] cos;
 
-        Group(List<Place> cands) {
+        Group(String key, List<Place> cands) {
             this.cands = cands;
             int n = cands.size();
             prior = new double[n];
@@ -319,10 +331,9 @@ public final class Resolver {
                 country |= countryLike[k];
             }
             hasCountry = country;
-            for (int k = 0; k < n; k++) {
-                prior[k] = Priors.prior(cands.get(k), k);
-                score[k] = prior[k];
-            }
+            double[] p = CandidatePriors.of(key, cands);
+            System.arraycopy(p, 0, prior, 0, n);
+            System.arraycopy(p, 0, score, 0, n);
         }
 
         /** Index of this group's own current point among the chosen points (they are filled in group order). */

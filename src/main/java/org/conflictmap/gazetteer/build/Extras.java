@@ -35,6 +35,7 @@ final class Extras {
         if (project != null) {
             project.places(o.dataDir());
             project.admin1Names(o.dataDir());
+            project.admin1Points(o.dataDir());
         } else {
             report.note("no project data folder: regions, demonyms and informal names not added");
         }

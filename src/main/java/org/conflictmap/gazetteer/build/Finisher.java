@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Last build step: gives a representative point to countries and admin-1 units that no source placed
- * (bbox centre, else the population-weighted mean of their populated places).
+ * (bbox centre, else the population-weighted mean of their populated places), and a population to those
+ * that have none (the sum of their towns' populations, see {@link TownPopulation}).
  */
 final class Finisher {
 
@@ -15,7 +16,15 @@ final class Finisher {
     static void finish(BuildModel model, BuildReport report) {
         Map<String, double[]> byCountry = new HashMap<>();
         Map<String, double[]> byAdmin1 = new HashMap<>();
+        Map<String, Long> popCountry = new HashMap<>();
+        Map<String, Long> popAdmin1 = new HashMap<>();
         for (PlaceDraft p : model.places()) {
+            if (TownPopulation.counts(p)) {
+                popCountry.merge(p.country, p.population, Long::sum);
+                if (!p.admin1.isEmpty()) {
+                    popAdmin1.merge(p.country + "." + p.admin1, p.population, Long::sum);
+                }
+            }
             if (!"P".equals(p.featureClass) || !p.hasPoint()) {
                 continue;
             }
@@ -27,6 +36,11 @@ final class Finisher {
         }
         int fixed = 0;
         for (PlaceDraft p : model.places()) {
+            if (p.population == 0 && p.isCountry()) {
+                p.population = popCountry.getOrDefault(p.country, 0L);
+            } else if (p.population == 0 && p.isAdmin1() && !p.admin1.isEmpty()) {
+                p.population = popAdmin1.getOrDefault(p.country + "." + p.admin1, 0L);
+            }
             if (p.hasPoint()) {
                 continue;
             }

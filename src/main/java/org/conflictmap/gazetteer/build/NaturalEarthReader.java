@@ -26,7 +26,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * GeoNames towns that lie inside its polygon (falling back to the FIPS code's digits when no town does and
  * the country uses them). A code claimed by one unit makes that unit the ADM1 entry; a code claimed by
  * several (Natural Earth is finer there: French departments, English counties) makes them ADM2 entries
- * under that admin-1 code.
+ * under that admin-1 code. A unit's population is that of the towns inside it ({@link TownPopulation}).
  */
 final class NaturalEarthReader {
 
@@ -69,7 +69,7 @@ final class NaturalEarthReader {
     }
 
     private record Unit(long fid, String country, String name, List<String> names, String fips, BBox bbox,
-                        double[] point, String code, int votes) {
+                        double[] point, String code, int votes, long population) {
     }
 
     /** Admin-1 units. */
@@ -97,7 +97,8 @@ final class NaturalEarthReader {
             String name = TsvTable.need(r, "name");
             Geometry g = GeoPackageGeometry.parse(r.get("geom"), factory);
             int[] votes = {0};
-            String code = vote(g, towns.getOrDefault(iso2, List.of()), votes);
+            long[] population = {0};
+            String code = vote(g, towns.getOrDefault(iso2, List.of()), votes, population);
             String fips = r.get("fips");
             if (code.isEmpty() && fips.length() > 2 && codes.getOrDefault(iso2, Set.of()).contains(fips.substring(2))) {
                 code = fips.substring(2);
@@ -109,7 +110,8 @@ final class NaturalEarthReader {
                     names.add(v);
                 }
             }
-            units.add(new Unit(fid, iso2, name, names, fips, GeoPackageGeometry.bbox(g), GeoPackageGeometry.point(g), code, votes[0]));
+            units.add(new Unit(fid, iso2, name, names, fips, GeoPackageGeometry.bbox(g), GeoPackageGeometry.point(g), code, votes[0],
+                    population[0]));
         });
         Map<String, Integer> claims = new TreeMap<>();
         Map<String, Integer> claimVotes = new TreeMap<>();
@@ -145,6 +147,9 @@ final class NaturalEarthReader {
             if (!p.hasPoint()) {
                 p.point(u.point()[0], u.point()[1]);
             }
+            if (p.population == 0) {
+                p.population = u.population();
+            }
             for (String nm : u.names()) {
                 model.name(p.id, nm);
             }
@@ -158,7 +163,7 @@ final class NaturalEarthReader {
                 + " as ADM2 (several Natural Earth units share one GeoNames admin-1 code)");
     }
 
-    private String vote(Geometry g, List<PlaceDraft> towns, int[] winnerVotes) {
+    private String vote(Geometry g, List<PlaceDraft> towns, int[] winnerVotes, long[] population) {
         Envelope env = g.getEnvelopeInternal();
         PreparedGeometry prepared = null;
         Map<String, Integer> votes = new TreeMap<>();
@@ -171,6 +176,9 @@ final class NaturalEarthReader {
             }
             if (prepared.covers(factory.createPoint(new Coordinate(t.lon, t.lat)))) {
                 votes.merge(t.admin1, 1, Integer::sum);
+                if (TownPopulation.counts(t)) {
+                    population[0] += t.population;
+                }
             }
         }
         String best = "";

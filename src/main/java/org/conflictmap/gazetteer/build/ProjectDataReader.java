@@ -139,6 +139,29 @@ final class ProjectDataReader {
         used.add(new GazetteerBuilder.Used("admin-1 names and abbreviations", f));
     }
 
+    /**
+     * GeoNames-convention points of admin-1 units ({@code admin1-points.tsv}): they replace the point a
+     * polygon source gave the unit. Run after {@link #admin1Names}; a code no source made an admin-1
+     * entry for is reported as a malformed row.
+     */
+    void admin1Points(Path dir) throws IOException {
+        Map<String, PlaceDraft> admin1 = new HashMap<>();
+        for (PlaceDraft p : model.places()) {
+            if (p.isAdmin1() && !p.admin1.isEmpty()) {
+                admin1.merge(p.country + "." + p.admin1, p, (a, b) -> a.id >= b.id ? a : b);
+            }
+        }
+        read(dir, "admin1-points.tsv", "admin-1 points (GeoNames convention)",
+                new String[] {"country", "admin1", "lat", "lon"}, (n, r) -> {
+                    String code = iso2(r, "country") + "." + TsvTable.need(r, "admin1");
+                    PlaceDraft p = admin1.get(code);
+                    if (p == null) {
+                        throw new IllegalArgumentException("no admin-1 unit " + code + " in the gazetteer");
+                    }
+                    p.point(TsvTable.number(r, "lat", -90, 90), TsvTable.number(r, "lon", -180, 180));
+                });
+    }
+
     private void read(Path dir, String name, String role, String[] columns, TsvTable.RowHandler handler)
             throws IOException {
         Path f = dir.resolve(name);

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Polygon;
  * US counties from npm {@code us-atlas} ({@code counties-10m.json}, TopoJSON from U.S. Census data): name
  * and 5-digit FIPS code; the point and bbox come from decoding the quantised arcs. A county becomes an
  * {@code A.ADM2} entry named "Laurel County" ("... Parish" in Louisiana; Alaska boroughs and independent
- * cities keep their bare name), with the admin-1 code of its state.
+ * cities keep their bare name), with the admin-1 code of its state and the population of the towns in it.
  */
 final class UsCountiesReader {
 
@@ -52,6 +52,12 @@ final class UsCountiesReader {
             arcs.add(cs);
         }
         Map<String, String> stateAdmin1 = stateCodes(root.path("objects").path("states").path("geometries"));
+        List<PlaceDraft> towns = new ArrayList<>();
+        for (PlaceDraft t : model.places()) {
+            if ("US".equals(t.country) && TownPopulation.counts(t)) {
+                towns.add(t);
+            }
+        }
         int count = 0;
         int index = 0;
         for (JsonNode g : root.path("objects").path("counties").path("geometries")) {
@@ -79,6 +85,7 @@ final class UsCountiesReader {
             double[] pt = GeoPackageGeometry.point(geom);
             p.point(pt[0], pt[1]);
             p.bbox = GeoPackageGeometry.bbox(geom);
+            p.population = TownPopulation.inside(geom, towns, factory);
             model.name(p.id, display);
             count++;
         }

@@ -45,6 +45,8 @@ class NaturalEarthAndCountiesTest {
         Path from = dir.resolve("src");
         Path data = dir.resolve("data");
         GazetteerBuilderTest.writeSources(from, data, false);
+        Files.writeString(data.resolve("admin1-points.tsv"), "# GeoNames points\ncountry\tadmin1\tlat\tlon\n"
+                + "US\tTX\t31.25044\t-99.25061\nUS\tZZ\t1\t1\n");
         Path ne = Files.createDirectories(from.resolve("qgis/usr/share/qgis/resources/data"));
         Geometry russia = F.createMultiPolygon(new Polygon[] {box(27, 41, 180, 78), box(-180, 64, -169, 72)});
         Files.writeString(ne.resolve("ne_countries.tsv"), "fid\tiso_a2\tname\tfips\tiso_a3\tgeom\n"
@@ -75,6 +77,7 @@ class NaturalEarthAndCountiesTest {
         assertTrue(rows.stream().anyMatch(s -> s.contains("ne_countries.tsv:5: geometry is not hex")), rows.toString());
         assertTrue(rows.stream().anyMatch(s -> s.contains("ne_admin1.tsv:6:")), rows.toString());
         assertTrue(rows.stream().anyMatch(s -> s.contains("counties-10m.json:3: county record #3 lacks")), rows.toString());
+        assertTrue(rows.stream().anyMatch(s -> s.contains("admin1-points.tsv:4: no admin-1 unit US.ZZ")), rows.toString());
         return MappedGazetteer.open(r.file());
     }
 
@@ -124,5 +127,29 @@ class NaturalEarthAndCountiesTest {
         assertEquals(30.25, orleans.lat(), 1e-6);
         assertEquals(-89.75, orleans.lon(), 1e-6);
         assertEquals("", orleans.admin1());
+    }
+
+    @Test
+    void areasWithoutPopulationGetThatOfTheirTowns() throws IOException {
+        MappedGazetteer g = build();
+        // admin-1 entries: the sum of the towns carrying their code
+        assertEquals(1093485, g.admin1("AM", "11").orElseThrow().population());
+        assertEquals(24782, g.admin1("US", "TX").orElseThrow().population());
+        // Natural Earth subdivisions: the towns inside the polygon (Moscow lies in both Moscow units)
+        assertEquals(10381222, g.candidates("moscow west").get(0).population());
+        assertEquals(10381222, g.candidates("moscow east").get(0).population());
+        assertEquals(0, g.candidates("lorru marz").get(0).population());
+        // a country without a census figure: its towns; one with one keeps it
+        assertEquals(24782 + 10150, g.country("US").orElseThrow().population());
+        // a county with no town inside
+        assertEquals(0, g.candidates("laurel county").get(0).population());
+    }
+
+    @Test
+    void admin1PointsReplaceTheComputedPoint() throws IOException {
+        MappedGazetteer g = build();
+        Place texas = g.admin1("US", "TX").orElseThrow();
+        assertEquals(31.25044, texas.lat(), 1e-9);
+        assertEquals(-99.25061, texas.lon(), 1e-9);
     }
 }

@@ -1,0 +1,108 @@
+package org.conflictmap.geoparse;
+
+import java.util.List;
+import java.util.Set;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * The priors of one name's candidates ({@link Priors#prior}), corrected by what the other candidates of the
+ * same name show:
+ * <ul>
+ *   <li>a small area (an admin-1 unit under {@value #SMALL_AREA_DEGREES}° across, or any county) that holds a
+ *       populated place of the same name yields to that place: "Stepanakert" is the town, not the city
+ *       district around it; an independent city is the city; so is a larger unit when the town holds a quarter of
+ *       its people ("New York", "São Paulo"; not "Quebec");</li>
+ *   <li>a country matched by a name that is not its own while its capital bears that name yields to the
+ *       capital ("Tunis" is a name of Tunisia in some languages);</li>
+ *   <li>a town of an English-speaking country matched by a variant name (a former or colloquial name from
+ *       the place table: "Washington" for Watervliet, "Manchester" for Richmond) loses
+ *       {@value #VARIANT_PENALTY} when another candidate bears the name as its own. Towns elsewhere keep
+ *       their exonyms ("Geneva", "Florence") without penalty.</li>
+ * </ul>
+ */
+final class CandidatePriors {
+
+    /** Largest extent, in degrees of latitude and longitude, of an admin-1 unit treated as a city district. */
+    static final double SMALL_AREA_DEGREES = 1.0;
+    /** A town holding at least 1/CITY_SHARE of its same-named admin-1 unit's people is what the name means. */
+    static final int CITY_SHARE = 4;
+    /** Prior lost by a town of an English-speaking country matched by a variant name. */
+    static final double VARIANT_PENALTY = 3.0;
+    /** How far below the place it yields to a yielding candidate is put. */
+    private static final double YIELD = 0.5;
+
+    /** Countries whose towns carry English names, so that an English alternate name there is a variant. */
+    private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE");
+
+    private CandidatePriors() {
+    }
+
+    /** The corrected priors of {@code cands}, the candidates of {@code key} in gazetteer order. */
+    static double[] of(String key, List<Place> cands) {
+        int n = cands.size();
+        double[] prior = new double[n];
+        for (int k = 0; k < n; k++) {
+            prior[k] = Priors.prior(cands.get(k), k);
+        }
+        if (n < 2) {
+            return prior;
+        }
+        boolean[] own = ownNames(key, cands);
+        boolean owner = false;
+        for (boolean b : own) {
+            owner |= b;
+        }
+        for (int k = 0; k < n; k++) {
+            Place a = cands.get(k);
+            if (isSmallArea(a) || a.isAdmin1() && !a.admin1().isEmpty()) {
+                boolean small = isSmallArea(a);
+                for (int j = 0; j < n; j++) {
+                    Place t = cands.get(j);
+                    if (j != k && t.isPopulatedPlace() && t.country().equals(a.country())
+                            && t.admin1().equals(a.admin1())
+                            && (small ? a.bbox().contains(t.lat(), t.lon())
+                                    : t.population() * CITY_SHARE >= a.population() && a.population() > 0)) {
+                        prior[k] = Math.min(prior[k], prior[j] - YIELD);
+                    }
+                }
+            } else if (Priors.isCountryLike(a) && !own[k]) {
+                for (int j = 0; j < n; j++) {
+                    Place t = cands.get(j);
+                    if (own[j] && "PPLC".equals(t.featureCode()) && t.country().equals(a.country())) {
+                        prior[k] = Math.min(prior[k], prior[j] - YIELD);
+                    }
+                }
+            } else if (owner && !own[k] && a.isPopulatedPlace() && ENGLISH_NAMED.contains(a.country())) {
+                prior[k] -= VARIANT_PENALTY;
+            }
+        }
+        return prior;
+    }
+
+    /** True for a candidate whose own (display) name normalises to {@code key} or to "{@code key} city". */
+    private static boolean[] ownNames(String key, List<Place> cands) {
+        boolean[] own = new boolean[cands.size()];
+        for (int k = 0; k < own.length; k++) {
+            String name = cands.get(k).name();
+            // cheap pre-check: a normalised name is never much shorter than the raw one
+            if (name.length() + 2 >= key.length()) {
+                String n = NameNormalizer.normalize(name);
+                own[k] = n.equals(key) || n.length() == key.length() + 5 && n.startsWith(key) && n.endsWith(" city");
+            }
+        }
+        return own;
+    }
+
+    /** A county, or an admin-1 unit small enough to be a city's district, with a known extent. */
+    private static boolean isSmallArea(Place p) {
+        if (p.bbox() == null || p.admin1().isEmpty() || p.bbox().crossesAntimeridian()) {
+            return false;
+        }
+        if ("ADM2".equals(p.featureCode()) && "A".equals(p.featureClass())) {
+            return true;
+        }
+        return p.isAdmin1() && p.bbox().north() - p.bbox().south() < SMALL_AREA_DEGREES
+                && p.bbox().east() - p.bbox().west() < SMALL_AREA_DEGREES;
+    }
+}

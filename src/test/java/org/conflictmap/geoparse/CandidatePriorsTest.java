@@ -1,0 +1,140 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictmap.gazetteer.BBox;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class CandidatePriorsTest {
+
+    private static Place town(long id, String name, String code, String cc, String a1, double lat, double lon, long pop) {
+        return new Place(id, name, "P", code, cc, a1, lat, lon, pop, null);
+    }
+
+    private static Place area(long id, String name, String code, String cc, String a1, double lat, double lon, long pop,
+                              BBox box) {
+        return new Place(id, name, "A", code, cc, a1, lat, lon, pop, box);
+    }
+
+    private static int best(double[] prior) {
+        int b = 0;
+        for (int k = 1; k < prior.length; k++) {
+            if (prior[k] > prior[b]) {
+                b = k;
+            }
+        }
+        return b;
+    }
+
+    @Test
+    void aCityDistrictYieldsToTheTownInsideIt() {
+        Place district = area(-2, "Stepanakert", "ADM1", "AZ", "61", 39.83, 46.77, 53_100,
+                new BBox(46.7, 39.78, 46.82, 39.87));
+        Place town = town(146970, "Xankandi", "PPL", "AZ", "61", 39.8177, 46.7528, 53_100);
+        double[] p = CandidatePriors.of("stepanakert", List.of(district, town));
+        assertEquals(1, best(p));
+        assertTrue(Priors.prior(district, 0) > Priors.prior(town, 1), "the plain prior alone prefers the unit");
+    }
+
+    @Test
+    void aLargeAdmin1UnitKeepsItsPriorOverItsNamesakeTown() {
+        Place province = area(-3, "Quebec", "ADM1", "CA", "10", 52.0, -72.0, 7_000_000,
+                new BBox(-79.8, 45.0, -57.1, 62.6));
+        Place city = town(6325494, "Québec", "PPLA", "CA", "10", 46.81, -71.21, 528_000);
+        double[] p = CandidatePriors.of("quebec", List.of(province, city));
+        assertEquals(Priors.prior(province, 0), p[0], 1e-9);
+        assertEquals(0, best(p));
+    }
+
+    @Test
+    void anIndependentCityCountyYieldsToTheCity() {
+        Place county = area(-3051710, "Norfolk", "ADM2", "US", "VA", 36.9, -76.26, 246_393,
+                new BBox(-76.35, 36.82, -76.17, 36.97));
+        Place city = town(4776222, "Norfolk", "PPLA2", "US", "VA", 36.84681, -76.28522, 246_393);
+        double[] p = CandidatePriors.of("norfolk", List.of(county, city));
+        assertEquals(1, best(p));
+    }
+
+    @Test
+    void aCountryNamedLikeItsCapitalInSomeLanguageYieldsToTheCapital() {
+        Place tunisia = new Place(-1000507, "Tunisia", "A", "PCLI", "TN", "", 34, 9, 10_000_000, null);
+        Place tunis = town(2464470, "Tunis", "PPLC", "TN", "38", 36.82, 10.17, 693_210);
+        double[] p = CandidatePriors.of("tunis", List.of(tunisia, tunis));
+        assertEquals(1, best(p));
+        // under its own name the country still wins over a same-named capital
+        Place mexico = new Place(-1, "Mexico", "A", "PCLI", "MX", "", 23, -102, 100_000_000, null);
+        Place mexicoCity = town(3530597, "Mexico City", "PPLC", "MX", "09", 19.43, -99.13, 12_294_193);
+        assertEquals(0, best(CandidatePriors.of("mexico", List.of(mexico, mexicoCity))));
+    }
+
+    @Test
+    void aVariantNameOfAnEnglishNamedTownLosesToThePlaceThatBearsIt() {
+        Place richmond = town(4781708, "Richmond", "PPLA", "US", "VA", 37.55, -77.46, 226_610);
+        Place manchester = town(2643123, "Manchester", "PPLA2", "GB", "ENG", 53.48, -2.24, 395_515);
+        double[] p = CandidatePriors.of("manchester", List.of(richmond, manchester));
+        assertEquals(Priors.prior(richmond, 0) - CandidatePriors.VARIANT_PENALTY, p[0], 1e-9);
+        assertEquals(1, best(p));
+        // "New York City" bears "New York" as its own name
+        Place nyc = town(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
+        Place hamlet = town(1, "New York", "PPL", "GB", "ENG", 53.08, -0.14, 600);
+        assertEquals(Priors.prior(nyc, 0), CandidatePriors.of("new york", List.of(nyc, hamlet))[0], 1e-9);
+    }
+
+    @Test
+    void anExonymOfAForeignCityIsNotAVariant() {
+        Place geneve = town(2660646, "Genève", "PPLA", "CH", "GE", 46.2, 6.15, 183_981);
+        Place genevaIl = town(4893591, "Geneva", "PPLA2", "US", "IL", 41.89, -88.31, 21_806);
+        double[] p = CandidatePriors.of("geneva", List.of(geneve, genevaIl));
+        assertEquals(Priors.prior(geneve, 0), p[0], 1e-9);
+        assertEquals(0, best(p));
+    }
+
+    @Test
+    void anAdmin1UnitsPriorGrowsWithItsPopulationAndAnUnknownOneIsNotEmpty() {
+        Place big = area(1, "California", "ADM1", "US", "CA", 37.25, -119.75, 36_000_000, null);
+        Place small = area(2, "Portland", "ADM1", "JM", "07", 18.1, -76.5, 20_000, null);
+        Place unknown = area(3, "Somewhere", "ADM1", "XX", "01", 0, 0, 0, null);
+        Place portland = town(5746545, "Portland", "PPLA2", "US", "OR", 45.52, -122.68, 652_503);
+        assertTrue(Priors.prior(big, 0) > Priors.prior(small, 0));
+        assertTrue(Priors.prior(unknown, 0) > Priors.prior(small, 0));
+        assertTrue(Priors.prior(small, 0) - Priors.prior(portland, 0) < 1.5,
+                "a small unit is not far ahead of a large same-named city, so context decides");
+    }
+
+    @Test
+    void aLargeUnitYieldsToATownHoldingAQuarterOfItsPeople() {
+        Place state = area(-2000018, "New York", "ADM1", "US", "NY", 43.0, -75.5, 19_000_000,
+                new BBox(-79.8, 40.5, -71.8, 45.0));
+        Place nyc = town(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
+        assertEquals(1, best(CandidatePriors.of("new york", List.of(state, nyc))));
+    }
+
+    @Test
+    void theAtlanticIsTheOceanNotASmallTown() {
+        Place ocean = new Place(-1, "Atlantic Ocean", "H", "OCN", "", "", 10, -25, 0, null);
+        Place iowa = town(4847385, "Atlantic", "PPLA2", "US", "IA", 41.4, -95.0, 6_833);
+        assertEquals(0, best(CandidatePriors.of("atlantic", List.of(ocean, iowa))));
+    }
+
+    @Test
+    void aListIsNotAContainer() {
+        String text = "After stops in Washington, New York and Boston, he left.";
+        Place dc = town(4140963, "Washington", "PPLC", "US", "DC", 38.9, -77.04, 689_545);
+        Place watervliet = town(4833276, "Watervliet", "PPL", "US", "NY", 42.73, -73.7, 10_214);
+        Place state = area(-2000018, "New York", "ADM1", "US", "NY", 43.0, -75.5, 19_000_000, null);
+        Place boston = town(4930956, "Boston", "PPLA", "US", "MA", 42.36, -71.06, 667_137);
+        int w = text.indexOf("Washington");
+        int ny = text.indexOf("New York");
+        int b = text.indexOf("Boston");
+        List<Resolver.Item> items = List.of(
+                new Resolver.Item(new Span(w, w + 10, -1, -1, "washington", false), w + 10, List.of(dc, watervliet)),
+                new Resolver.Item(new Span(ny, ny + 8, -1, -1, "new york", false), ny + 8, List.of(state)),
+                new Resolver.Item(new Span(b, b + 6, -1, -1, "boston", false), b + 6, List.of(boston)));
+        assertEquals(dc, new Resolver().resolve(text, items).get(0).place());
+        // without the third item it reads as "Washington, New York": the place of that name in New York
+        assertEquals(watervliet, new Resolver().resolve(text, items.subList(0, 2)).get(0).place());
+    }
+}
