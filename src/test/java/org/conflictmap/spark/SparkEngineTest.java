@@ -147,17 +147,16 @@ class SparkEngineTest {
     void fileUriFoldersAndGlobsAreReadThroughHadoopWithTheLocalResults() throws IOException, RunException {
         Path localUri = tmp.resolve("local-uri");
         BatchRunner.Result a = localRunner().run(config(localUri, InputConfig.of(relative(corpus.resolve("articles"))),
-                InputConfig.of(relative(corpus.resolve("news-00.jsonl"))),
                 InputConfig.of(relative(corpus.resolve("news-02.jsonl")))), true);
         Path out = tmp.resolve("spark-uri");
         String dir = corpus.toAbsolutePath().toUri().getPath().replaceAll("/$", "");
         BatchRunner.Result b = spark(new TestPipelines.Source(), config(out,
-                InputConfig.ofUri("file://" + dir + "/articles/"), InputConfig.ofUri("file://" + dir + "/news-0[02].jsonl")),
+                InputConfig.ofUri("file://" + dir + "/articles/"), InputConfig.ofUri("file://" + dir + "/news-*2.jsonl")),
                 RunLog.silent());
         String localDir = relative(corpus).toString().replace('\\', '/');
         String errors = Files.readString(out.resolve("errors.csv"), StandardCharsets.UTF_8);
         assertTrue(errors.contains("file://" + dir + "/articles/scan.bin,,error,"), errors);
-        assertTrue(errors.contains("file:" + dir + "/news-00.jsonl,18,error,invalid JSON"), errors);
+        assertTrue(errors.contains("file:" + dir + "/news-02.jsonl,56,error,"), errors);
         for (String f : DATA) {
             String expected = Files.readString(localUri.resolve(f), StandardCharsets.UTF_8);
             String got = Files.readString(out.resolve(f), StandardCharsets.UTF_8).replace("file://" + dir, localDir)
@@ -165,8 +164,8 @@ class SparkEngineTest {
             assertEquals(expected, got, f);
         }
         assertEquals(a.counts(), b.counts());
-        assertEquals(62 + 2, b.counts().inputs(), "60 articles, scan.bin, notes.docx, 2 glob matches");
-        assertTrue(a.counts().documents() > 1000 && a.counts().events() > 100, a.summary());
+        assertEquals(62 + 1, b.counts().inputs(), "60 articles, scan.bin, notes.docx, the one glob match");
+        assertTrue(a.counts().documents() > 700 && a.counts().events() > 100, a.summary());
     }
 
     @Test

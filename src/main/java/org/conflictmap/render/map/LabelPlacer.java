@@ -59,8 +59,22 @@ final class LabelPlacer {
         }
     }
 
+    /** Labels only event places (a detail inset), avoiding the symbols. */
+    void placePlaces(List<SymbolPainter.Placed> bubbles, int maxPlaces) {
+        for (SymbolPainter.Placed p : bubbles) {
+            symbols.add(p.box());
+        }
+        placeLabels(bubbles, maxPlaces, true);
+    }
+
     /** Runs the whole placement for a map. */
     void placeAll(MapData data, GeoShapes shapes, List<SymbolPainter.Placed> bubbles, int maxPlaces) {
+        placeAll(data, shapes, bubbles, maxPlaces, p -> true);
+    }
+
+    /** Runs the whole placement for a map, labelling only the event places {@code labelled} accepts. */
+    void placeAll(MapData data, GeoShapes shapes, List<SymbolPainter.Placed> bubbles, int maxPlaces,
+                  java.util.function.Predicate<SymbolPainter.Placed> labelled) {
         for (SymbolPainter.Placed p : bubbles) {
             symbols.add(p.box());
         }
@@ -82,7 +96,7 @@ final class LabelPlacer {
                 country(c, shapes, true);
             }
         }
-        placeLabels(bubbles, maxPlaces, data.has(MapLayer.BUBBLES));
+        placeLabels(bubbles.stream().filter(labelled).toList(), maxPlaces, data.has(MapLayer.BUBBLES));
         for (MapData.Sea s : data.seas()) {
             if (s.rank() <= (data.extent().world() ? 1 : 2)) {
                 sea(s, shapes);
@@ -117,6 +131,7 @@ final class LabelPlacer {
                 .thenComparing(p -> p.bubble().placeKey()));
         int n = 0;
         Set<String> done = new HashSet<>();
+        int top = places.isEmpty() ? 0 : places.get(0).bubble().placeTotal();
         for (SymbolPainter.Placed p : places) {
             if (n >= maxPlaces) {
                 break;
@@ -124,7 +139,8 @@ final class LabelPlacer {
             if (!done.add(p.bubble().place())) {
                 continue;
             }
-            TextPainter.Style s = style.place(n < 5);
+            // bold for the few places with the most events, not for whatever happens to be labelled first
+            TextPainter.Style s = style.place(n < 5 && p.bubble().placeTotal() >= 0.3 * top);
             double gap = symbolsShown ? p.diameter() / 2 + 1.5 * style.pt() : 2.6 * style.pt();
             own = new Point2D.Double(p.x(), p.y());
             boolean ok = place(p.bubble().place(), s, p.x(), p.y(), gap, true, false)

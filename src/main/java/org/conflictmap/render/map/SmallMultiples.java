@@ -133,7 +133,7 @@ public final class SmallMultiples implements Drawing {
     private LegendPainter legend(double pw, double ph) {
         Rectangle2D panel = new Rectangle2D.Double(0, 0, pw, ph);
         GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), panel));
-        SymbolPainter symbols = MapRenderer.symbols(data, style, panel, shapes, Double.NaN);
+        SymbolPainter symbols = MapRenderer.symbols(data, style, panel, shapes, Double.NaN, 0).painter();
         return new LegendPainter(style, data, symbols, null, LegendPainter.lineEntries(data, shapes));
     }
 
@@ -160,8 +160,10 @@ public final class SmallMultiples implements Drawing {
             ph = Math.max(20, avail / rows - th - gap);
         }
         Rectangle2D first = new Rectangle2D.Double(0, 0, pw, ph);
-        double scale = new SymbolPainter(style, first, data.sizeReference(), data.extent().world())
-                .crowdingFactor(data.bubbles(), new GeoShapes(new MapView(data.projection(), data.fitExtent(), first)), first);
+        MapRenderer.Symbols shared = MapRenderer.symbols(data, style, first,
+                new GeoShapes(new MapView(data.projection(), data.fitExtent(), first)), Double.NaN, 0);
+        double scale = shared.painter().scale();
+        int reference = shared.painter().reference();
         for (int i = 0; i < panels.size(); i++) {
             int r = i / cols;
             int c = i % cols;
@@ -172,7 +174,7 @@ public final class SmallMultiples implements Drawing {
             Rectangle2D frame = new Rectangle2D.Double(x, y + th, pw, ph);
             Shape old = g.getClip();
             g.clip(frame);
-            new MapRenderer(p.data(), style, false, 4, true).withSymbolScale(scale).draw(g, frame);
+            new MapRenderer(p.data(), style, false, 4, true).withSymbolSizes(scale, reference).draw(g, frame);
             g.setClip(old);
             g.setColor(new Color(0x8C8C8C));
             g.setStroke(new BasicStroke(style.line(0.5)));
