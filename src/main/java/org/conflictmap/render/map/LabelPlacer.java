@@ -284,13 +284,12 @@ final class LabelPlacer {
                 return true;
             }
         }
-        if (avoidSymbols) {
-            for (Rectangle2D r : symbols) {
-                boolean mine = own != null && Math.abs(r.getCenterX() - own.getX()) < 0.5
-                        && Math.abs(r.getCenterY() - own.getY()) < 0.5;
-                if (!mine && r.intersects(box)) {
-                    return true;
-                }
+        for (Rectangle2D r : symbols) {
+            boolean mine = own != null && Math.abs(r.getCenterX() - own.getX()) < 0.5
+                    && Math.abs(r.getCenterY() - own.getY()) < 0.5;
+            // even as a last resort a label never covers another symbol's centre: it would name the wrong place
+            if (!mine && (avoidSymbols ? r.intersects(box) : box.contains(r.getCenterX(), r.getCenterY()))) {
+                return true;
             }
         }
         return false;
