@@ -154,7 +154,7 @@ public final class SmallMultiples implements Drawing {
             shown.addAll(p.data().bubbles());
         }
         MapData legendData = data.panel(shown, data.points(), data.text(), data.layers(), data.sizeReference());
-        return new LegendPainter(style, legendData, sharedSymbols(pw, ph), null, LegendPainter.lineEntries(data, shapes));
+        return new LegendPainter(style, legendData, sharedSymbols(pw, ph), null, LegendPainter.lineEntries(data, shapes, style));
     }
 
     private double legendHeight(double pw, double ph, double width) {
