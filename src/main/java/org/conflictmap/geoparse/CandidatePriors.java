@@ -11,7 +11,8 @@ import org.conflictmap.gazetteer.Place;
  * <ul>
  *   <li>a small area (an admin-1 unit under {@value #SMALL_AREA_DEGREES}° across, or any county) that holds a
  *       populated place of the same name yields to that place: "Stepanakert" is the town, not the city
- *       district around it; an independent city is the city;</li>
+ *       district around it; an independent city is the city; so is a larger unit when the town holds a quarter of
+ *       its people ("New York", "São Paulo"; not "Quebec");</li>
  *   <li>a country matched by a name that is not its own while its capital bears that name yields to the
  *       capital ("Tunis" is a name of Tunisia in some languages);</li>
  *   <li>a town of an English-speaking country matched by a variant name (a former or colloquial name from
@@ -24,6 +25,8 @@ final class CandidatePriors {
 
     /** Largest extent, in degrees of latitude and longitude, of an admin-1 unit treated as a city district. */
     static final double SMALL_AREA_DEGREES = 1.0;
+    /** A town holding at least 1/CITY_SHARE of its same-named admin-1 unit's people is what the name means. */
+    static final int CITY_SHARE = 4;
     /** Prior lost by a town of an English-speaking country matched by a variant name. */
     static final double VARIANT_PENALTY = 3.0;
     /** How far below the place it yields to a yielding candidate is put. */
@@ -52,11 +55,14 @@ final class CandidatePriors {
         }
         for (int k = 0; k < n; k++) {
             Place a = cands.get(k);
-            if (isSmallArea(a)) {
+            if (isSmallArea(a) || a.isAdmin1() && !a.admin1().isEmpty()) {
+                boolean small = isSmallArea(a);
                 for (int j = 0; j < n; j++) {
                     Place t = cands.get(j);
                     if (j != k && t.isPopulatedPlace() && t.country().equals(a.country())
-                            && t.admin1().equals(a.admin1()) && a.bbox().contains(t.lat(), t.lon())) {
+                            && t.admin1().equals(a.admin1())
+                            && (small ? a.bbox().contains(t.lat(), t.lon())
+                                    : t.population() * CITY_SHARE >= a.population() && a.population() > 0)) {
                         prior[k] = Math.min(prior[k], prior[j] - YIELD);
                     }
                 }

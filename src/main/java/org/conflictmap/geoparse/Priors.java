@@ -64,9 +64,12 @@ final class Priors {
                 s = 1.0;
             } else if (p.isPopulatedPlace()) {
                 s = 0.5;
-            } else if ("RGN".equals(code) || "ADM2".equals(code) || "ISL".equals(code) || "STM".equals(code)
-                    || "OCN".equals(code) || "SEA".equals(code) || "MTS".equals(code) || "ADMD".equals(code)) {
+            } else if ("ADM2".equals(code) || "ADMD".equals(code)) {
                 s = 2.0;
+            } else if ("H".equals(p.featureClass()) || "T".equals(p.featureClass()) || "L".equals(p.featureClass())) {
+                // seas, rivers, ranges, regions: only the project's curated list has them, and it lists
+                // the well-known ones ("the Atlantic" is the ocean, not Atlantic, Iowa)
+                s = CURATED_FEATURE;
             } else {
                 s = 0.0;
             }
@@ -85,6 +88,8 @@ final class Priors {
     static final double ADMIN1 = 2.5;
     /** log10 of the population assumed for an admin-1 unit whose population is not known. */
     static final double UNKNOWN_ADMIN1_LOG_POP = 6.0;
+    /** Prior of a physical feature or region (feature classes H, T, L) without population. */
+    static final double CURATED_FEATURE = 4.5;
     /** Base prior of a dependent territory or other non-sovereign country entry. */
     static final double DEPENDENCY = 6.0;
 }

@@ -225,14 +225,16 @@ public final class Resolver {
     /**
      * "Paris, Texas" / "Moscow (Idaho)": when a mention is followed by a comma or an opening bracket and a
      * mention that can be a country or admin-1 area containing one of its candidates, that candidate and
-     * the container are favoured strongly.
+     * the container are favoured strongly, unless a third mention follows as in a list ("Washington, New York
+     * and Boston").
      */
     private static void explicitContainers(String text, List<Item> items, Group[] groupOf) {
         for (int i = 0; i + 1 < items.size(); i++) {
             Item a = items.get(i);
             Item b = items.get(i + 1);
-            if (!isContainerSeparator(text, a.end(), b.start())) {
-                continue;
+            if (!isContainerSeparator(text, a.end(), b.start())
+                    || i + 2 < items.size() && isListGap(text, b.end(), items.get(i + 2).start())) {
+                continue; // "Washington, New York and Boston" is a list, not Washington in New York
             }
             Group ga = groupOf[i];
             Group gb = groupOf[i + 1];
@@ -252,6 +254,16 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /** ", " / " and " / ", and " / " or " between two mentions: they are items of a list. */
+    static boolean isListGap(String text, int from, int to) {
+        if (to <= from || to - from > 7) {
+            return false;
+        }
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or") || gap.equals(", or")
+                || gap.equals("&");
     }
 
     private static boolean isContainerSeparator(String text, int from, int to) {

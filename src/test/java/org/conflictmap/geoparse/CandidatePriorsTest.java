@@ -103,4 +103,38 @@ class CandidatePriorsTest {
         assertTrue(Priors.prior(small, 0) - Priors.prior(portland, 0) < 1.5,
                 "a small unit is not far ahead of a large same-named city, so context decides");
     }
+
+    @Test
+    void aLargeUnitYieldsToATownHoldingAQuarterOfItsPeople() {
+        Place state = area(-2000018, "New York", "ADM1", "US", "NY", 43.0, -75.5, 19_000_000,
+                new BBox(-79.8, 40.5, -71.8, 45.0));
+        Place nyc = town(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
+        assertEquals(1, best(CandidatePriors.of("new york", List.of(state, nyc))));
+    }
+
+    @Test
+    void theAtlanticIsTheOceanNotASmallTown() {
+        Place ocean = new Place(-1, "Atlantic Ocean", "H", "OCN", "", "", 10, -25, 0, null);
+        Place iowa = town(4847385, "Atlantic", "PPLA2", "US", "IA", 41.4, -95.0, 6_833);
+        assertEquals(0, best(CandidatePriors.of("atlantic", List.of(ocean, iowa))));
+    }
+
+    @Test
+    void aListIsNotAContainer() {
+        String text = "After stops in Washington, New York and Boston, he left.";
+        Place dc = town(4140963, "Washington", "PPLC", "US", "DC", 38.9, -77.04, 689_545);
+        Place watervliet = town(4833276, "Watervliet", "PPL", "US", "NY", 42.73, -73.7, 10_214);
+        Place state = area(-2000018, "New York", "ADM1", "US", "NY", 43.0, -75.5, 19_000_000, null);
+        Place boston = town(4930956, "Boston", "PPLA", "US", "MA", 42.36, -71.06, 667_137);
+        int w = text.indexOf("Washington");
+        int ny = text.indexOf("New York");
+        int b = text.indexOf("Boston");
+        List<Resolver.Item> items = List.of(
+                new Resolver.Item(new Span(w, w + 10, -1, -1, "washington", false), w + 10, List.of(dc, watervliet)),
+                new Resolver.Item(new Span(ny, ny + 8, -1, -1, "new york", false), ny + 8, List.of(state)),
+                new Resolver.Item(new Span(b, b + 6, -1, -1, "boston", false), b + 6, List.of(boston)));
+        assertEquals(dc, new Resolver().resolve(text, items).get(0).place());
+        // without the third item it reads as "Washington, New York": the place of that name in New York
+        assertEquals(watervliet, new Resolver().resolve(text, items.subList(0, 2)).get(0).place());
+    }
 }
