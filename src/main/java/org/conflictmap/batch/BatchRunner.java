@@ -278,62 +278,39 @@ public final class BatchRunner {
         manifest.counts(counts);
 
         long t4 = System.nanoTime();
+        boolean stageFailed;
         try {
-            Path eventsCsv = out.resolve("events.csv");
-            EventsCsv.write(eventsCsv, events);
-            data.put("events.csv", eventsCsv);
+            Map<String, OutputPhase.FileWriter> jobs = new LinkedHashMap<>();
+            jobs.put("events.csv", p -> EventsCsv.write(p, events));
             if (config.outputs().enabled("places.csv")) {
-                data.put("places.csv", write(out.resolve("places.csv"), p -> ReportCsv.writePlaces(p, places)));
+                jobs.put("places.csv", p -> ReportCsv.writePlaces(p, places));
             }
             if (config.outputs().enabled("unresolved.csv")) {
-                data.put("unresolved.csv", write(out.resolve("unresolved.csv"),
-                        p -> ReportCsv.writeUnresolved(p, unresolved)));
+                jobs.put("unresolved.csv", p -> ReportCsv.writeUnresolved(p, unresolved));
             }
             if (config.outputs().enabled("aggregates.csv")) {
-                data.put("aggregates.csv", write(out.resolve("aggregates.csv"),
-                        p -> ReportCsv.writeAggregates(p, aggregates)));
+                jobs.put("aggregates.csv", p -> ReportCsv.writeAggregates(p, aggregates));
             }
             if (config.outputs().enabled("events.geojson")) {
-                data.put("events.geojson", write(out.resolve("events.geojson"), p -> EventsGeoJson.write(p, events)));
+                jobs.put("events.geojson", p -> EventsGeoJson.write(p, events));
             }
             if (config.outputs().enabled("events.kml")) {
-                data.put("events.kml", write(out.resolve("events.kml"),
-                        p -> EventsKml.write(p, events, "conflictmap events")));
+                jobs.put("events.kml", p -> EventsKml.write(p, events, "conflictmap events"));
             }
-            for (Path p : new TreeMap<>(data).values()) {
-                manifest.output(out, p, "data");
-                written.add(p);
+            for (String name : jobs.keySet()) {
+                data.put(name, out.resolve(name));
             }
+            RunOutputs outputs = new RunOutputs(out, config, events, aggregates, places, unresolved, counts, data,
+                    Map.of(), gaz.gazetteer());
+            OutputPhase.Done done = OutputPhase.run(out, outputs, data, jobs, stages, config, manifest, log, threads,
+                    daemonThreads());
+            written.addAll(done.written());
+            stageFailed = done.stageFailed();
+            timings.put("write_ms", done.dataMs());
         } catch (IOException e) {
             throw writeFailure(e);
         }
-        timings.put("write_ms", ms(t4));
-
-        long t5 = System.nanoTime();
-        boolean stageFailed = false;
-        RunOutputs outputs = new RunOutputs(out, config, events, aggregates, places, unresolved, counts, data,
-                Map.of(), gaz.gazetteer());
-        for (FigureStage s : stages) {
-            Map<String, Object> section = config.section(s.name());
-            if (Boolean.FALSE.equals(section.get("enabled"))) {
-                manifest.stage(s.name(), "disabled");
-                continue;
-            }
-            try {
-                List<Path> made = s.render(outputs, section);
-                outputs = outputs.withFigures(s.name(), made);
-                for (Path p : made) {
-                    manifest.output(out, p, s.name());
-                    written.add(p);
-                }
-                manifest.stage(s.name(), "ok");
-            } catch (IOException | RuntimeException e) {
-                stageFailed = true;
-                manifest.stage(s.name(), "failed: " + e);
-                log.error(s.name() + " stage failed: " + e);
-            }
-        }
-        timings.put("figures_ms", ms(t5));
+        timings.put("outputs_ms", ms(t4));
 
         try {
             state.retainOnly(new HashSet<>(keys));
@@ -381,15 +358,6 @@ public final class BatchRunner {
 
     private static RunException writeFailure(IOException e) {
         return new RunException(ExitCode.CANT_CREATE, "cannot write output: " + e, e);
-    }
-
-    private interface FileWriter {
-        void write(Path p) throws IOException;
-    }
-
-    private static Path write(Path p, FileWriter w) throws IOException {
-        w.write(p);
-        return p;
     }
 
     private static long ms(long since) {

@@ -49,6 +49,12 @@ final class ChartFigures implements FigureStage {
         return problems;
     }
 
+    /** Maps draw the in-memory events only: they may run beside the data files and the charts. */
+    @Override
+    public boolean readsEarlierOutputs() {
+        return false;
+    }
+
     @Override
     public List<Path> render(RunOutputs outputs, Map<String, Object> section) throws IOException {
         String folder = String.valueOf(section.getOrDefault("folder", "charts"));

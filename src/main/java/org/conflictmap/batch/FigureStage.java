@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A stage that turns the data of a run into figures or documents (maps, charts, the report). The runner
  * calls each stage listed in {@link FigureStages#standard()} after the data files are written, in list
- * order, with the stage's own configuration section ({@code maps:}, {@code charts:}, {@code report:}) as
+ * order (stages that do not {@link #readsEarlierOutputs() read earlier outputs} may run at the same time
+ * as the data files are written and as each other), with the stage's own configuration section ({@code maps:}, {@code charts:}, {@code report:}) as
  * plain YAML data; a section with {@code enabled: false} skips the stage. Every file a stage returns is
  * listed with its SHA-256 in manifest.json. Stages live in {@code batch} as thin adapters over their
  * package's API, so no earlier package imports batch.
@@ -21,6 +22,16 @@ public interface FigureStage {
     /** Problems with the stage's section (unknown keys, bad values), checked by {@code validate} and before a run. */
     default List<String> validate(Map<String, Object> section) {
         return List.of();
+    }
+
+    /**
+     * Whether the stage reads what the run wrote before it: the data files ({@link RunOutputs#files()}) or
+     * the figures of earlier stages ({@link RunOutputs#figures()}). Such a stage runs after the data files
+     * are written and after the stages listed before it; one that only uses the in-memory data (false) may
+     * run beside them, on another thread.
+     */
+    default boolean readsEarlierOutputs() {
+        return true;
     }
 
     /**

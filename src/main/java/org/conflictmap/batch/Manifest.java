@@ -77,12 +77,17 @@ final class Manifest {
     }
 
     void output(Path outputDir, Path file, String stage) throws IOException {
+        output(outputDir, file, stage, Hashing.sha256(file));
+    }
+
+    /** Lists an output whose SHA-256 is already known. */
+    void output(Path outputDir, Path file, String stage, String sha256) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         String rel = outputDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
         m.put("file", rel.replace('\\', '/'));
         m.put("stage", stage);
         m.put("bytes", Files.size(file));
-        m.put("sha256", Hashing.sha256(file));
+        m.put("sha256", sha256);
         outputs.add(m);
     }
 

@@ -54,6 +54,12 @@ final class MapFigures implements FigureStage {
         return problems;
     }
 
+    /** Maps draw the in-memory events only: they may run beside the data files and the charts. */
+    @Override
+    public boolean readsEarlierOutputs() {
+        return false;
+    }
+
     @Override
     public List<Path> render(RunOutputs outputs, Map<String, Object> section) throws IOException {
         Path dir = outputs.outputDir().resolve(String.valueOf(section.getOrDefault("folder", "maps")));

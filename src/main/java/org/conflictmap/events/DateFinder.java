@@ -51,6 +51,10 @@ public final class DateFinder {
             "понеділок", "вівторок", "середу", "четвер", "ятницю", "суботу", "неділю",
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
+    private static final int MIN_MONTH = MONTHS.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int MAX_MONTH = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int MIN_TRIGGER = TRIGGERS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int MAX_TRIGGER = TRIGGERS.stream().mapToInt(String::length).max().orElse(0);
 
     private final Pattern dayMonth;
     private final Pattern monthDay;
@@ -102,7 +106,6 @@ public final class DateFinder {
 
     /** All dates found in the sentence, in text order (overlapping matches dropped). */
     public List<Found> find(String original, LocalDate docDate, String lang) {
-        List<Found> out = new ArrayList<>();
         char[] lower = new char[original.length()];
         boolean digit = false;
         for (int i = 0; i < lower.length; i++) {
@@ -110,44 +113,57 @@ public final class DateFinder {
             lower[i] = Character.toLowerCase(c);
             digit |= c >= '0' && c <= '9';
         }
-        String sentence = new String(lower);
-        if (!digit && (docDate == null || !triggered(sentence))) {
+        if (!digit && docDate == null) {
             return List.of();
         }
-        Matcher m = iso.matcher(digit ? sentence : "");
-        while (m.find()) {
-            add(out, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), docDate));
+        // one pass over the words says which patterns can match at all (most sentences: none)
+        int words = scanWords(lower, digit, docDate != null);
+        boolean monthWord = (words & MONTH_WORD) != 0;
+        boolean trigger = (words & TRIGGER_WORD) != 0;
+        boolean isoDate = digit && (words & DASH) != 0;
+        if (!isoDate && !(digit && monthWord) && !trigger) {
+            return List.of();
         }
-        m = dayMonth.matcher(digit ? sentence : "");
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(2));
-            if (month != null) {
-                int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
-                add(out, m, resolve(day, month, m.group(3), docDate));
+        String sentence = new String(lower);
+        List<Found> out = new ArrayList<>();
+        Matcher m;
+        if (isoDate) {
+            m = iso.matcher(sentence);
+            while (m.find()) {
+                add(out, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), docDate));
             }
         }
-        m = monthDay.matcher(digit ? sentence : "");
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(1));
-            if (month != null) {
-                add(out, m, resolve(Integer.parseInt(m.group(2)), month, m.group(3), docDate));
+        if (digit && monthWord) {
+            m = dayMonth.matcher(sentence);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(2));
+                if (month != null) {
+                    int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
+                    add(out, m, resolve(day, month, m.group(3), docDate));
+                }
+            }
+            m = monthDay.matcher(sentence);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(1));
+                if (month != null) {
+                    add(out, m, resolve(Integer.parseInt(m.group(2)), month, m.group(3), docDate));
+                }
             }
         }
-        if (docDate != null) {
-            Map<String, Integer> words = lang != null && RELATIVE.containsKey(lang) ? RELATIVE.get(lang) : null;
-            Pattern p = words != null ? relativeByLang.get(lang) : relativeAll;
+        if (trigger) {
+            Map<String, Integer> relWords = lang != null && RELATIVE.containsKey(lang) ? RELATIVE.get(lang) : null;
+            Pattern p = relWords != null ? relativeByLang.get(lang) : relativeAll;
             m = p.matcher(sentence);
             while (m.find()) {
                 String w = m.group(1).toLowerCase(Locale.ROOT).replace('’', '\'');
-                Integer delta = words != null ? words.get(w) : null;
+                Integer delta = relWords != null ? relWords.get(w) : null;
                 if (delta == null) {
                     delta = RELATIVE.values().stream().filter(x -> x.containsKey(w)).map(x -> x.get(w)).findFirst().orElse(0);
                 }
                 add(out, m, docDate.plusDays(delta));
             }
-        }
-        if (docDate != null) {
-            Pattern p = lang != null && weekdayByLang.containsKey(lang) ? weekdayByLang.get(lang) : weekdayAll;
+            p = lang != null && weekdayByLang.containsKey(lang) ? weekdayByLang.get(lang) : weekdayAll;
             m = p.matcher(sentence);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
@@ -160,26 +176,51 @@ public final class DateFinder {
                 }
             }
         }
+        if (out.isEmpty()) {
+            return List.of();
+        }
         out.sort(Comparator.comparingInt(Found::start));
         return List.copyOf(out);
     }
 
-    private static boolean triggered(String lower) {
-        int n = lower.length();
+    private static final int MONTH_WORD = 1;
+    private static final int TRIGGER_WORD = 2;
+    private static final int DASH = 4;
+
+    /**
+     * Which pattern ingredients the lower-cased sentence holds: a word (maximal run of letters) that is a
+     * month name (looked for only when there are digits), a relative-day or weekday word (only when
+     * {@code triggers}), a '-' (for ISO dates). Every pattern needs its ingredient, so a sentence without
+     * them is skipped without running any regular expression.
+     */
+    private static int scanWords(char[] s, boolean digits, boolean triggers) {
+        int found = 0;
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(lower.charAt(i))) {
+            char c = s[i];
+            if (!Character.isLetter(c)) {
+                if (c == '-') {
+                    found |= DASH;
+                }
                 i++;
+                continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(lower.charAt(i))) {
+            while (i < n && Character.isLetter(s[i])) {
                 i++;
             }
-            if (i > start && TRIGGERS.contains(lower.substring(start, i))) {
-                return true;
+            int len = i - start;
+            if (digits && (found & MONTH_WORD) == 0 && len >= MIN_MONTH && len <= MAX_MONTH
+                    && MONTHS.containsKey(new String(s, start, len))) {
+                found |= MONTH_WORD;
+            }
+            if (triggers && (found & TRIGGER_WORD) == 0 && len >= MIN_TRIGGER && len <= MAX_TRIGGER
+                    && TRIGGERS.contains(new String(s, start, len))) {
+                found |= TRIGGER_WORD;
             }
         }
-        return false;
+        return found;
     }
 
     /** The date nearest to {@code offset} (ties: the earlier one), or null. */

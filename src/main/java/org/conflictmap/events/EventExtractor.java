@@ -72,15 +72,22 @@ public final class EventExtractor {
         Map<Integer, List<DateFinder.Found>> dateCache = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Set<Integer> finer = new HashSet<>();
-        for (Mention m : parsed.mentions()) {
+        List<Mention> all = parsed.mentions();
+        Place[] places = new Place[all.size()];
+        int[] sentenceOf = new int[all.size()];
+        for (int i = 0; i < places.length; i++) {
+            Mention m = all.get(i);
+            sentenceOf[i] = sentenceIndex(sentences, m.start());
             Place p = m.place() == null || m.confidence() < options.minConfidence() ? null : eventPlace(m, doc.text());
+            places[i] = p;
             if (p != null && precisionOf(p) != Precision.COUNTRY && options.keeps(precisionOf(p))) {
-                finer.add(sentenceIndex(sentences, m.start()));
+                finer.add(sentenceOf[i]);
             }
         }
         int undated = 0;
-        for (Mention m : parsed.mentions()) {
-            int si = sentenceIndex(sentences, m.start());
+        for (int i = 0; i < places.length; i++) {
+            Mention m = all.get(i);
+            int si = sentenceOf[i];
             Sentence s = si < 0 ? null : sentences.get(si);
             String text = s == null ? m.surface() : s.text();
             if (m.place() == null || m.confidence() < options.minConfidence()) {
@@ -89,7 +96,7 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            Place place = eventPlace(m, doc.text());
+            Place place = places[i];
             if (place == null) {
                 continue;
             }

@@ -4,14 +4,17 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,19 +65,47 @@ public final class EventsCsv {
         return String.format(Locale.ROOT, "%.5f", v);
     }
 
-    /** Reads an events.csv written by {@link #write}; a malformed row is a {@link IOException} naming the line. */
+    /**
+     * Reads an events.csv written by {@link #write}. A malformed row is reported on stderr with its file and
+     * line, and skipped; the other rows are read. See {@link #read(Path, Consumer)}.
+     */
     public static List<Event> read(Path file) throws IOException {
+        return read(file, problem -> System.err.println("warning: " + problem));
+    }
+
+    /**
+     * Reads an events.csv written by {@link #write}. A malformed row is handed to {@code problems} as
+     * "FILE:LINE: reason (row skipped)" and reading goes on with the next row; broken quoting that makes the
+     * rest of the file unreadable is reported the same way and ends the reading. A file without the
+     * events.csv header is an {@link IOException}.
+     */
+    public static List<Event> read(Path file, Consumer<String> problems) throws IOException {
         List<Event> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = READ.parse(r)) {
             if (!parser.getHeaderNames().containsAll(HEADER)) {
                 throw new IOException(file + ": not an events.csv (header must be " + String.join(",", HEADER) + ")");
             }
-            for (CSVRecord rec : parser) {
+            Iterator<CSVRecord> it = parser.iterator();
+            long prevEnd = parser.getCurrentLineNumber();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException | IllegalStateException ex) {
+                    problems.accept(file + ":" + (prevEnd + 1) + ": unreadable CSV, rest of the file skipped: "
+                            + ex.getMessage());
+                    break;
+                }
+                long line = prevEnd + 1;
+                prevEnd = parser.getCurrentLineNumber();
                 try {
                     out.add(parse(rec));
                 } catch (RuntimeException ex) {
-                    throw new IOException(file + ":" + (rec.getParser().getCurrentLineNumber()) + ": " + ex.getMessage(), ex);
+                    problems.accept(file + ":" + line + ": " + ex.getMessage() + " (row skipped)");
                 }
             }
         }

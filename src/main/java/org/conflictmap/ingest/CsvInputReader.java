@@ -101,14 +101,46 @@ final class CsvInputReader {
                     continue;
                 }
                 if (rec.size() != header.size()) {
-                    sink.error(new RecordError(loc, "expected " + header.size() + " fields, found " + rec.size()));
+                    sink.error(new RecordError(loc, "expected " + header.size() + " fields, found " + rec.size()
+                            + (end > start && rec.size() > header.size() ? " in lines " + start + "-" + end
+                            + " (a quote that is not closed joins lines into one record: those lines are skipped)"
+                            : "")));
                     continue;
+                }
+                if (end > start) {
+                    warnSwallowed(rec, delimiter, header.size(), start, end, loc, sink);
                 }
                 if (events) {
                     eventRow(rec, fields, loc, sink);
                 } else {
                     article(rec, fields, loc, sink);
                 }
+            }
+        }
+    }
+
+    /**
+     * A record over several lines whose quoted field holds a line with as many delimiters as a whole record
+     * most likely swallowed the following records through a quote that is not closed: warned, with its lines.
+     */
+    private static void warnSwallowed(CSVRecord rec, char delimiter, int fields, long start, long end,
+                                      SourceLocation loc, RecordSink sink) {
+        for (String v : rec) {
+            int nl = v.indexOf('\n');
+            while (nl >= 0) {
+                int next = v.indexOf('\n', nl + 1);
+                int stop = next < 0 ? v.length() : next;
+                int count = 0;
+                for (int i = nl + 1; i < stop; i++) {
+                    count += v.charAt(i) == delimiter ? 1 : 0;
+                }
+                if (count >= fields - 1) {
+                    sink.warning(new RecordError(loc, "record over lines " + start + "-" + end + " holds a line that"
+                            + " looks like a whole record: a quote that is not closed may have joined records into"
+                            + " one field (read as one record)"));
+                    return;
+                }
+                nl = next;
             }
         }
     }

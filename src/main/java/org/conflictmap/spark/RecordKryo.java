@@ -34,7 +34,31 @@ public final class RecordKryo implements KryoRegistrator {
         configure(kryo);
     }
 
-    /** Adds the project's serializers to a Kryo instance. */
+    /**
+     * Classes shipped for every record (registered, they are written as a small number instead of their
+     * name in every task result and shuffle record), in a fixed order: the same ids in every JVM.
+     */
+    static final List<String> REGISTERED = List.of(
+            "org.conflictmap.spark.Outcome", "org.conflictmap.spark.Outcome$Kind",
+            "org.conflictmap.spark.Outcome$FileFacts", "org.conflictmap.spark.GroupKey",
+            "org.conflictmap.spark.SparkPipeline$Run$Position", "org.conflictmap.spark.Part",
+            "org.conflictmap.spark.FileScan", "org.conflictmap.spark.InputUnit", "org.conflictmap.spark.BatchInput",
+            "org.conflictmap.events.ExtractionResult", "org.conflictmap.events.EventMention",
+            "org.conflictmap.events.Event", "org.conflictmap.events.EventType", "org.conflictmap.events.Precision",
+            "org.conflictmap.events.UnresolvedName", "org.conflictmap.gazetteer.Place",
+            "org.conflictmap.gazetteer.BBox", "org.conflictmap.ingest.SourceLocation",
+            "org.conflictmap.ingest.RecordError", "org.conflictmap.batch.InputFiles$InputFile",
+            "org.conflictmap.batch.InputConfig", "java.time.LocalDate", "java.util.ArrayList",
+            "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$List12",
+            "java.util.ImmutableCollections$SetN", "java.util.ImmutableCollections$Set12",
+            "java.util.ImmutableCollections$MapN", "java.util.ImmutableCollections$Map1",
+            "java.util.Collections$UnmodifiableRandomAccessList", "java.util.Collections$UnmodifiableList",
+            "java.util.Collections$UnmodifiableSet", "java.util.Collections$UnmodifiableMap",
+            "java.util.Collections$EmptyList", "java.util.Collections$EmptyMap", "java.util.Collections$EmptySet",
+            "java.util.Collections$SingletonList", "java.util.LinkedHashMap", "java.util.HashMap",
+            "java.util.TreeMap", "java.util.LinkedHashSet", "java.util.HashSet", "java.util.TreeSet");
+
+    /** Adds the project's serializers to a Kryo instance, and registers {@link #REGISTERED}. */
     public static void configure(Kryo kryo) {
         kryo.addDefaultSerializer(Record.class, (k, type) -> new RecordSerializer(type));
         kryo.addDefaultSerializer(List.class, new ListSerializer());
@@ -43,6 +67,14 @@ public final class RecordKryo implements KryoRegistrator {
         kryo.addDefaultSerializer(LocalDate.class, new LocalDateSerializer());
         kryo.addDefaultSerializer(Path.class, new PathSerializer());
         kryo.addDefaultSerializer(Charset.class, new CharsetSerializer());
+        ClassLoader cl = RecordKryo.class.getClassLoader();
+        for (String name : REGISTERED) {
+            try {
+                kryo.register(Class.forName(name, false, cl));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("cannot register " + name + " with Kryo", e);
+            }
+        }
     }
 
     /** A record, written component by component, read back through its canonical constructor. */

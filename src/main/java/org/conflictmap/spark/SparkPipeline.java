@@ -111,7 +111,7 @@ public final class SparkPipeline {
         int slices = Math.max(1, Math.min(parts.size(), partitions));
         JavaRDD<Outcome> outcomes = jsc.parallelize(parts, slices)
                 .mapPartitions(it -> readParts(r, conf.value(), it))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // as Kryo bytes: no per-object size estimation
         outcomes.count(); // computes every partition now, in parallel
         return new Run(outcomes, conf, r, partitions);
     }

@@ -196,6 +196,30 @@ class BatchRunnerTest {
     }
 
     @Test
+    void mergingReportsAsTheyArriveGivesTheSameOutputs() throws Exception {
+        standardInputs();
+        Path whole = tmp.resolve("whole");
+        Path streamed = tmp.resolve("streamed");
+        TestFixtures.runner().run(TestFixtures.config(whole, 2, tmp.resolve("in")), false);
+        TestFixtures.streamingRunner().run(TestFixtures.config(streamed, 2, tmp.resolve("in")), false);
+        assertSameOutputs(whole, streamed);
+        // incremental: the reused file's reports come from its cache, in input order
+        write("b.txt", "2020-10-04|A bomb hit Baku again", "2020-10-08|Stepanakert shelled");
+        TestFixtures.runner().run(TestFixtures.config(whole, 2, tmp.resolve("in")), true);
+        TestFixtures.streamingRunner().run(TestFixtures.config(streamed, 2, tmp.resolve("in")), false);
+        JsonNode run = JSON.readTree(streamed.resolve("manifest.json").toFile()).get("run");
+        assertEquals(1, run.get("inputs_parsed").asInt(), run.toString());
+        assertSameOutputs(whole, streamed);
+        // an input that cannot be read: the merge falls back to the cached reports of the others
+        write("ioerror.txt", "2020-10-04|Baku");
+        TestFixtures.runner().run(TestFixtures.config(whole, 2, tmp.resolve("in")), true);
+        BatchRunner.Result r = TestFixtures.streamingRunner().run(TestFixtures.config(streamed, 2, tmp.resolve("in")),
+                false);
+        assertEquals(ExitCode.IO_ERR, r.exitCode());
+        assertSameOutputs(whole, streamed);
+    }
+
+    @Test
     void changedEventOptionsForceAFullRun() throws Exception {
         standardInputs();
         Path out = tmp.resolve("out");

@@ -44,6 +44,13 @@ public final class TestFixtures {
         return runner(List.of());
     }
 
+    /** Like {@link #runner()}, with a pipeline that merges reports as they arrive (RunPipeline.merging). */
+    static BatchRunner streamingRunner() {
+        InMemoryGazetteer g = gazetteer();
+        return new BatchRunner((cfg, gaz) -> new StreamingPipeline(new FakePipeline(gaz.gazetteer())),
+                p -> LoadedGazetteer.inMemory(g), List.of(), RunLog.silent(), "test");
+    }
+
     /** A configuration reading the given inputs into {@code out}. */
     static RunConfig config(Path out, int threads, Path... inputs) {
         return new RunConfig(java.util.Arrays.stream(inputs).map(InputConfig::of).toList(), out, null, threads,

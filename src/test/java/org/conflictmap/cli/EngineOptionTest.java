@@ -96,6 +96,20 @@ class EngineOptionTest {
     }
 
     @Test
+    void theLocalEngineRefusesHadoopUrisWithAConfigurationErrorThatSaysWhatToDo() throws Exception {
+        try (NoSparkLoader l = loader()) {
+            StringWriter err = new StringWriter();
+            int rc = execute(l, err, "run", "--input", "hdfs://namenode:8020/news/2020-*.jsonl", "--output",
+                    tmp.resolve("out").toString(), "--gazetteer", tmp.resolve("none.bin").toString());
+            assertEquals(78, rc, err.toString());
+            assertTrue(err.toString().contains("hdfs://namenode:8020/news/2020-*.jsonl")
+                    && err.toString().contains("--engine spark"), err.toString());
+            assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+            assertEquals(List.of(), l.refused);
+        }
+    }
+
+    @Test
     void engineIsValidatedByTheCommandLine() throws Exception {
         try (NoSparkLoader l = loader()) {
             StringWriter err = new StringWriter();

@@ -44,11 +44,25 @@ class EventsCsvTest {
     }
 
     @Test
-    void malformedRowNamesFileAndLine() throws IOException {
+    void malformedRowIsReportedWithFileAndLineAndTheOthersAreRead() throws IOException {
         Path f = dir.resolve("bad.csv");
-        EventsCsv.write(f, List.of(event("X", "y")));
-        Files.writeString(f, Files.readString(f).replace("2020-10-04", "yesterday"));
-        IOException ex = assertThrows(IOException.class, () -> EventsCsv.read(f));
-        assertTrue(ex.getMessage().contains("bad.csv:2"), ex.getMessage());
+        List<Event> events = List.of(event("X", "y"), event("Y", "z"), event("Z", "w"));
+        EventsCsv.write(f, events);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.set(2, lines.get(2).replace("2020-10-04", "yesterday"));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        List<String> problems = new java.util.ArrayList<>();
+        List<Event> read = EventsCsv.read(f, problems::add);
+        assertEquals(List.of(events.get(0), events.get(2)), read);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("bad.csv:3: ") && problems.get(0).contains("yesterday"), problems.get(0));
+    }
+
+    @Test
+    void notAnEventsCsvIsAnError() throws IOException {
+        Path f = dir.resolve("other.csv");
+        Files.writeString(f, "a,b\n1,2\n");
+        IOException ex = assertThrows(IOException.class, () -> EventsCsv.read(f, p -> { }));
+        assertTrue(ex.getMessage().contains("other.csv"), ex.getMessage());
     }
 }

@@ -122,6 +122,27 @@ class InputReaderTest {
     }
 
     @Test
+    void malformedRowsInTheMiddleOfACsvAreReportedAndTheRestIsRead() throws IOException {
+        // a good row; an unclosed quote that swallows the next line up to its quote (one record, warned with
+        // its line range); a bad date; a wrong field count; then good rows again
+        write("events/mid.csv", ACLED_HEADER
+                + "M1,04 October 2020,2020,Battles,Armed clash,Azerbaijan,,,Hadrut,,,,ok\n"
+                + "M2,04 October 2020,2020,Battles,Armed clash,Azerbaijan,,,Hadrut,,,,\"unclosed note\n"
+                + "M3,04 October 2020,2020,Battles,Armed clash,Azerbaijan,,,Shusha,,,,\"quoted\"\n"
+                + "M4,the fourth,2020,Battles,Armed clash,Azerbaijan,,,Shusha,,,,\n"
+                + "M5,04 October 2020,2020,Battles\n"
+                + "M6,05 October 2020,2020,Battles,Armed clash,Azerbaijan,,,Shusha,,,,\"a, b\"\n"
+                + "M7,06 October 2020,2020,Battles,Armed clash,Azerbaijan,,,Hadrut,,,,\n");
+        CollectingSink sink = new CollectingSink();
+        InputReader.read(dir.resolve("events/mid.csv"), InputSpec.defaults(), sink);
+        assertEquals("5 6", sink.errorsAt("mid.csv"), sink.errors.toString());
+        assertEquals(List.of("M1", "M2", "M6", "M7"), sink.rows.stream().map(EventRow::id).toList());
+        assertEquals(1, sink.warnings.stream().filter(w -> w.location().line() == 3
+                && w.reason().contains("lines 3-4")).count(), sink.warnings.toString());
+        assertEquals(6, sink.rows.size() + sink.errors.size(), "M2 and M3 are one record, with a warning");
+    }
+
+    @Test
     void singleFileOfAFolderReadsLikeTheFolderDoes() throws IOException {
         write("sub/2020-10-04-a.txt", "Shelling.");
         write("sub/README.md", "# doc");

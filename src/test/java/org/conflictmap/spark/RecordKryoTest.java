@@ -61,6 +61,19 @@ class RecordKryoTest {
     }
 
     @Test
+    void registeredClassesAreWrittenAsNumbersNotNames() {
+        Kryo k = new Kryo();
+        RecordKryo.configure(k);
+        Output out = new Output(64, -1);
+        k.writeClassAndObject(out, new EventMention("d1", LocalDate.of(2020, 10, 4), EventType.BATTLES,
+                new Place(1, "Bakou", "P", "PPLC", "AZ", "09", 40.4, 49.9, 2_000_000, null), Precision.PLACE,
+                40.4, 49.9, "Combats.", 3, new SourceLocation("a.jsonl", 3)));
+        String bytes = new String(out.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(-1, bytes.indexOf("org.conflictmap"), bytes);
+        assertEquals(-1, bytes.indexOf("java."), bytes);
+    }
+
+    @Test
     void mapsKeepTheirOrderAndPathsTheirText() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("z", Path.of("in", "a b.txt"));

@@ -23,6 +23,7 @@ public final class MapRenderer implements Drawing {
     private final int maxPlaceLabels;
     private final boolean paintSymbols;
     private final double symbolScale;
+    private final int symbolReference;
 
     /** A full map (title, legend, footer). */
     public MapRenderer(MapData data, MapStyle style) {
@@ -37,12 +38,13 @@ public final class MapRenderer implements Drawing {
      * @param paintSymbols   draw the bubbles (off: they are laid out for label placement only)
      */
     public MapRenderer(MapData data, MapStyle style, boolean decorations, int maxPlaceLabels, boolean paintSymbols) {
-        this(data, style, decorations, maxPlaceLabels, paintSymbols, Double.NaN);
+        this(data, style, decorations, maxPlaceLabels, paintSymbols, Double.NaN, 0);
     }
 
     private MapRenderer(MapData data, MapStyle style, boolean decorations, int maxPlaceLabels, boolean paintSymbols,
-                        double symbolScale) {
+                        double symbolScale, int symbolReference) {
         this.symbolScale = symbolScale;
+        this.symbolReference = symbolReference;
         this.paintSymbols = paintSymbols;
         this.data = data;
         this.style = style;
@@ -50,21 +52,38 @@ public final class MapRenderer implements Drawing {
         this.maxPlaceLabels = maxPlaceLabels;
     }
 
-    /** The same renderer with a fixed symbol size factor (small multiples share one) instead of the automatic one. */
-    MapRenderer withSymbolScale(double factor) {
-        return new MapRenderer(data, style, decorations, maxPlaceLabels, paintSymbols, factor);
+    /**
+     * The same renderer with a fixed symbol size factor and reference count (small multiples share them) instead
+     * of the automatic ones.
+     */
+    MapRenderer withSymbolSizes(double factor, int reference) {
+        return new MapRenderer(data, style, decorations, maxPlaceLabels, paintSymbols, factor, reference);
+    }
+
+    /** The symbols of a frame: generalised bubbles and the painter sized for them. */
+    record Symbols(SymbolPainter painter, List<Bubble> bubbles) {
     }
 
     /**
-     * The symbol painter for a frame: sizes from the frame width, shrunk when symbols crowd ({@code fixed} is
-     * used instead when it is a number).
+     * The symbols for a frame: bubbles that would sit on each other merged (see {@link SymbolPainter#cluster}),
+     * sizes from the frame width and the largest count, shrunk when symbols crowd. {@code fixedScale} and
+     * {@code fixedReference} replace the automatic factor and reference when they are numbers (small multiples
+     * share them across panels).
      */
-    static SymbolPainter symbols(MapData data, MapStyle style, Rectangle2D frame, GeoShapes shapes, double fixed) {
+    static Symbols symbols(MapData data, MapStyle style, Rectangle2D frame, GeoShapes shapes, double fixedScale,
+                           int fixedReference) {
         SymbolPainter base = new SymbolPainter(style, frame, data.sizeReference(), data.extent().world());
-        if (!Double.isNaN(fixed)) {
-            return base.scaled(fixed);
+        if (!data.has(MapLayer.BUBBLES) && !data.has(MapLayer.LABELS)) {
+            return new Symbols(base, List.of());
         }
-        return data.has(MapLayer.BUBBLES) ? base.scaled(base.crowdingFactor(data.bubbles(), shapes, frame)) : base;
+        // without bubbles (labels over a density layer) places keep their own names
+        List<Bubble> bubbles = data.has(MapLayer.BUBBLES) ? base.cluster(data.bubbles(), shapes, frame) : data.bubbles();
+        int reference = fixedReference > 0 ? fixedReference
+                : Math.max(data.sizeReference(), bubbles.stream().mapToInt(Bubble::count).max().orElse(1));
+        base = base.withReference(reference);
+        double factor = !Double.isNaN(fixedScale) ? fixedScale
+                : data.has(MapLayer.BUBBLES) ? base.crowdingFactor(bubbles, shapes, frame) : 1;
+        return new Symbols(base.scaled(factor), bubbles);
     }
 
     /** The map data. */
@@ -119,8 +138,8 @@ public final class MapRenderer implements Drawing {
         }
         if (!strip && data.has(MapLayer.BUBBLES)) {
             GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
-            List<SymbolPainter.Placed> placed = symbols(data, style, frame, shapes, Double.NaN)
-                    .place(data.bubbles(), shapes, frame);
+            Symbols sym = symbols(data, style, frame, shapes, Double.NaN, 0);
+            List<SymbolPainter.Placed> placed = sym.painter().place(sym.bubbles(), shapes, frame);
             Corners corners = new Corners(frame, style.pt() * 4, placed);
             strip = corners.cost(corners.take(legend.size(), Corners.ANY)) > 0;
         }
@@ -129,9 +148,9 @@ public final class MapRenderer implements Drawing {
 
     private static LegendPainter legend(MapData data, MapStyle style, Rectangle2D frame) {
         GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
-        SymbolPainter symbols = symbols(data, style, frame, shapes, Double.NaN);
+        SymbolPainter symbols = symbols(data, style, frame, shapes, Double.NaN, 0).painter();
         MapChoropleth choropleth = data.has(MapLayer.CHOROPLETH) ? new MapChoropleth(data.choropleth()) : null;
-        return new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+        return new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes, style));
     }
 
     /** Most place labels for a frame: about one per 7 cm² of map, at least 6, at most the configured number. */
@@ -164,16 +183,17 @@ public final class MapRenderer implements Drawing {
         if (data.has(MapLayer.DENSITY)) {
             DensityLayer.paint(g, view, data.points().lon(), data.points().lat());
         }
-        SymbolPainter symbols = symbols(data, style, frame, shapes, symbolScale);
+        Symbols sym = symbols(data, style, frame, shapes, symbolScale, symbolReference);
+        SymbolPainter symbols = sym.painter();
         List<SymbolPainter.Placed> placed = data.has(MapLayer.BUBBLES) || data.has(MapLayer.LABELS)
-                ? symbols.place(data.bubbles(), shapes, frame) : List.of();
+                ? symbols.place(sym.bubbles(), shapes, frame) : List.of();
         if (paintSymbols && data.has(MapLayer.BUBBLES)) {
             symbols.paint(g, placed);
         }
 
         List<Rectangle2D> reserved = new ArrayList<>();
         Corners corners = new Corners(frame, style.pt() * 4, placed);
-        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes, style));
         boolean strip = !layout.strip().isEmpty();
         Rectangle2D legendBox = null;
         Rectangle2D scaleBox = null;
@@ -192,9 +212,24 @@ public final class MapRenderer implements Drawing {
             insetBox = corners.take(inset.size(), Corners.TOP);
             reserved.add(insetBox);
         }
+        DetailInset detail = decorations && paintSymbols && data.has(MapLayer.BUBBLES)
+                ? DetailInset.find(data, style, symbols, placed, frame) : null;
+        Rectangle2D detailBox = null;
+        if (detail != null) {
+            detailBox = corners.take(detail.size(frame), Corners.ANY);
+            if (detailBox.intersects(detail.area())) {
+                detail = null;
+                detailBox = null;
+            } else {
+                reserved.add(detailBox);
+                reserved.add(detail.area());
+            }
+        }
         if (data.has(MapLayer.LABELS)) {
             LabelPlacer labels = new LabelPlacer(style, frame, reserved);
-            labels.placeAll(data, shapes, placed, decorations ? placeLabels(frame) : maxPlaceLabels);
+            DetailInset shown = detail;
+            labels.placeAll(data, shapes, placed, decorations ? placeLabels(frame) : maxPlaceLabels,
+                    p -> shown == null || !shown.covers(p));
             if (!data.has(MapLayer.BUBBLES)) {
                 g.setColor(Palette.TEXT);
                 double d = 2.2 * style.pt();
@@ -208,6 +243,9 @@ public final class MapRenderer implements Drawing {
             TextPainter.Style s = style.notice();
             String note = data.text().emptyNote();
             TextPainter.draw(g, note, s, frame.getCenterX() - TextPainter.width(note, s) / 2, frame.getCenterY());
+        }
+        if (detail != null) {
+            detail.paint(g, view, detailBox, 12);
         }
         if (legendBox != null) {
             legend.paint(g, legendBox.getX(), legendBox.getY());

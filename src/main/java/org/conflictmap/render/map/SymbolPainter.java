@@ -40,6 +40,7 @@ final class SymbolPainter {
     private final double maxDiameter;
     private final double minDiameter;
     private final int reference;
+    private final double scale;
 
     SymbolPainter(MapStyle style, Rectangle2D frame, int reference) {
         this(style, frame, reference, false);
@@ -47,11 +48,12 @@ final class SymbolPainter {
 
     SymbolPainter(MapStyle style, Rectangle2D frame, int reference, boolean world) {
         this(style, Math.max(8 * style.pt(), Math.min((world ? 16 : 26) * style.pt(), frame.getWidth() * (world ? 0.032 : 0.06))),
-                reference);
+                reference, 1);
     }
 
-    private SymbolPainter(MapStyle style, double maxDiameter, int reference) {
+    private SymbolPainter(MapStyle style, double maxDiameter, int reference, double scale) {
         this.style = style;
+        this.scale = scale;
         this.maxDiameter = maxDiameter;
         this.minDiameter = 3.2 * style.pt();
         this.reference = Math.max(1, reference);
@@ -59,7 +61,13 @@ final class SymbolPainter {
 
     /** The same painter with all sizes above the minimum scaled by {@code factor}. */
     SymbolPainter scaled(double factor) {
-        return factor == 1 ? this : new SymbolPainter(style, Math.max(minDiameter, maxDiameter * factor), reference);
+        return factor == 1 ? this
+                : new SymbolPainter(style, Math.max(minDiameter, maxDiameter * factor), reference, scale * factor);
+    }
+
+    /** The factor this painter's sizes were scaled by. */
+    double scale() {
+        return scale;
     }
 
     /**
@@ -131,6 +139,63 @@ final class SymbolPainter {
         double b = r2 * r2 * Math.acos((d * d + r2 * r2 - r1 * r1) / (2 * d * r2));
         double c = 0.5 * Math.sqrt((-d + r1 + r2) * (d + r1 - r2) * (d - r1 + r2) * (d + r1 + r2));
         return a + b - c;
+    }
+
+    /**
+     * Generalises symbols that would sit on each other: a place whose centre falls within half the core radius of a
+     * larger place's symbol joins it (counts and types summed, drawn at the larger place, labelled "Stepanakert
+     * +2"). At world scale a whole war zone becomes one symbol; on a regional map only near-duplicates merge.
+     * Returns bubbles largest first; bubbles outside the frame are dropped.
+     */
+    List<Bubble> cluster(List<Bubble> bubbles, GeoShapes shapes, Rectangle2D frame) {
+        List<Placed> placed = place(bubbles, shapes, frame);
+        List<List<Placed>> groups = new ArrayList<>();
+        for (Placed p : placed) {
+            List<Placed> home = null;
+            for (List<Placed> g : groups) {
+                Placed head = g.get(0);
+                if (Math.hypot(head.x() - p.x(), head.y() - p.y()) < 0.5 * head.core() / 2) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(p)));
+            } else {
+                home.add(p);
+            }
+        }
+        List<Bubble> out = new ArrayList<>();
+        for (List<Placed> g : groups) {
+            Bubble head = g.get(0).bubble();
+            if (g.size() == 1) {
+                out.add(head);
+                continue;
+            }
+            Map<EventType, Integer> types = new java.util.EnumMap<>(EventType.class);
+            for (Placed p : g) {
+                p.bubble().types().forEach((t, n) -> types.merge(t, n, Integer::sum));
+            }
+            int total = 0;
+            int best = 0;
+            EventType dominant = head.type();
+            for (Map.Entry<EventType, Integer> t : types.entrySet()) {
+                total += t.getValue();
+                if (t.getValue() > best) {
+                    best = t.getValue();
+                    dominant = t.getKey();
+                }
+            }
+            out.add(new Bubble(head.placeKey(), head.place() + " +" + (g.size() - 1), head.lon(), head.lat(), dominant,
+                    total, total, types));
+        }
+        out.sort(java.util.Comparator.comparingInt(Bubble::count).reversed().thenComparing(Bubble::placeKey));
+        return out;
+    }
+
+    /** The same painter sized for another reference count. */
+    SymbolPainter withReference(int newReference) {
+        return newReference == reference ? this : new SymbolPainter(style, maxDiameter, newReference, scale);
     }
 
     /** Core symbol diameter for a count. */
