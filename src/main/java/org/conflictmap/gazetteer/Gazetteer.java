@@ -2,6 +2,7 @@ package org.conflictmap.gazetteer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read-only place lookups. Thread-safe; one instance is shared by all threads of a run.
@@ -58,6 +59,15 @@ public interface Gazetteer {
 
     /** The country entry for a FIPS 10-4 country code, as GDELT uses ("AJ" = Azerbaijan). Default: none. */
     default Optional<Place> countryByFips(String fips) {
+        return Optional.empty();
+    }
+
+    /**
+     * Every demonym key, for callers that test many words and would rather hold the (small) set in memory
+     * than probe the gazetteer for each; empty when the gazetteer does not list them (callers then ask
+     * {@link #isDemonymKey}). When present, {@code isDemonymKey(k) == demonymKeys().get().contains(k)}.
+     */
+    default Optional<Set<String>> demonymKeys() {
         return Optional.empty();
     }
 }

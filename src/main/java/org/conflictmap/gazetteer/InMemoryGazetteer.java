@@ -87,6 +87,11 @@ public final class InMemoryGazetteer implements Gazetteer {
         return demonymKeys.contains(normalizedKey);
     }
 
+    @Override
+    public Optional<java.util.Set<String>> demonymKeys() {
+        return Optional.of(java.util.Collections.unmodifiableSet(demonymKeys));
+    }
+
     private static int rank(Place p) {
         if (p.isCountry()) {
             return 0;

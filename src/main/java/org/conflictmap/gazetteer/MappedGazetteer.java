@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -45,6 +46,8 @@ public final class MappedGazetteer implements Gazetteer {
     private final Map<String, Integer> byIso3 = new HashMap<>();
     private final Map<String, Integer> byFips = new HashMap<>();
     private final Map<String, Integer> admin1 = new HashMap<>();
+    private final ByteBuffer keyEntries;
+    private volatile Set<String> demonyms;
 
     private MappedGazetteer(Path file, ByteBuffer all) {
         this.file = file;
@@ -95,7 +98,7 @@ public final class MappedGazetteer implements Gazetteer {
         this.strings = sec[GazetteerFormat.Section.STRINGS.ordinal()];
         this.places = sec[GazetteerFormat.Section.PLACES.ordinal()];
         this.boxes = sec[GazetteerFormat.Section.BBOXES.ordinal()];
-        ByteBuffer keyEntries = sec[GazetteerFormat.Section.KEYS.ordinal()];
+        this.keyEntries = sec[GazetteerFormat.Section.KEYS.ordinal()];
         this.keys = new KeyTable(keyEntries, sec[GazetteerFormat.Section.KEY_SLOTS.ordinal()], keySlots);
         this.prefixes = new KeyTable(keyEntries, sec[GazetteerFormat.Section.PREFIX_SLOTS.ordinal()], prefixSlots);
         this.gridCells = sec[GazetteerFormat.Section.GRID_CELLS.ordinal()];
@@ -253,6 +256,30 @@ public final class MappedGazetteer implements Gazetteer {
     public boolean isDemonymKey(String normalizedKey) {
         int entry = keys.find(normalizedKey, false);
         return entry >= 0 && (keys.flags(entry) & GazetteerFormat.KEY_DEMONYM) != 0;
+    }
+
+    /** Read on first use by one pass over the key entries (they lie end to end), then kept. */
+    @Override
+    public Optional<Set<String>> demonymKeys() {
+        Set<String> d = demonyms;
+        if (d == null) {
+            java.util.HashSet<String> out = new java.util.HashSet<>();
+            int[] pos = {0};
+            for (int k = 0; k < keyCount && pos[0] < keyEntries.capacity(); k++) {
+                int len = Utf8.varint(keyEntries, pos);
+                int at = pos[0];
+                int flags = keyEntries.get(at + len) & 0xFF;
+                pos[0] = at + len + 1;
+                int n = Utf8.varint(keyEntries, pos);
+                pos[0] += 4 * n;
+                if ((flags & GazetteerFormat.KEY_DEMONYM) != 0) {
+                    out.add(Utf8.decode(keyEntries, at, len));
+                }
+            }
+            d = Set.copyOf(out);
+            demonyms = d;
+        }
+        return Optional.of(d);
     }
 
     @Override

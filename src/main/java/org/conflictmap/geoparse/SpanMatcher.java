@@ -20,6 +20,10 @@ public final class SpanMatcher {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final int maxTokens;
+    /** Memo misses after which the gazetteer's demonym keys are held in memory. */
+    private static final int DEMONYM_SET_AFTER = 4096;
+    private final java.util.concurrent.atomic.AtomicInteger lowerMisses = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.util.Set<String> demonymSet;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
@@ -124,18 +128,39 @@ public final class SpanMatcher {
             if (full) {
                 if (gazetteer.containsKey(key)) {
                     f |= TokenProbes.KEY;
-                    if (gazetteer.isDemonymKey(key)) {
+                    if (isDemonym(key)) {
                         f |= TokenProbes.DEMONYM;
                     }
                 }
                 if (gazetteer.hasLongerKey(key)) {
                     f |= TokenProbes.LONGER;
                 }
-            } else if (gazetteer.isDemonymKey(key)) {
+            } else if (isDemonym(key)) {
                 f |= TokenProbes.DEMONYM;
             }
         }
         return m.put(text, s, e, key, f);
+    }
+
+    /**
+     * {@link Gazetteer#isDemonymKey}, answered from the gazetteer's demonym set once a long text (or many)
+     * has shown that words keep missing the memo: the set is small and in memory, while each
+     * probe of a mapped gazetteer is a random read in a large file.
+     */
+    private boolean isDemonym(String key) {
+        java.util.Set<String> set = demonymSet;
+        if (set == null) {
+            if (lowerMisses.incrementAndGet() < DEMONYM_SET_AFTER) {
+                return gazetteer.isDemonymKey(key);
+            }
+            set = gazetteer.demonymKeys().orElse(null);
+            if (set == null) {
+                lowerMisses.set(Integer.MIN_VALUE);
+                return gazetteer.isDemonymKey(key);
+            }
+            demonymSet = set;
+        }
+        return set.contains(key);
     }
 
     /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */

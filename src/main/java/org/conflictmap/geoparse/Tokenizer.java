@@ -16,14 +16,23 @@ public final class Tokenizer {
 
     /** Tokenises {@code text}. */
     public Tokens tokenize(String text) {
-        Tokens t = new Tokens(text);
         int n = text.length();
+        Tokens t = new Tokens(text, Math.max(64, n / 6));
         int i = 0;
         boolean sentenceStart = true;
-        int lastEnd = 0;
+        // what the chars since the last token hold: a sentence-ending mark, line breaks
+        boolean breakMark = false;
+        int newlines = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
+                switch (c) {
+                    case '.', '!', '?', '…', ':', ';', '•', '|' -> breakMark = true;
+                    case '\n' -> newlines++;
+                    default -> {
+                        // spaces, quotes, brackets, dashes
+                    }
+                }
                 i++;
                 continue;
             }
@@ -102,10 +111,12 @@ public final class Tokenizer {
             if (letters >= 2 && upper == letters) {
                 flags |= Tokens.ALL_CAPS;
             }
-            if (sentenceStart || isSentenceBreak(text, lastEnd, s)) {
+            if (sentenceStart || breakMark || newlines >= 2) {
                 flags |= Tokens.SENT_START;
             }
             sentenceStart = false;
+            breakMark = false;
+            newlines = 0;
             int idx = t.size();
             if (idx > 0) {
                 t.setJoinNext(idx - 1, joinable(text, t, idx - 1, s));
@@ -115,7 +126,6 @@ public final class Tokenizer {
                 flags |= Tokens.ELISION;
             }
             t.add(s, e, flags);
-            lastEnd = e;
         }
         return t;
     }
@@ -187,27 +197,5 @@ public final class Tokenizer {
             }
         }
         return !(dot && marks > 0);
-    }
-
-    /** True when the chars between two tokens end a sentence or a paragraph. */
-    private static boolean isSentenceBreak(String text, int from, int to) {
-        int newlines = 0;
-        for (int k = to - 1; k >= from; k--) {
-            char c = text.charAt(k);
-            switch (c) {
-                case '.', '!', '?', '…', ':', ';', '•', '|' -> {
-                    return true;
-                }
-                case '\n' -> {
-                    if (++newlines >= 2) {
-                        return true;
-                    }
-                }
-                default -> {
-                    // quotes, brackets, dashes and spaces: keep looking back
-                }
-            }
-        }
-        return false;
     }
 }

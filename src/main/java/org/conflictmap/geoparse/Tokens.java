@@ -31,14 +31,23 @@ public final class Tokens {
     public static final int CYRILLIC = 1 << 9;
 
     private final String text;
-    private int[] start = new int[64];
-    private int[] end = new int[64];
-    private int[] flags = new int[64];
-    private boolean[] joinNext = new boolean[64];
+    private int[] start;
+    private int[] end;
+    private int[] flags;
+    private boolean[] joinNext;
     private int size;
 
     Tokens(String text) {
+        this(text, 64);
+    }
+
+    Tokens(String text, int capacity) {
         this.text = text;
+        int cap = Math.max(1, capacity);
+        start = new int[cap];
+        end = new int[cap];
+        flags = new int[cap];
+        joinNext = new boolean[cap];
     }
 
     void add(int s, int e, int f) {

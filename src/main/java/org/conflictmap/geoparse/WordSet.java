@@ -21,6 +21,8 @@ public final class WordSet {
     private final String[] table;
     private final int mask;
     private final int size;
+    /** Bit n set when some word has n chars (n >= 63: bit 63). */
+    private final long lengths;
 
     private WordSet(Collection<String> words) {
         int cap = 16;
@@ -29,10 +31,19 @@ public final class WordSet {
         }
         table = new String[cap];
         mask = cap - 1;
-        int n = 0;
+        List<String> lowered = new ArrayList<>(words.size());
+        long lens = 0;
         for (String w : words) {
             String lw = lower(w.strip());
-            if (lw.isEmpty() || contains(lw, 0, lw.length())) {
+            if (!lw.isEmpty()) {
+                lowered.add(lw);
+                lens |= 1L << Math.min(lw.length(), 63);
+            }
+        }
+        lengths = lens;
+        int n = 0;
+        for (String lw : lowered) {
+            if (contains(lw, 0, lw.length())) {
                 continue;
             }
             int h = hash(lw, 0, lw.length()) & mask;
@@ -121,8 +132,11 @@ public final class WordSet {
 
     /** True when {@code s[from, to)} is in the set, ignoring case. */
     public boolean contains(CharSequence s, int from, int to) {
-        int h = hash(s, from, to) & mask;
         int len = to - from;
+        if ((lengths & 1L << Math.min(len, 63)) == 0) {
+            return false;
+        }
+        int h = hash(s, from, to) & mask;
         for (String w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
             if (w.length() == len && sameLower(w, s, from)) {
                 return true;
@@ -151,6 +165,15 @@ public final class WordSet {
     private static char lowerChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u0430' && c <= '\u044F') {
+            return c; // Cyrillic small letters
+        }
+        if (c >= '\u0410' && c <= '\u042F') {
+            return (char) (c + 0x20);
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return c; // Arabic has no case
         }
         if (c == '\u2019') {
             return '\'';

@@ -34,6 +34,23 @@ public final class SparkLauncher {
                 StandardSource.version());
     }
 
+    /**
+     * Runs the configuration (whose output is the local staging folder) and publishes the staging folder to
+     * {@code outputUri} (see {@link RemoteOutput}).
+     */
+    public static BatchRunner.Result run(RunConfig config, boolean full, String master, int partitions, RunLog log,
+                                         String outputUri) throws RunException {
+        JavaSparkContext jsc = context(master);
+        try {
+            SparkEngine engine = new SparkEngine(jsc, new StandardSource(), partitions);
+            return RemoteOutput.run(outputUri, config.output(), jsc.hadoopConfiguration(),
+                    stage -> engine.run(config.withOutput(stage), full, StandardSource.stages(), log,
+                            StandardSource.version()));
+        } finally {
+            jsc.stop();
+        }
+    }
+
     /** Runs with a given pipeline source and figure stages. */
     public static BatchRunner.Result run(RunConfig config, boolean full, String master, int partitions, RunLog log,
                                          PipelineSource source, List<FigureStage> stages, String version)

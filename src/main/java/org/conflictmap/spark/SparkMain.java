@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictmap.batch.BatchRunner;
 import org.conflictmap.batch.ExitCode;
+import org.conflictmap.batch.InputConfig;
 import org.conflictmap.batch.RunConfig;
 import org.conflictmap.batch.RunException;
 import org.conflictmap.batch.RunLog;
@@ -41,8 +42,15 @@ public final class SparkMain implements Callable<Integer> {
             description = "Input file or folder, or a Hadoop URI (hdfs://, s3a://, file://; globs allowed); repeatable.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output).")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|URI",
+            description = "Output folder (default: output), or a Hadoop URI: the run writes a local staging folder"
+                    + " (--staging), then copies it there.")
+    String output;
+
+    @Option(names = "--staging", paramLabel = "DIR",
+            description = "Local folder the driver writes before copying to an output URI (default: one per URI"
+                    + " under the temporary folder; kept, with the incremental state).")
+    Path staging;
 
     @Option(names = {"-g", "--gazetteer"}, paramLabel = "FILE", description = "Compiled gazetteer file.")
     Path gazetteer;
@@ -65,8 +73,17 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() {
         RunLog log = RunLog.console(verbose);
         try {
-            RunConfig cfg = RunSetup.resolveArgs(config, inputs, output, gazetteer, null);
-            BatchRunner.Result r = SparkLauncher.run(cfg, full, master, partitions, log);
+            BatchRunner.Result r;
+            if (output != null && InputConfig.isUri(output)) {
+                Path stage = staging != null ? staging : RemoteOutput.staging(output);
+                RunConfig cfg = RunSetup.resolveArgs(config, inputs, stage, gazetteer, null);
+                r = SparkLauncher.run(cfg, full, master, partitions, log, output);
+                log.info("copied the outputs from " + stage + " to " + output);
+            } else {
+                RunConfig cfg = RunSetup.resolveArgs(config, inputs, output == null ? null : Path.of(output),
+                        gazetteer, null);
+                r = SparkLauncher.run(cfg, full, master, partitions, log);
+            }
             log.summary(r.summary());
             return r.exitCode();
         } catch (RunException e) {

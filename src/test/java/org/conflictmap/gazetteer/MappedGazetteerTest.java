@@ -68,6 +68,7 @@ class MappedGazetteerTest {
         assertFalse(g.hasLongerKey("ne"));
         assertTrue(g.isDemonymKey("armenian"));
         assertFalse(g.isDemonymKey("armenia"));
+        assertEquals(java.util.Set.of("armenian"), g.demonymKeys().orElseThrow(), "every demonym key, nothing else");
         assertEquals(ARMENIA, g.byId(-1000012).orElseThrow());
         assertEquals(PARIS_TX, g.byId(4717560).orElseThrow());
         assertTrue(g.byId(1).isEmpty());

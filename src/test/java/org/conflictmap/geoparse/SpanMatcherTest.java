@@ -58,4 +58,24 @@ class SpanMatcherTest {
             }
         }
     }
+
+    @Test
+    void lowerCaseDemonymsAreFoundBeforeAndAfterTheMatcherHoldsTheDemonymSet() {
+        Tokenizer tokenizer = new Tokenizer();
+        SpanMatcher m = new SpanMatcher(Fixtures.gazetteer(), Lexicon.load());
+        // thousands of distinct lower-case words (each misses the memo) around two demonyms, twice over
+        StringBuilder b = new StringBuilder("Le ministre russe ");
+        for (int k = 0; k < 6000; k++) {
+            b.append("mot").append(Integer.toString(k, 26).replace('0', 'z').replace('1', 'y')
+                    .replace('2', 'x').replace('3', 'w').replace('4', 'v').replace('5', 'u').replace('6', 't')
+                    .replace('7', 's').replace('8', 'r').replace('9', 'q')).append(' ');
+        }
+        b.append("et le président arménien, puis azerbaïdjanaise.");
+        String text = b.toString();
+        for (int round = 0; round < 2; round++) {
+            List<Span> spans = m.match(tokenizer.tokenize(text), "fr");
+            assertEquals(List.of("russe", "armenien", "azerbaidjanaise"), spans.stream().map(Span::key).toList());
+            assertEquals(List.of(true, true, true), spans.stream().map(Span::demonym).toList());
+        }
+    }
 }

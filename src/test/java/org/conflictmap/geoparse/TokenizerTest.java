@@ -79,4 +79,14 @@ class TokenizerTest {
         assertFalse(t.joinsNext(1), "a blank line separates names");
         assertFalse(t.is(3, Tokens.SENT_START));
     }
+
+    @Test
+    void sentenceStartsAfterEndMarksAndBlankLinesOnly() {
+        Tokens t = new Tokenizer().tokenize("Un deux… Trois\nQuatre\n \nCinq « Six » ; Sept U.S. Huit: Neuf (Dix) ! Onze");
+        boolean[] expected = {true, false, true, false, true, false, true, false, false, true, false, true};
+        assertEquals(expected.length, t.size());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], t.is(i, Tokens.SENT_START), t.surface(i));
+        }
+    }
 }

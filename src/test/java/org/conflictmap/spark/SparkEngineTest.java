@@ -168,6 +168,37 @@ class SparkEngineTest {
         assertTrue(a.counts().documents() > 700 && a.counts().events() > 100, a.summary());
     }
 
+    /**
+     * An output URI: the run writes a staging folder and publishes it; a rerun from another, empty staging folder
+     * fetches the state and is incremental, with the same files.
+     */
+    @Test
+    void anOutputUriReceivesTheRunsFilesAndItsStateForIncrementalReruns() throws IOException, RunException {
+        Path remote = tmp.resolve("remote-out");
+        String uri = remote.toUri().toString();
+        RunConfig cfg = config(tmp.resolve("unused"), InputConfig.of(relative(corpus.resolve("news-03.jsonl"))));
+        Path stage1 = tmp.resolve("stage1");
+        BatchRunner.Result first = RemoteOutput.run(uri, stage1, jsc.hadoopConfiguration(),
+                dir -> new SparkEngine(jsc, new TestPipelines.Source(), 3).run(cfg.withOutput(dir), true, List.of(),
+                        RunLog.silent(), "test"));
+        for (String f : DATA) {
+            assertArrayEquals(Files.readAllBytes(stage1.resolve(f)), Files.readAllBytes(remote.resolve(f)), f);
+        }
+        assertTrue(Files.isRegularFile(remote.resolve(".conflictmap-state/state.json")));
+        assertTrue(!Files.exists(remote.resolve(".conflictmap.lock")), "the lock stays local");
+        Path stage2 = tmp.resolve("stage2");
+        BatchRunner.Result second = RemoteOutput.run(uri, stage2, jsc.hadoopConfiguration(),
+                dir -> new SparkEngine(jsc, new TestPipelines.Source(), 3).run(cfg.withOutput(dir), false, List.of(),
+                        RunLog.silent(), "test"));
+        JsonNode run = new ObjectMapper().readTree(remote.resolve("manifest.json").toFile()).get("run");
+        assertEquals("incremental", run.get("mode").asText(), run.toString());
+        assertEquals(1, run.get("inputs_reused").asInt(), run.toString());
+        for (String f : DATA) {
+            assertArrayEquals(Files.readAllBytes(stage1.resolve(f)), Files.readAllBytes(remote.resolve(f)), f);
+        }
+        assertEquals(first.counts(), second.counts());
+    }
+
     @Test
     void bundledSampleWithRelativeInputPathsGivesTheLocalRunsFiles() throws IOException, RunException {
         RunConfig sample = ConfigLoader.sampleDefaults(Path.of(""));

@@ -37,6 +37,8 @@ final class LabelPlacer {
     private final List<java.awt.Shape> landShapes = new ArrayList<>();
     private final List<java.awt.Shape> lakeShapes = new ArrayList<>();
     private final List<Point2D> anchors = new ArrayList<>();
+    /** Last-resort positions must still leave other symbols' centres free (off for small place dots). */
+    private boolean strictFallback = true;
 
     LabelPlacer(MapStyle style, Rectangle2D frame, List<Rectangle2D> reserved) {
         this.style = style;
@@ -75,8 +77,12 @@ final class LabelPlacer {
     /** Runs the whole placement for a map, labelling only the event places {@code labelled} accepts. */
     void placeAll(MapData data, GeoShapes shapes, List<SymbolPainter.Placed> bubbles, int maxPlaces,
                   java.util.function.Predicate<SymbolPainter.Placed> labelled) {
+        double dot = 2.2 * style.pt();
+        strictFallback = data.has(MapLayer.BUBBLES);
         for (SymbolPainter.Placed p : bubbles) {
-            symbols.add(p.box());
+            // without bubbles only the place dots are there to avoid
+            symbols.add(data.has(MapLayer.BUBBLES) ? p.box()
+                    : new Rectangle2D.Double(p.x() - dot / 2, p.y() - dot / 2, dot, dot));
         }
         for (Geometry lake : data.lakes()) {
             lakeShapes.add(new java.awt.geom.Path2D.Double(shapes.shape(lake)));
@@ -144,6 +150,7 @@ final class LabelPlacer {
             double gap = symbolsShown ? p.diameter() / 2 + 1.5 * style.pt() : 2.6 * style.pt();
             own = new Point2D.Double(p.x(), p.y());
             boolean ok = place(p.bubble().place(), s, p.x(), p.y(), gap, true, false)
+                    || place(p.bubble().place(), s, p.x(), p.y(), gap + 3 * style.pt(), true, false)
                     || place(p.bubble().place(), s, p.x(), p.y(), gap, false, false);
             own = null;
             if (ok) {
@@ -284,13 +291,15 @@ final class LabelPlacer {
                 return true;
             }
         }
-        if (avoidSymbols) {
-            for (Rectangle2D r : symbols) {
-                boolean mine = own != null && Math.abs(r.getCenterX() - own.getX()) < 0.5
-                        && Math.abs(r.getCenterY() - own.getY()) < 0.5;
-                if (!mine && r.intersects(box)) {
-                    return true;
-                }
+        for (Rectangle2D r : symbols) {
+            boolean mine = own != null && Math.abs(r.getCenterX() - own.getX()) < 0.5
+                    && Math.abs(r.getCenterY() - own.getY()) < 0.5;
+            // even as a last resort a label never covers another symbol's centre: it would name the wrong place
+            // (small place dots practically on the same spot, as near-duplicate places, may be covered)
+            boolean sameSpot = !strictFallback && own != null
+                    && Math.hypot(r.getCenterX() - own.getX(), r.getCenterY() - own.getY()) < 6 * style.pt();
+            if (!mine && (avoidSymbols ? r.intersects(box) : !sameSpot && box.contains(r.getCenterX(), r.getCenterY()))) {
+                return true;
             }
         }
         return false;

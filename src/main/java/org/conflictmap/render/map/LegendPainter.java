@@ -75,24 +75,46 @@ final class LegendPainter {
         this.maxCount = symbols.reference();
     }
 
-    /** The boundary entries for the lines of {@code data} that show in the frame, one per legend text. */
-    static List<LineEntry> lineEntries(MapData data, GeoShapes shapes) {
+    /** The boundary entries for the lines of {@code data} that show in the frame at least 15 pt long, one per text. */
+    static List<LineEntry> lineEntries(MapData data, GeoShapes shapes, MapStyle style) {
         List<LineEntry> out = new ArrayList<>();
         if (!data.has(MapLayer.DISPUTED)) {
             return out;
         }
+        java.util.Map<LineEntry, Double> length = new java.util.LinkedHashMap<>();
         for (BoundaryKind kind : new BoundaryKind[] {BoundaryKind.CEASEFIRE, BoundaryKind.FORMER, BoundaryKind.CLAIM}) {
             for (MapData.Boundary b : data.disputed()) {
-                if (b.kind() != kind) {
-                    continue;
-                }
-                LineEntry e = new LineEntry(kind, BoundaryKind.legendText(kind, b.name()));
-                if (!out.contains(e) && !shapes.clip(b.geometry()).isEmpty()) {
-                    out.add(e);
+                if (b.kind() == kind) {
+                    LineEntry e = new LineEntry(kind, BoundaryKind.legendText(kind, b.name()));
+                    length.merge(e, pixelLength(shapes.shape(b.geometry())), Double::sum);
                 }
             }
         }
+        // a line a reader cannot make out (a ceasefire line on a world map) gets no legend entry
+        double min = 15 * style.pt();
+        length.forEach((e, len) -> {
+            if (len >= min) {
+                out.add(e);
+            }
+        });
         return out;
+    }
+
+    /** Length of a shape's outline in pixels (flattened). */
+    private static double pixelLength(java.awt.Shape shape) {
+        double len = 0;
+        double[] c = new double[6];
+        double x = 0;
+        double y = 0;
+        for (java.awt.geom.PathIterator it = shape.getPathIterator(null, 1.0); !it.isDone(); it.next()) {
+            int seg = it.currentSegment(c);
+            if (seg == java.awt.geom.PathIterator.SEG_LINETO) {
+                len += Math.hypot(c[0] - x, c[1] - y);
+            }
+            x = c[0];
+            y = c[1];
+        }
+        return len;
     }
 
     boolean isEmpty() {

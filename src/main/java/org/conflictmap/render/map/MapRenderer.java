@@ -76,7 +76,8 @@ public final class MapRenderer implements Drawing {
         if (!data.has(MapLayer.BUBBLES) && !data.has(MapLayer.LABELS)) {
             return new Symbols(base, List.of());
         }
-        List<Bubble> bubbles = base.cluster(data.bubbles(), shapes, frame);
+        // without bubbles (labels over a density layer) places keep their own names
+        List<Bubble> bubbles = data.has(MapLayer.BUBBLES) ? base.cluster(data.bubbles(), shapes, frame) : data.bubbles();
         int reference = fixedReference > 0 ? fixedReference
                 : Math.max(data.sizeReference(), bubbles.stream().mapToInt(Bubble::count).max().orElse(1));
         base = base.withReference(reference);
@@ -149,7 +150,7 @@ public final class MapRenderer implements Drawing {
         GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
         SymbolPainter symbols = symbols(data, style, frame, shapes, Double.NaN, 0).painter();
         MapChoropleth choropleth = data.has(MapLayer.CHOROPLETH) ? new MapChoropleth(data.choropleth()) : null;
-        return new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+        return new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes, style));
     }
 
     /** Most place labels for a frame: about one per 7 cm² of map, at least 6, at most the configured number. */
@@ -192,7 +193,7 @@ public final class MapRenderer implements Drawing {
 
         List<Rectangle2D> reserved = new ArrayList<>();
         Corners corners = new Corners(frame, style.pt() * 4, placed);
-        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes));
+        LegendPainter legend = new LegendPainter(style, data, symbols, choropleth, LegendPainter.lineEntries(data, shapes, style));
         boolean strip = !layout.strip().isEmpty();
         Rectangle2D legendBox = null;
         Rectangle2D scaleBox = null;

@@ -86,7 +86,9 @@ public final class SmallMultiples implements Drawing {
             MapEvents sub = new MapEvents(located, List.of());
             double[] lon = located.stream().mapToDouble(Event::lon).toArray();
             double[] lat = located.stream().mapToDouble(Event::lat).toArray();
-            String label = labels.get(g.getKey()) + String.format(Locale.ROOT, " \u00b7 %,d", g.getValue().size());
+            String label = labels.get(g.getKey()) + String.format(Locale.ROOT, " \u00b7 %,d", g.getValue().size())
+                    + (located.size() < g.getValue().size()
+                    ? String.format(Locale.ROOT, " (%,d at a place)", located.size()) : "");
             panels.add(new Panel(label, data.panel(sub.bubbles(), new MapData.PointSet(lon, lat), data.text(), layers, ref)));
         }
         this.omitted = Math.max(0, groups.size() - MAX_PANELS);
@@ -129,12 +131,30 @@ public final class SmallMultiples implements Drawing {
                 + MapLayout.footerHeight(style));
     }
 
+    /**
+     * The symbol sizes all panels share (pw × ph pixels each): full size, the reference count being the largest
+     * (generalised) symbol of any panel, so panels compare and the one legend holds for all.
+     */
+    private SymbolPainter sharedSymbols(double pw, double ph) {
+        Rectangle2D panel = new Rectangle2D.Double(0, 0, pw, ph);
+        GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), panel));
+        int reference = 1;
+        for (Panel p : panels) {
+            reference = Math.max(reference, MapRenderer.symbols(p.data(), style, panel, shapes, 1, 0).painter().reference());
+        }
+        return MapRenderer.symbols(data, style, panel, shapes, 1, reference).painter();
+    }
+
     /** The legend for panels pw × ph pixels: symbol sizes as drawn in the panels, lines visible in them. */
     private LegendPainter legend(double pw, double ph) {
         Rectangle2D panel = new Rectangle2D.Double(0, 0, pw, ph);
         GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), panel));
-        SymbolPainter symbols = MapRenderer.symbols(data, style, panel, shapes, Double.NaN, 0).painter();
-        return new LegendPainter(style, data, symbols, null, LegendPainter.lineEntries(data, shapes));
+        List<Bubble> shown = new ArrayList<>();
+        for (Panel p : panels) {
+            shown.addAll(p.data().bubbles());
+        }
+        MapData legendData = data.panel(shown, data.points(), data.text(), data.layers(), data.sizeReference());
+        return new LegendPainter(style, legendData, sharedSymbols(pw, ph), null, LegendPainter.lineEntries(data, shapes, style));
     }
 
     private double legendHeight(double pw, double ph, double width) {
@@ -159,11 +179,9 @@ public final class SmallMultiples implements Drawing {
         if (rows * (ph + th + gap) > avail) {
             ph = Math.max(20, avail / rows - th - gap);
         }
-        Rectangle2D first = new Rectangle2D.Double(0, 0, pw, ph);
-        MapRenderer.Symbols shared = MapRenderer.symbols(data, style, first,
-                new GeoShapes(new MapView(data.projection(), data.fitExtent(), first)), Double.NaN, 0);
-        double scale = shared.painter().scale();
-        int reference = shared.painter().reference();
+        SymbolPainter shared = sharedSymbols(pw, ph);
+        double scale = shared.scale();
+        int reference = shared.reference();
         for (int i = 0; i < panels.size(); i++) {
             int r = i / cols;
             int c = i % cols;

@@ -97,6 +97,46 @@ class MapSymbolsTest {
         assertEquals(0, MapRenderer.legendStrip(data(SizePreset.PAGE), page, SizePreset.PAGE.widthPx()), 0);
     }
 
+    @Test
+    void symbolsOnTopOfEachOtherMergeAndACrowdedClusterGetsADetailInset() {
+        MapData data = data(SizePreset.COLUMN);
+        MapStyle style = MapStyle.forPreset(SizePreset.COLUMN);
+        Rectangle2D frame = MapRenderer.canonicalFrame(data, style, SizePreset.COLUMN.widthPx());
+        GeoShapes shapes = new GeoShapes(new MapView(data.projection(), data.fitExtent(), frame));
+        MapRenderer.Symbols sym = MapRenderer.symbols(data, style, frame, shapes, Double.NaN, 0);
+        // Stepanakert (12 events) absorbs Shusha 7 km away at this scale; counts and types add up
+        Bubble top = sym.bubbles().get(0);
+        assertTrue(top.place().startsWith("Stepanakert +"), top.place());
+        assertEquals(top.count(), top.types().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(MapTestEvents.caucasus().size(), sym.bubbles().stream().mapToInt(Bubble::count).sum());
+        assertTrue(sym.painter().reference() >= top.count());
+        // five places about 10 km apart pile up: the detail inset frames them
+        List<Event> pile = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            pile.add(MapTestEvents.event(i, "P" + (i % 5), "AZ", 39.8 + 0.08 * (i % 5), 46.75 + 0.065 * (i % 5),
+                    EventType.values()[i % 3], d));
+        }
+        pile.add(MapTestEvents.event(90, "Baku", "AZ", 40.41, 49.87, EventType.PROTESTS, d));
+        pile.add(MapTestEvents.event(91, "Tbilisi", "GE", 41.72, 44.83, EventType.PROTESTS, d));
+        MapSpec spec = new MapSpec("t", MapExtent.AUTO, ProjectionKind.AUTO, MapLayer.defaults(), SizePreset.PAGE,
+                List.of(OutputFormat.PNG), null, null, Set.of(), null, MapSpec.Multiples.NONE, 0, false);
+        MapData pd = new MapDataBuilder(BaseMap.bundled(), null).build(MapEvents.of(pile, i -> ""), spec);
+        MapStyle ps = MapStyle.forPreset(SizePreset.PAGE);
+        Rectangle2D pf = MapRenderer.canonicalFrame(pd, ps, SizePreset.PAGE.widthPx());
+        GeoShapes psh = new GeoShapes(new MapView(pd.projection(), pd.fitExtent(), pf));
+        MapRenderer.Symbols s2 = MapRenderer.symbols(pd, ps, pf, psh, Double.NaN, 0);
+        List<SymbolPainter.Placed> placed = s2.painter().place(s2.bubbles(), psh, pf);
+        DetailInset detail = DetailInset.find(pd, ps, s2.painter(), placed, pf);
+        assertTrue(detail != null, "no detail inset for a pile of symbols");
+        assertTrue(detail.area().getWidth() < 0.4 * pf.getWidth());
+        assertTrue(placed.stream().filter(detail::covers).count() >= 3);
+        assertFalse(placed.stream().filter(p -> p.bubble().place().equals("Baku")).anyMatch(detail::covers));
+        // spread-out places need none
+        List<SymbolPainter.Placed> apart = s2.painter().place(s2.bubbles().stream()
+                .filter(b -> b.place().equals("Baku") || b.place().equals("Tbilisi")).toList(), psh, pf);
+        assertEquals(null, DetailInset.find(pd, ps, s2.painter(), apart, pf));
+    }
+
     private static MapData data(SizePreset size) {
         MapSpec spec = new MapSpec("t", MapExtent.AUTO, ProjectionKind.AUTO, MapLayer.defaults(), size,
                 List.of(OutputFormat.PNG), null, null, Set.of(), null, MapSpec.Multiples.NONE, 0, false);

@@ -1,0 +1,69 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class WordSetTest {
+
+    @Test
+    void matchesIgnoringCaseAndCountsDistinctWords() {
+        WordSet w = WordSet.of(List.of("de", "Of", "of", "Москва", "في", "côte d’ivoire", "x".repeat(70)));
+        assertEquals(6, w.size(), "Of and of are one word");
+        assertTrue(w.contains("DE"));
+        assertTrue(w.contains("МОСКВА"));
+        assertTrue(w.contains("москва"));
+        assertTrue(w.contains("في"));
+        assertTrue(w.contains("Côte d'Ivoire"));
+        assertTrue(w.contains("X".repeat(70)));
+        assertFalse(w.contains("X".repeat(69)));
+        assertFalse(w.contains("X".repeat(71)));
+        assertFalse(w.contains("d"));
+        assertFalse(w.contains("the"));
+        assertTrue(w.contains("in the Of", 7, 9));
+        assertFalse(WordSet.empty().contains("de"));
+    }
+
+    @Test
+    void agreesWithLowerCasedStringsOnRandomWords() {
+        SplittableRandom r = new SplittableRandom(5);
+        String letters = "aBcÉéЖжЯяЁёІіقاΣσİ’'";
+        List<String> words = new ArrayList<>();
+        Set<String> truth = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            String word = word(r, letters);
+            words.add(word);
+            truth.add(lower(word));
+        }
+        WordSet w = WordSet.of(words);
+        assertEquals(truth.size(), w.size());
+        for (int i = 0; i < 20_000; i++) {
+            String word = word(r, letters);
+            assertEquals(truth.contains(lower(word)), w.contains(word), word);
+        }
+    }
+
+    private static String lower(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    private static String word(SplittableRandom r, String letters) {
+        int n = 1 + r.nextInt(3);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
+}
