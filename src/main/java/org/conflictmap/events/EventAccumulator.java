@@ -87,19 +87,20 @@ public final class EventAccumulator {
 
     /**
      * The merged events, sorted by date, type (legend order) and place id; country and admin-1 names from
-     * the gazetteer (may be null). The accumulator stays usable.
+     * the gazetteer (may be null). Empties the accumulator as it goes, so the reports' state and the events
+     * are not both held in full.
      */
     public List<Event> events(Gazetteer gazetteer) {
-        List<Map.Entry<Key, Group>> entries = new ArrayList<>(groups.entrySet());
-        entries.sort(Map.Entry.comparingByKey(Comparator.comparing(Key::date).thenComparing(Key::type)
-                .thenComparingLong(Key::placeId)));
-        List<Event> out = new ArrayList<>(entries.size());
-        for (Map.Entry<Key, Group> e : entries) {
-            Key k = e.getKey();
-            Group g = e.getValue();
+        Key[] keys = groups.keySet().toArray(new Key[0]);
+        Arrays.sort(keys, Comparator.comparing(Key::date).thenComparing(Key::type).thenComparingLong(Key::placeId));
+        List<Event> out = new ArrayList<>(keys.length);
+        for (Key k : keys) {
+            Group g = groups.remove(k);
             out.add(EventMerger.event(k.date(), k.type(), g.first, g.documents(), g.fatalities,
                     g.evidence == null ? "" : g.evidence.sentence(), gazetteer));
         }
+        groups.clear();
+        reports = 0;
         return List.copyOf(out);
     }
 

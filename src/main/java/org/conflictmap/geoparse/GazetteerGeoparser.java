@@ -160,6 +160,10 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
+    private static boolean isProminent(List<Place> cands) {
+        return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+
     private static boolean isVeryProminent(List<Place> cands) {
         return !cands.isEmpty() && Priors.isVeryProminent(cands.get(0));
     }
@@ -167,7 +171,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /**
      * Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering. A span that
      * is not a gazetteer name is looked up by its longest capitalised sub-name ("University of California"
-     * → California, "Orange County" → Orange).
+     * → California, "Orange County" → Orange), never by a lone generic word ("University", "Bank", "Tower") unless it names a prominent place.
      */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
         String language = language(text, lang);
@@ -229,7 +233,8 @@ public final class GazetteerGeoparser implements Geoparser {
                     continue;
                 }
                 String k = NameNormalizer.normalize(surface.substring(t.start(i), t.end(i + len - 1)));
-                if (!k.isEmpty() && gazetteer.containsKey(k)) {
+                if (!k.isEmpty() && gazetteer.containsKey(k) && (len > 1
+                        || !filter.isGenericWord(surface, t.start(i), t.end(i)) || isProminent(gazetteer.candidates(k)))) {
                     return k;
                 }
             }

@@ -115,6 +115,14 @@ public final class MentionFilter {
         return Verdict.KEEP;
     }
 
+    /**
+     * True when {@code text[s, e)} is an ordinary word of any bundled language or a generic word of
+     * institution and street names ("University", "Bank", "Tower", "West"): not a name on its own.
+     */
+    public boolean isGenericWord(String text, int s, int e) {
+        return lexicon.anyCommon().contains(text, s, e) || lexicon.featureWords().contains(text, s, e);
+    }
+
     /** True when a locative preposition ("in", "à", "в", "في") comes right before the span (an article may sit between). */
     public boolean hasLocativeCue(Tokens t, Span s) {
         int first = s.firstToken();

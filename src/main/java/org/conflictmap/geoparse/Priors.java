@@ -89,7 +89,7 @@ final class Priors {
     /** log10 of the population assumed for an admin-1 unit whose population is not known. */
     static final double UNKNOWN_ADMIN1_LOG_POP = 6.0;
     /** Prior of a physical feature or region (feature classes H, T, L) without population. */
-    static final double CURATED_FEATURE = 4.5;
+    static final double CURATED_FEATURE = 5.5;
     /** Base prior of a dependent territory or other non-sovereign country entry. */
     static final double DEPENDENCY = 6.0;
 }

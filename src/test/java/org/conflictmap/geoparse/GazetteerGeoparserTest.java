@@ -192,4 +192,17 @@ class GazetteerGeoparserTest {
         assertEquals(List.of("ville de Stepanakert"), surfaces(r));
         assertEquals(Fixtures.STEPANAKERT, r.mentions().get(0).place());
     }
+
+    @Test
+    void oracleSpansNeverFallBackToALoneGenericWord() {
+        Place university = new Place(7260219, "University", "P", "PPL", "US", "MS", 34.36, -89.53, 20_000, null);
+        org.conflictmap.gazetteer.InMemoryGazetteer g = org.conflictmap.gazetteer.InMemoryGazetteer.of(
+                java.util.Map.of(Fixtures.TEXAS, List.of("Texas"), university, List.of("University")));
+        String text = "She works at the University Hospital of Texas.";
+        int u = text.indexOf("University Hospital of Texas");
+        GeoparseResult r = GazetteerGeoparser.create(g).resolveSpans(text, "en",
+                List.of(new int[] {u, u + "University Hospital of Texas".length()}, new int[] {u, u + 10}));
+        assertEquals(Fixtures.TEXAS, r.mentions().get(0).place(), "the sub-name Texas, not the generic University");
+        assertEquals(university, r.mentions().get(1).place(), "a span that is the name itself still resolves");
+    }
 }

@@ -230,5 +230,13 @@ final class ProjectDataReader {
                 model.name(id, n.trim());
             }
         }
+        // optional column: adjectives and nouns of the people ("European", "Kurdish"), read like country demonyms
+        for (String ln : r.getOrDefault("demonyms", "").split("\\|")) {
+            int colon = ln.indexOf(':');
+            String n = colon >= 0 ? ln.substring(colon + 1) : ln;
+            if (!n.isBlank()) {
+                model.demonym(id, n.trim());
+            }
+        }
     }
 }
