@@ -117,7 +117,12 @@ final class DetailInset {
 
     /** The inset's size for a main frame: about 40% of the frame's shorter side, the area's aspect. */
     Rectangle2D size(Rectangle2D frame) {
-        double s = 0.4 * Math.min(frame.getWidth(), frame.getHeight() * 1.2);
+        return size(frame, 0.4);
+    }
+
+    /** The inset's size as {@code share} of the frame's shorter side, the area's aspect. */
+    Rectangle2D size(Rectangle2D frame, double share) {
+        double s = share * Math.min(frame.getWidth(), frame.getHeight() * 1.2);
         double w = aspect >= 1 ? s : s * aspect;
         double h = aspect >= 1 ? s / aspect : s;
         return new Rectangle2D.Double(0, 0, w, h + titleHeight());

@@ -216,10 +216,19 @@ public final class MapRenderer implements Drawing {
                 ? DetailInset.find(data, style, symbols, placed, frame) : null;
         Rectangle2D detailBox = null;
         if (detail != null) {
-            detailBox = corners.take(detail.size(frame), Corners.ANY);
-            if (detailBox.intersects(detail.area())) {
+            // the largest inset (40%, 34% or 28% of the frame) that fits a corner hiding no other event
+            for (double share : new double[] {0.4, 0.34, 0.28}) {
+                Rectangle2D size = detail.size(frame, share);
+                if (size.getWidth() < 2 * detail.area().getWidth()) {
+                    break;
+                }
+                detailBox = corners.takeFree(size, detail.area());
+                if (detailBox != null) {
+                    break;
+                }
+            }
+            if (detailBox == null) {
                 detail = null;
-                detailBox = null;
             } else {
                 reserved.add(detailBox);
                 reserved.add(detail.area());
@@ -328,6 +337,23 @@ public final class MapRenderer implements Drawing {
             }
             used[best] = true;
             return at(best, size);
+        }
+
+        /**
+         * A free corner for {@code size} where the box touches no symbol and not {@code avoid}: taken and returned,
+         * or null (nothing taken) when there is none.
+         */
+        Rectangle2D takeFree(Rectangle2D size, Rectangle2D avoid) {
+            for (int c : new int[] {3, 1, 2, 0}) {
+                if (!used[c]) {
+                    Rectangle2D r = at(c, size);
+                    if (cost(r) == 0 && !r.intersects(avoid)) {
+                        used[c] = true;
+                        return r;
+                    }
+                }
+            }
+            return null;
         }
 
         /** Symbol area under a box (plus one per symbol touched). */
