@@ -28,12 +28,15 @@ final class LegendPainter {
     record LineEntry(BoundaryKind kind, String text) {
     }
 
-    /** One block of the legend, measured before it is drawn. */
-    private interface Block {
-        double width();
+    /** One block of the legend, measured before it is drawn: its size, and how to paint it at its top-left corner (x, y). */
+    private record Block(double width, double height, Painter painter) {
+        void paint(Graphics2D g, double x, double y) {
+            painter.paint(g, x, y);
+        }
+    }
 
-        double height();
-
+    @FunctionalInterface
+    private interface Painter {
         void paint(Graphics2D g, double x, double y);
     }
 
@@ -263,38 +266,28 @@ final class LegendPainter {
         String title = "Event type";
         double w = Math.max(sum, TextPainter.width(title, head));
         double h = TextPainter.lineHeight(head) + rows * row;
-        return new Block() {
-            public double width() {
-                return w;
-            }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-                double top = y + TextPainter.lineHeight(head);
-                double txtAsc = TextPainter.ascent(txt);
-                double cx = x;
-                for (int i = 0; i < types.size(); i++) {
-                    int c = i / Math.max(1, rows);
-                    int r = i % Math.max(1, rows);
-                    if (r == 0 && i > 0) {
-                        cx += colW[c - 1] + colGap;
-                    }
-                    EventType t = types.get(i);
-                    double cy = top + r * row + row / 2;
-                    var s = Palette.shape(t).at(cx + 3.5 * style.pt(), cy, 5.5 * style.pt());
-                    g.setColor(Palette.color(t));
-                    g.fill(s);
-                    g.setColor(Palette.SYMBOL_OUTLINE);
-                    g.setStroke(new BasicStroke(style.line(0.4)));
-                    g.draw(s);
-                    TextPainter.draw(g, t.label(), txt, cx + 9 * style.pt(), cy + txtAsc / 2 - 0.5 * style.pt());
+        return new Block(w, h, (g, x, y) -> {
+            TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
+            double top = y + TextPainter.lineHeight(head);
+            double txtAsc = TextPainter.ascent(txt);
+            double cx = x;
+            for (int i = 0; i < types.size(); i++) {
+                int c = i / Math.max(1, rows);
+                int r = i % Math.max(1, rows);
+                if (r == 0 && i > 0) {
+                    cx += colW[c - 1] + colGap;
                 }
+                EventType t = types.get(i);
+                double cy = top + r * row + row / 2;
+                var s = Palette.shape(t).at(cx + 3.5 * style.pt(), cy, 5.5 * style.pt());
+                g.setColor(Palette.color(t));
+                g.fill(s);
+                g.setColor(Palette.SYMBOL_OUTLINE);
+                g.setStroke(new BasicStroke(style.line(0.4)));
+                g.draw(s);
+                TextPainter.draw(g, t.label(), txt, cx + 9 * style.pt(), cy + txtAsc / 2 - 0.5 * style.pt());
             }
-        };
+        });
     }
 
     /** How to read a ringed symbol: a sample with the two most frequent types. */
@@ -313,24 +306,14 @@ final class LegendPainter {
         double lh = TextPainter.lineHeight(txt);
         double h = Math.max(d, 2 * lh);
         double w = d + 3 * style.pt() + tw;
-        return new Block() {
-            public double width() {
-                return w;
-            }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                Bubble b = new Bubble("legend", "", 0, 0, ringSample[0], 4, 4, sample);
-                symbols.paint(g, b, x + d / 2, y + h / 2, core);
-                double asc = TextPainter.ascent(txt);
-                double ty = y + h / 2 - lh + asc;
-                TextPainter.draw(g, l1, txt, x + d + 3 * style.pt(), ty);
-                TextPainter.draw(g, l2, txt, x + d + 3 * style.pt(), ty + lh);
-            }
-        };
+        return new Block(w, h, (g, x, y) -> {
+            Bubble b = new Bubble("legend", "", 0, 0, ringSample[0], 4, 4, sample);
+            symbols.paint(g, b, x + d / 2, y + h / 2, core);
+            double asc = TextPainter.ascent(txt);
+            double ty = y + h / 2 - lh + asc;
+            TextPainter.draw(g, l1, txt, x + d + 3 * style.pt(), ty);
+            TextPainter.draw(g, l2, txt, x + d + 3 * style.pt(), ty + lh);
+        });
     }
 
     private Block sizeBlock() {
@@ -341,38 +324,28 @@ final class LegendPainter {
         String widest = String.format(Locale.ROOT, "%,d", maxCount);
         double w = Math.max(TextPainter.width(title, head), dMax + 4 * style.pt() + TextPainter.width(widest, txt));
         double h = TextPainter.lineHeight(head) + 0.4 * TextPainter.lineHeight(txt) + dMax;
-        return new Block() {
-            public double width() {
-                return w;
-            }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-                double base = y + h;
-                double cx = x + dMax / 2;
-                double txtAsc = TextPainter.ascent(txt);
-                double lastLabel = Double.NEGATIVE_INFINITY;
-                for (int v : sizeValues()) {
-                    double d = symbols.diameter(v);
-                    Ellipse2D e = new Ellipse2D.Double(cx - d / 2, base - d, d, d);
-                    g.setColor(new Color(0x777777));
-                    g.setStroke(new BasicStroke(style.line(0.5)));
-                    g.draw(e);
-                    double ty = base - d;
-                    if (ty - lastLabel < 0.9 * txtAsc) {
-                        continue;
-                    }
-                    lastLabel = ty;
-                    g.setStroke(new BasicStroke(style.line(0.35)));
-                    g.draw(new Line2D.Double(cx, ty, x + dMax + 2 * style.pt(), ty));
-                    TextPainter.draw(g, String.format(Locale.ROOT, "%,d", v), txt, x + dMax + 3 * style.pt(), ty + txtAsc / 2.5);
+        return new Block(w, h, (g, x, y) -> {
+            TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
+            double base = y + h;
+            double cx = x + dMax / 2;
+            double txtAsc = TextPainter.ascent(txt);
+            double lastLabel = Double.NEGATIVE_INFINITY;
+            for (int v : sizeValues()) {
+                double d = symbols.diameter(v);
+                Ellipse2D e = new Ellipse2D.Double(cx - d / 2, base - d, d, d);
+                g.setColor(new Color(0x777777));
+                g.setStroke(new BasicStroke(style.line(0.5)));
+                g.draw(e);
+                double ty = base - d;
+                if (ty - lastLabel < 0.9 * txtAsc) {
+                    continue;
                 }
+                lastLabel = ty;
+                g.setStroke(new BasicStroke(style.line(0.35)));
+                g.draw(new Line2D.Double(cx, ty, x + dMax + 2 * style.pt(), ty));
+                TextPainter.draw(g, String.format(Locale.ROOT, "%,d", v), txt, x + dMax + 3 * style.pt(), ty + txtAsc / 2.5);
             }
-        };
+        });
     }
 
     private Block choroplethBlock() {
@@ -386,31 +359,21 @@ final class LegendPainter {
         }
         double w = w0;
         double h = TextPainter.lineHeight(head) + row * choropleth.classes().size();
-        return new Block() {
-            public double width() {
-                return w;
+        return new Block(w, h, (g, x, y) -> {
+            TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
+            double yy = y + TextPainter.lineHeight(head);
+            double txtAsc = TextPainter.ascent(txt);
+            for (MapChoropleth.ClassBreak c : choropleth.classes()) {
+                Rectangle2D sw = new Rectangle2D.Double(x, yy + row * 0.15, 9 * style.pt(), row * 0.7);
+                g.setColor(c.color());
+                g.fill(sw);
+                g.setColor(new Color(0x888888));
+                g.setStroke(new BasicStroke(style.line(0.3)));
+                g.draw(sw);
+                TextPainter.draw(g, c.label(), txt, x + 12 * style.pt(), yy + row / 2 + txtAsc / 2 - 0.5 * style.pt());
+                yy += row;
             }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-                double yy = y + TextPainter.lineHeight(head);
-                double txtAsc = TextPainter.ascent(txt);
-                for (MapChoropleth.ClassBreak c : choropleth.classes()) {
-                    Rectangle2D sw = new Rectangle2D.Double(x, yy + row * 0.15, 9 * style.pt(), row * 0.7);
-                    g.setColor(c.color());
-                    g.fill(sw);
-                    g.setColor(new Color(0x888888));
-                    g.setStroke(new BasicStroke(style.line(0.3)));
-                    g.draw(sw);
-                    TextPainter.draw(g, c.label(), txt, x + 12 * style.pt(), yy + row / 2 + txtAsc / 2 - 0.5 * style.pt());
-                    yy += row;
-                }
-            }
-        };
+        });
     }
 
     private Block linesBlock() {
@@ -422,26 +385,16 @@ final class LegendPainter {
         }
         double w = w0;
         double h = row * lines.size();
-        return new Block() {
-            public double width() {
-                return w;
+        return new Block(w, h, (g, x, y) -> {
+            double txtAsc = TextPainter.ascent(txt);
+            double yy = y;
+            for (LineEntry e : lines) {
+                e.kind().apply(g, style);
+                g.draw(new Line2D.Double(x, yy + row / 2, x + 9.5 * style.pt(), yy + row / 2));
+                TextPainter.draw(g, e.text(), txt, x + 12 * style.pt(), yy + row / 2 + txtAsc / 2 - 0.5 * style.pt());
+                yy += row;
             }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                double txtAsc = TextPainter.ascent(txt);
-                double yy = y;
-                for (LineEntry e : lines) {
-                    e.kind().apply(g, style);
-                    g.draw(new Line2D.Double(x, yy + row / 2, x + 9.5 * style.pt(), yy + row / 2));
-                    TextPainter.draw(g, e.text(), txt, x + 12 * style.pt(), yy + row / 2 + txtAsc / 2 - 0.5 * style.pt());
-                    yy += row;
-                }
-            }
-        };
+        });
     }
 
     private Block densityBlock() {
@@ -450,28 +403,18 @@ final class LegendPainter {
         String title = "Event density";
         double w = Math.max(TextPainter.width(title, head), 60 * style.pt());
         double h = TextPainter.lineHeight(head) + 5 * style.pt() + TextPainter.lineHeight(txt);
-        return new Block() {
-            public double width() {
-                return w;
+        return new Block(w, h, (g, x, y) -> {
+            TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
+            double yy = y + TextPainter.lineHeight(head);
+            int steps = 32;
+            for (int i = 0; i < steps; i++) {
+                g.setColor(Palette.Sequential.YL_OR_RD.at(0.15 + 0.85 * i / (steps - 1.0)));
+                g.fill(new Rectangle2D.Double(x + w * i / steps, yy, w / steps + 0.5, 4 * style.pt()));
             }
-
-            public double height() {
-                return h;
-            }
-
-            public void paint(Graphics2D g, double x, double y) {
-                TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-                double yy = y + TextPainter.lineHeight(head);
-                int steps = 32;
-                for (int i = 0; i < steps; i++) {
-                    g.setColor(Palette.Sequential.YL_OR_RD.at(0.15 + 0.85 * i / (steps - 1.0)));
-                    g.fill(new Rectangle2D.Double(x + w * i / steps, yy, w / steps + 0.5, 4 * style.pt()));
-                }
-                yy += 5 * style.pt();
-                double asc = TextPainter.ascent(txt);
-                TextPainter.draw(g, "fewer", txt, x, yy + asc);
-                TextPainter.draw(g, "more", txt, x + w - TextPainter.width("more", txt), yy + asc);
-            }
-        };
+            yy += 5 * style.pt();
+            double asc = TextPainter.ascent(txt);
+            TextPainter.draw(g, "fewer", txt, x, yy + asc);
+            TextPainter.draw(g, "more", txt, x + w - TextPainter.width("more", txt), yy + asc);
+        });
     }
 }
