@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,7 +61,7 @@ final class PartitionedMerge {
             }
             List<Event> events = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
-                events.addAll(pipeline.merge(new FileReports(files.get(i), sizes[i])));
+                events.addAll(pipeline.merge(new CachedResults.CachedMentions(List.of(files.get(i)), sizes[i])));
                 Files.deleteIfExists(files.get(i));
             }
             events.sort(EVENT_ORDER);
@@ -78,27 +77,6 @@ final class PartitionedMerge {
             for (Path f : files) {
                 Files.deleteIfExists(f);
             }
-        }
-    }
-
-    /** The reports of one partition file, streamed on each iteration. */
-    private static final class FileReports extends AbstractCollection<EventMention> {
-        private final Path file;
-        private final long size;
-
-        FileReports(Path file, long size) {
-            this.file = file;
-            this.size = size;
-        }
-
-        @Override
-        public int size() {
-            return (int) Math.min(Integer.MAX_VALUE, size);
-        }
-
-        @Override
-        public Iterator<EventMention> iterator() {
-            return new CursorIterator(List.of(file));
         }
     }
 
