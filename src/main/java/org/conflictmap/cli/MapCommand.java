@@ -124,8 +124,9 @@ public final class MapCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            List<Event> list = EventsCsv.read(events);
-            List<Long> lines = recordLines(events);
+            EventsCsv.Rows rows = EventsCsv.readRows(events, problem -> System.err.println("warning: " + problem));
+            List<Event> list = rows.events();
+            List<Long> lines = rows.lines();
             MapStage stage = new MapStage(basemap == null ? BaseMap.bundled() : BaseMap.fromDirectory(basemap), null);
             MapStage.Result r = stage.render(list, spec, out,
                     i -> events + ":" + (i < lines.size() ? lines.get(i) : "record " + (i + 1)));
@@ -188,19 +189,5 @@ public final class MapCommand implements Callable<Integer> {
             System.err.println("map: cannot count " + u + ": " + e.getMessage());
             return -1;
         }
-    }
-
-    /** The line on which each record of the CSV starts (records may span lines). */
-    static List<Long> recordLines(Path csv) throws IOException {
-        List<Long> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            long prevEnd = p.getCurrentLineNumber();
-            for (CSVRecord ignored : p) {
-                out.add(prevEnd + 1);
-                prevEnd = p.getCurrentLineNumber();
-            }
-        }
-        return out;
     }
 }

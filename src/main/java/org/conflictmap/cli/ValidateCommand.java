@@ -58,7 +58,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw new ConfigException(problems);
             }
             for (InputConfig in : cfg.inputs()) {
-                if (!Files.exists(in.path())) {
+                if (in.uri() != null) {
+                    System.err.println("conflictmap: note: input " + in.uri()
+                            + " is a URI: only the Spark engine reads it (run --engine spark, or spark-submit);"
+                            + " not checked here");
+                } else if (!Files.exists(in.path())) {
                     System.err.println("conflictmap: warning: input not found: " + in.path());
                 }
             }

@@ -82,7 +82,25 @@ public final class EventsCsv {
      * events.csv header is an {@link IOException}.
      */
     public static List<Event> read(Path file, Consumer<String> problems) throws IOException {
+        return readRows(file, problems).events();
+    }
+
+    /** The events read from an events.csv, each with the line its record starts on (same index). */
+    public record Rows(List<Event> events, List<Long> lines) {
+        /** Copies both lists; they must have the same size. */
+        public Rows {
+            events = List.copyOf(events);
+            lines = List.copyOf(lines);
+            if (events.size() != lines.size()) {
+                throw new IllegalArgumentException(events.size() + " events but " + lines.size() + " lines");
+            }
+        }
+    }
+
+    /** Like {@link #read(Path, Consumer)}, and keeps the line on which each read event's record starts. */
+    public static Rows readRows(Path file, Consumer<String> problems) throws IOException {
         List<Event> out = new ArrayList<>();
+        List<Long> lineOf = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = READ.parse(r)) {
             if (!parser.getHeaderNames().containsAll(HEADER)) {
@@ -106,12 +124,13 @@ public final class EventsCsv {
                 prevEnd = parser.getCurrentLineNumber();
                 try {
                     out.add(parse(rec));
+                    lineOf.add(line);
                 } catch (RuntimeException ex) {
                     problems.accept(file + ":" + line + ": " + ex.getMessage() + " (row skipped)");
                 }
             }
         }
-        return List.copyOf(out);
+        return new Rows(out, lineOf);
     }
 
     private static Event parse(CSVRecord r) {

@@ -91,6 +91,24 @@ class RunCommandTest {
     }
 
     @Test
+    void validateSaysUriInputsAreForSparkInsteadOfNotFound() throws Exception {
+        Path cfg = tmp.resolve("uri.yml");
+        Files.writeString(cfg, "inputs: [\"hdfs://nn/news/*.jsonl\", missing-folder]\noutput: out\n");
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(ExitCode.OK, new CommandLine(new ValidateCommand(List.of())).execute("--config", cfg.toString()));
+        } finally {
+            System.setErr(old);
+        }
+        String err = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("hdfs://nn/news/*.jsonl is a URI: only the Spark engine reads it"), err);
+        assertFalse(err.contains("input not found: hdfs"), err);
+        assertTrue(err.contains("input not found: ") && err.contains("missing-folder"), err);
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         String usage = new CommandLine(new RunCommand(log -> TestFixtures.runner(List.of()))).getUsageMessage();
         for (String code : List.of("65", "66", "73", "74", "78")) {

@@ -56,6 +56,9 @@ class EventsCsvTest {
         assertEquals(List.of(events.get(0), events.get(2)), read);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("bad.csv:3: ") && problems.get(0).contains("yesterday"), problems.get(0));
+        EventsCsv.Rows rows = EventsCsv.readRows(f, p -> { });
+        assertEquals(read, rows.events());
+        assertEquals(List.of(2L, 4L), rows.lines(), "the row after the skipped one keeps its own line");
     }
 
     @Test

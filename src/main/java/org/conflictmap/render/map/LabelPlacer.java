@@ -34,6 +34,8 @@ final class LabelPlacer {
     private final List<Label> placed = new ArrayList<>();
     private final Set<String> seasDone = new HashSet<>();
     private Point2D own;
+    /** Diameter of the symbol being labelled. */
+    private double ownSize;
     private final List<java.awt.Shape> landShapes = new ArrayList<>();
     private final List<java.awt.Shape> lakeShapes = new ArrayList<>();
     private final List<Point2D> anchors = new ArrayList<>();
@@ -149,6 +151,7 @@ final class LabelPlacer {
             TextPainter.Style s = style.place(n < 5 && p.bubble().placeTotal() >= 0.3 * top);
             double gap = symbolsShown ? p.diameter() / 2 + 1.5 * style.pt() : 2.6 * style.pt();
             own = new Point2D.Double(p.x(), p.y());
+            ownSize = p.diameter();
             boolean ok = place(p.bubble().place(), s, p.x(), p.y(), gap, true, false)
                     || place(p.bubble().place(), s, p.x(), p.y(), gap + 3 * style.pt(), true, false)
                     || place(p.bubble().place(), s, p.x(), p.y(), gap, false, false);
@@ -285,6 +288,12 @@ final class LabelPlacer {
         return false;
     }
 
+    /** The inner half of a symbol's box, where a label would hide the symbol. */
+    private static Rectangle2D core(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() + r.getWidth() / 4, r.getY() + r.getHeight() / 4, r.getWidth() / 2,
+                r.getHeight() / 2);
+    }
+
     private boolean collides(Rectangle2D box, boolean avoidSymbols) {
         for (Rectangle2D r : taken) {
             if (r.intersects(box)) {
@@ -299,6 +308,10 @@ final class LabelPlacer {
             boolean sameSpot = !strictFallback && own != null
                     && Math.hypot(r.getCenterX() - own.getX(), r.getCenterY() - own.getY()) < 6 * style.pt();
             if (!mine && (avoidSymbols ? r.intersects(box) : !sameSpot && box.contains(r.getCenterX(), r.getCenterY()))) {
+                return true;
+            }
+            // nor is a small place's label written across the body of a bigger symbol: it reads as that place's name
+            if (!mine && !avoidSymbols && strictFallback && r.getWidth() > 1.5 * ownSize && core(r).intersects(box)) {
                 return true;
             }
         }

@@ -322,28 +322,40 @@ final class LegendPainter {
         String title = "Events per place";
         double dMax = symbols.diameter(maxCount);
         String widest = String.format(Locale.ROOT, "%,d", maxCount);
-        double w = Math.max(TextPainter.width(title, head), dMax + 4 * style.pt() + TextPainter.width(widest, txt));
-        double h = TextPainter.lineHeight(head) + 0.4 * TextPainter.lineHeight(txt) + dMax;
+        double txtAsc = TextPainter.ascent(txt);
+        List<Integer> values = sizeValues();
+        // each value's label sits level with the top of its circle, or just under the label above it when
+        // small symbols put the circle tops closer than a line of text (a short leader line then bends down)
+        double[] labelY = new double[values.size()];
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.size(); i++) {
+            labelY[i] = Math.max(dMax - symbols.diameter(values.get(i)), last + 1.15 * txtAsc);
+            last = labelY[i];
+        }
+        double keyH = Math.max(dMax, last + txtAsc / 2);
+        double w = Math.max(TextPainter.width(title, head), dMax + 5 * style.pt() + TextPainter.width(widest, txt));
+        double top = TextPainter.lineHeight(head) + 0.4 * TextPainter.lineHeight(txt);
+        double h = top + keyH;
         return new Block(w, h, (g, x, y) -> {
             TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-            double base = y + h;
+            double y0 = y + top;
+            double base = y0 + dMax;
             double cx = x + dMax / 2;
-            double txtAsc = TextPainter.ascent(txt);
-            double lastLabel = Double.NEGATIVE_INFINITY;
-            for (int v : sizeValues()) {
+            double bend = x + dMax + 1.2 * style.pt();
+            double end = x + dMax + 2.4 * style.pt();
+            for (int i = 0; i < values.size(); i++) {
+                int v = values.get(i);
                 double d = symbols.diameter(v);
                 Ellipse2D e = new Ellipse2D.Double(cx - d / 2, base - d, d, d);
                 g.setColor(new Color(0x777777));
                 g.setStroke(new BasicStroke(style.line(0.5)));
                 g.draw(e);
                 double ty = base - d;
-                if (ty - lastLabel < 0.9 * txtAsc) {
-                    continue;
-                }
-                lastLabel = ty;
+                double ly = y0 + labelY[i];
                 g.setStroke(new BasicStroke(style.line(0.35)));
-                g.draw(new Line2D.Double(cx, ty, x + dMax + 2 * style.pt(), ty));
-                TextPainter.draw(g, String.format(Locale.ROOT, "%,d", v), txt, x + dMax + 3 * style.pt(), ty + txtAsc / 2.5);
+                g.draw(new Line2D.Double(cx, ty, bend, ty));
+                g.draw(new Line2D.Double(bend, ty, end, ly));
+                TextPainter.draw(g, String.format(Locale.ROOT, "%,d", v), txt, end + 0.6 * style.pt(), ly + txtAsc / 2.5);
             }
         });
     }
