@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkEngineTest {
 
     private static final List<String> DATA = List.of("events.csv", "places.csv", "unresolved.csv", "errors.csv",
-            "aggregates.csv", "events.geojson", "events.kml");
+            "aggregates.csv", "events.geojson", "events.kml", "events.gpkg");
 
     private static JavaSparkContext jsc;
     private static Path corpus;
