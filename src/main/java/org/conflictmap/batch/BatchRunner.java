@@ -311,6 +311,7 @@ public final class BatchRunner {
             written.addAll(done.written());
             stageFailed = done.stageFailed();
             timings.put("write_ms", done.dataMs());
+            timings.put("output_tasks_ms", done.taskMs());
         } catch (IOException e) {
             throw writeFailure(e);
         }

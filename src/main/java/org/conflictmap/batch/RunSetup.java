@@ -1,11 +1,10 @@
 package org.conflictmap.batch;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictmap.io.CodeLocation;
 
 /**
  * Turns command-line choices into the effective {@link RunConfig}: the {@code --config} file, else the
@@ -85,7 +84,7 @@ public final class RunSetup {
         if (Files.isDirectory(cwd.resolve("sample"))) {
             return cwd;
         }
-        Path jarDir = jarDir();
+        Path jarDir = CodeLocation.directoryOf(RunSetup.class);
         if (jarDir != null) {
             for (Path d = jarDir; d != null && tried.size() < 3; d = d.getParent()) {
                 tried.add(d.resolve("sample"));
@@ -97,18 +96,5 @@ public final class RunSetup {
         throw new RunException(ExitCode.NO_INPUT, "no input given and the bundled sample was not found (tried "
                 + String.join(", ", tried.stream().map(Path::toString).toList())
                 + "); give --input PATH or --config FILE");
-    }
-
-    private static Path jarDir() {
-        try {
-            CodeSource cs = RunSetup.class.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) {
-                return null;
-            }
-            Path p = Path.of(cs.getLocation().toURI()).toAbsolutePath();
-            return Files.isRegularFile(p) ? p.getParent() : p;
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -1,14 +1,13 @@
 package org.conflictmap.gazetteer;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conflictmap.io.CodeLocation;
 
 /**
  * Finds the compiled gazetteer: an explicit path, else the environment variable
@@ -28,7 +27,7 @@ public final class GazetteerLocator {
 
     /** A locator using the process environment, working directory and this class's jar. */
     public GazetteerLocator() {
-        this(System.getenv(), Path.of("").toAbsolutePath(), jarDir());
+        this(System.getenv(), Path.of("").toAbsolutePath(), CodeLocation.directoryOf(GazetteerLocator.class));
     }
 
     /** A locator with explicit inputs (for tests). */
@@ -80,19 +79,6 @@ public final class GazetteerLocator {
     /** Locates and opens the gazetteer. */
     public MappedGazetteer open(Path explicit) throws IOException {
         return MappedGazetteer.open(locate(explicit));
-    }
-
-    private static Path jarDir() {
-        try {
-            CodeSource cs = GazetteerLocator.class.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) {
-                return null;
-            }
-            Path p = Path.of(cs.getLocation().toURI()).toAbsolutePath();
-            return Files.isRegularFile(p) ? p.getParent() : p;
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Optional-returning variant of {@link #locate(Path)}. */
