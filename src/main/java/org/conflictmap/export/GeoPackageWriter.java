@@ -74,7 +74,8 @@ public final class GeoPackageWriter {
     }
 
     static SqliteWriter database(List<Event> events) {
-        Extent extent = Extent.of(events);
+        Rounding rounding = new Rounding();
+        Extent extent = Extent.of(events, rounding);
         SqliteWriter db = new SqliteWriter(APPLICATION_ID, USER_VERSION);
         db.table("gpkg_spatial_ref_sys", SRS_SQL, rows(new long[] {-1, 0, SRS_ID}, (i, r) -> {
             switch (i) {
@@ -106,7 +107,7 @@ public final class GeoPackageWriter {
                 rows(new long[] {1}, (i, r) -> r.addText(TABLE).addText("geom").addInteger(1)));
         db.index("sqlite_autoindex_gpkg_geometry_columns_2", "gpkg_geometry_columns", null,
                 rows(new long[] {1}, (i, r) -> r.addText(TABLE).addInteger(1)));
-        db.table(TABLE, EVENTS_SQL, new EventRows(events));
+        db.table(TABLE, EVENTS_SQL, new EventRows(events, rounding));
         // AUTOINCREMENT keeps the highest fid here, so fids are never reused after edits in QGIS
         long[] sequence = events.isEmpty() ? new long[0] : new long[] {1};
         db.table("sqlite_sequence", SEQUENCE_SQL, rows(sequence, (i, r) -> r.addText(TABLE).addInteger(events.size())));
@@ -115,7 +116,7 @@ public final class GeoPackageWriter {
 
     /** Bounding box and last_change of the events. */
     private record Extent(boolean empty, double minX, double minY, double maxX, double maxY, LocalDate latest) {
-        static Extent of(List<Event> events) {
+        static Extent of(List<Event> events, Rounding rounding) {
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
@@ -126,8 +127,8 @@ public final class GeoPackageWriter {
                     latest = e.date();
                 }
                 if (located(e)) {
-                    double x = round(e.lon());
-                    double y = round(e.lat());
+                    double x = rounding.of(e.lon());
+                    double y = rounding.of(e.lat());
                     minX = Math.min(minX, x);
                     maxX = Math.max(maxX, x);
                     minY = Math.min(minY, y);
@@ -149,9 +150,11 @@ public final class GeoPackageWriter {
         private final Map<EventType, String> typeKeys = new EnumMap<>(EventType.class);
         private final Map<Precision, String> precisionKeys = new EnumMap<>(Precision.class);
         private final Map<LocalDate, String> days = new HashMap<>();
+        private final Rounding rounding;
 
-        EventRows(List<Event> events) {
+        EventRows(List<Event> events, Rounding rounding) {
             this.events = events;
+            this.rounding = rounding;
         }
 
         @Override
@@ -172,8 +175,8 @@ public final class GeoPackageWriter {
             String precision = precisionKeys.computeIfAbsent(e.precision(), Precision::key);
             r.addNull(); // fid: the rowid
             if (located(e)) {
-                double x = round(e.lon());
-                double y = round(e.lat());
+                double x = rounding.of(e.lon());
+                double y = rounding.of(e.lat());
                 geometry(x, y);
                 r.addBlob(point, 0, point.length);
                 r.addText(e.id()).addText(day).addText(type).addInteger(e.placeId())
@@ -218,9 +221,24 @@ public final class GeoPackageWriter {
         return Double.isFinite(e.lat()) && Double.isFinite(e.lon());
     }
 
-    /** 5 decimals (about 1 m), as in events.csv. */
-    static double round(double v) {
-        return Math.round(v * 1e5) / 1e5;
+    /**
+     * The coordinate value events.csv holds: its 5-decimal text read back. Remembered per value (events
+     * share a few thousand places); the memory starts again past 65,536 values.
+     */
+    private static final class Rounding {
+        private final Map<Double, Double> seen = new HashMap<>();
+
+        double of(double v) {
+            Double r = seen.get(v);
+            if (r == null) {
+                if (seen.size() >= 1 << 16) {
+                    seen.clear();
+                }
+                r = Double.parseDouble(CoordText.format(v));
+                seen.put(v, r);
+            }
+            return r;
+        }
     }
 
     @FunctionalInterface
