@@ -1,23 +1,18 @@
 package org.conflictmap.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.geoparse.GazetteerGeoparser;
-import org.conflictmap.geoparse.GeoparseJson;
-import org.conflictmap.geoparse.GeoparseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,11 +34,14 @@ public final class BenchCommand implements Runnable {
     /** {@code conflictmap bench geoparse}. */
     @Command(name = "geoparse", mixinStandardHelpOptions = true,
             description = {
-                "Measures geoparsing speed end to end (tokenise, match, filter, resolve, JSON line) on a",
-                "generated multilingual news corpus (en fr ru es de uk ar; deterministic; see --corpus) of",
-                "--mb megabytes of UTF-8 text. Document generation is not timed. Reports MB/s per core (bytes over the",
-                "CPU time of the parsing threads), wall-clock MB/s and docs/s, mentions per document and",
-                "the peak heap. Run with -Xmx512m to check the memory target.",
+                "Measures geoparsing speed end to end, exactly as 'geoparse' runs (read and decode the JSONL",
+                "input, tokenise, match, filter, resolve, format and encode the output lines; the output is",
+                "discarded), on a generated multilingual news corpus (en fr ru es de uk ar; deterministic; see",
+                "--corpus) of --mb megabytes of UTF-8 text. The corpus is generated into a temporary JSONL file",
+                "first (not timed). Reports MB of text per second per core (text bytes over the CPU time of the",
+                "reader/writer thread and the workers; also over the whole process CPU, GC and JIT included),",
+                "wall-clock MB/s and docs/s, mentions per document and the peak heap.",
+                "Run with -Xmx512m to check the memory target.",
                 "",
                 "Example: java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 2"
             })
@@ -78,9 +76,11 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintStream out = System.out;
+            BenchCorpus corpus = new BenchCorpus(seed, style);
             if (writeCorpus != null) {
-                long n = writeCorpus(new BenchCorpus(seed, style), (long) warmupMb << 20, (long) mb << 20, writeCorpus);
-                out.printf(Locale.ROOT, "wrote %d documents to %s%n", n, writeCorpus);
+                long first = skip(corpus, (long) warmupMb << 20);
+                long[] n = writeCorpus(corpus, first, (long) mb << 20, writeCorpus);
+                out.printf(Locale.ROOT, "wrote %d documents to %s%n", n[0] - first, writeCorpus);
                 return 0;
             }
             Gazetteer gaz = gazetteerOption.open(System.err);
@@ -88,44 +88,87 @@ public final class BenchCommand implements Runnable {
                 return 78;
             }
             GazetteerGeoparser geo = GazetteerGeoparser.create(gaz);
-            BenchCorpus corpus = new BenchCorpus(seed, style);
-            long next = run(geo, corpus, 0, (long) warmupMb << 20, threads, null);
-            out.printf(Locale.ROOT, "warm-up: %d docs%n", next);
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                p.resetPeakUsage();
-            }
-            Stats st = new Stats();
-            long t0 = System.nanoTime();
-            run(geo, corpus, next, (long) mb << 20, threads, st);
-            double wall = (System.nanoTime() - t0) / 1e9;
-            double mbytes = st.bytes.get() / 1048576.0;
-            double cpu = st.cpuNanos.get() / 1e9;
-            long peak = 0;
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getType() == MemoryType.HEAP) {
-                    peak += p.getPeakUsage().getUsed();
+            Path warm = Files.createTempFile("conflictmap-bench-warmup", ".jsonl");
+            Path timed = Files.createTempFile("conflictmap-bench", ".jsonl");
+            try {
+                long[] w = writeCorpus(corpus, 0, (long) warmupMb << 20, warm);
+                long[] t = writeCorpus(corpus, w[0], (long) mb << 20, timed);
+                GeoparseStream stream = new GeoparseStream(geo, null, threads, System.err);
+                GeoparseStream.Counts wc = parse(stream, warm);
+                out.printf(Locale.ROOT, "warm-up: %d docs%n", wc.records());
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    p.resetPeakUsage();
                 }
+                ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                long p0 = processCpuNanos();
+                long c0 = mx.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                GeoparseStream.Counts st = parse(stream, timed);
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double reader = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+                double process = (processCpuNanos() - p0) / 1e9;
+                double workers = st.workerCpuNanos() / 1e9;
+                double mbytes = t[1] / 1048576.0;
+                long peak = 0;
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (p.getType() == MemoryType.HEAP) {
+                        peak += p.getPeakUsage().getUsed();
+                    }
+                }
+                out.printf(Locale.ROOT, "corpus: %s, %.1f MB of text (%.1f MB of JSONL), %d docs, %d mentions"
+                        + " (%.1f per doc, %.1f per KB)%n", style, mbytes, Files.size(timed) / 1048576.0,
+                        st.records(), st.mentions(), (double) st.mentions() / st.records(),
+                        st.mentions() / (t[1] / 1024.0));
+                if (st.failed() > 0) {
+                    out.printf(Locale.ROOT, "FAILED records: %d%n", st.failed());
+                }
+                out.printf(Locale.ROOT, "threads: %d, wall %.2f s, %.1f MB/s, %.0f docs/s, output %.1f MB%n",
+                        threads, wall, mbytes / wall, st.records() / wall, st.outputBytes() / 1048576.0);
+                out.printf(Locale.ROOT, "per core: %.1f MB/s (CPU %.2f s: reader/writer thread %.2f s + %d workers"
+                        + " %.2f s)%n", mbytes / (reader + workers), reader + workers, reader, threads, workers);
+                if (process > 0) {
+                    out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s)%n",
+                            mbytes / process, process);
+                }
+                out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
+                        Runtime.getRuntime().maxMemory() / 1048576.0);
+                return 0;
+            } finally {
+                Files.deleteIfExists(warm);
+                Files.deleteIfExists(timed);
             }
-            out.printf(Locale.ROOT, "corpus: %s, %.1f MB, %d docs, %d mentions (%.1f per doc, %.1f per KB)%n",
-                    style, mbytes, st.docs.get(), st.mentions.get(), (double) st.mentions.get() / st.docs.get(),
-                    st.mentions.get() / (st.bytes.get() / 1024.0));
-            out.printf(Locale.ROOT, "threads: %d, wall %.2f s, %.1f MB/s, %.0f docs/s%n", threads, wall,
-                    mbytes / wall, st.docs.get() / wall);
-            out.printf(Locale.ROOT, "per core: %.1f MB/s (parsing CPU time %.2f s)%n", mbytes / cpu, cpu);
-            out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
-                    Runtime.getRuntime().maxMemory() / 1048576.0);
-            return 0;
         }
 
-        /** Writes the documents a timed run would parse; returns how many. */
-        private static long writeCorpus(BenchCorpus corpus, long warmup, long budget, java.nio.file.Path file)
-                throws java.io.IOException {
-            long first = 0;
-            for (long bytes = 0; bytes < warmup; first++) {
-                bytes += corpus.doc(first).text().getBytes(StandardCharsets.UTF_8).length;
+        /** Runs the geoparse pipeline over a JSONL file, output discarded (but encoded and counted). */
+        private static GeoparseStream.Counts parse(GeoparseStream stream, Path file) throws java.io.IOException {
+            try (GeoparseInput in = GeoparseInput.open(file.toString(), null, 10_000_000)) {
+                return stream.run(in, OutputStream.nullOutputStream());
             }
-            long start = first;
-            long[] end = {first};
+        }
+
+        private static long processCpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return -1;
+        }
+
+        /** The index of the first document after {@code bytes} bytes of text. */
+        private static long skip(BenchCorpus corpus, long bytes) {
+            long first = 0;
+            for (long done = 0; done < bytes; first++) {
+                done += corpus.doc(first).text().getBytes(StandardCharsets.UTF_8).length;
+            }
+            return first;
+        }
+
+        /**
+         * Writes documents from {@code start} on until {@code budget} bytes of text, as the JSONL a user
+         * would give 'geoparse'; returns the next document index and the bytes of text written.
+         */
+        private static long[] writeCorpus(BenchCorpus corpus, long start, long budget, Path file)
+                throws java.io.IOException {
+            long[] end = {start, 0};
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             org.conflictmap.io.AtomicFiles.write(file, os -> {
                 java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
@@ -145,51 +188,9 @@ public final class BenchCommand implements Runnable {
                 }
                 w.flush();
                 end[0] = i;
+                end[1] = done;
             });
-            return end[0] - start;
-        }
-
-        private static final class Stats {
-            final AtomicLong bytes = new AtomicLong();
-            final AtomicLong docs = new AtomicLong();
-            final AtomicLong mentions = new AtomicLong();
-            final AtomicLong cpuNanos = new AtomicLong();
-        }
-
-        /** Parses documents from {@code first} until {@code budget} bytes are done; returns the next index. */
-        private static long run(GazetteerGeoparser geo, BenchCorpus corpus, long first, long budget, int threads,
-                                Stats st) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            AtomicLong nextDoc = new AtomicLong(first);
-            AtomicLong done = new AtomicLong();
-            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    long sink = 0;
-                    while (done.get() < budget) {
-                        BenchCorpus.Doc d = corpus.doc(nextDoc.getAndIncrement());
-                        long bytes = d.text().getBytes(StandardCharsets.UTF_8).length;
-                        long c0 = mx.getCurrentThreadCpuTime();
-                        GeoparseResult r = geo.parse(d.text(), d.lang());
-                        sink += GeoparseJson.line(d.id(), r).length();
-                        long c1 = mx.getCurrentThreadCpuTime();
-                        done.addAndGet(bytes);
-                        if (st != null) {
-                            st.bytes.addAndGet(bytes);
-                            st.docs.incrementAndGet();
-                            st.mentions.addAndGet(r.mentions().size());
-                            st.cpuNanos.addAndGet(c1 - c0);
-                        }
-                    }
-                    return sink;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            pool.shutdown();
-            return nextDoc.get();
+            return end;
         }
     }
 }

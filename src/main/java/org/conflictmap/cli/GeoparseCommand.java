@@ -96,17 +96,17 @@ public final class GeoparseCommand implements Callable<Integer> {
             err.println("conflictmap geoparse: cannot read input " + input + ": " + e.getMessage());
             return 66;
         }
-        AtomicInteger failed = new AtomicInteger();
-        AtomicInteger total = new AtomicInteger();
+        GeoparseStream stream = new GeoparseStream(geoparser, lang, threads, err);
+        GeoparseStream.Counts[] counts = new GeoparseStream.Counts[1];
         try (in) {
             if ("-".equals(output)) {
                 OutputStream out = System.out;
-                run(geoparser, in, out, failed, total);
+                counts[0] = stream.run(in, out);
                 out.flush();
             } else {
                 Path outPath = Path.of(output);
                 try {
-                    AtomicFiles.write(outPath, out -> run(geoparser, in, out, failed, total));
+                    AtomicFiles.write(outPath, out -> counts[0] = stream.run(in, out));
                 } catch (IOException e) {
                     if (!Files.isWritable(outPath.toAbsolutePath().getParent())) {
                         err.println("conflictmap geoparse: cannot write " + output + ": " + e.getMessage());
@@ -119,74 +119,16 @@ public final class GeoparseCommand implements Callable<Integer> {
             err.println("conflictmap geoparse: I/O error: " + e.getCause().getMessage());
             return 74;
         }
-        if (total.get() == 0) {
+        long total = counts[0].records();
+        long failed = counts[0].failed();
+        if (total == 0) {
             err.println("conflictmap geoparse: no input records in " + input);
             return 66;
         }
-        if (failed.get() > 0) {
-            err.println("conflictmap geoparse: " + failed.get() + " of " + total.get() + " records failed");
+        if (failed > 0) {
+            err.println("conflictmap geoparse: " + failed + " of " + total + " records failed");
             return 65;
         }
         return 0;
-    }
-
-    private void run(GazetteerGeoparser geoparser, GeoparseInput in, OutputStream os, AtomicInteger failed,
-                     AtomicInteger total) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-        int n = Math.max(1, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "geoparse");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<String>> pending = new ArrayDeque<>();
-        try {
-            while (in.hasNext()) {
-                GeoparseInput.Rec rec = in.next();
-                total.incrementAndGet();
-                if (rec.failed()) {
-                    failed.incrementAndGet();
-                    err.println(rec.location() + ": " + rec.error());
-                    pending.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            GeoparseJson.errorLine(rec.id(), rec.error())));
-                } else {
-                    String l = rec.lang() != null ? rec.lang() : lang;
-                    pending.add(pool.submit(() -> parseOne(geoparser, rec, l, failed)));
-                }
-                while (pending.size() >= n * 8) {
-                    writeLine(w, pending.poll());
-                }
-            }
-            while (!pending.isEmpty()) {
-                writeLine(w, pending.poll());
-            }
-            w.flush();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private String parseOne(GazetteerGeoparser geoparser, GeoparseInput.Rec rec, String l, AtomicInteger failed) {
-        try {
-            GeoparseResult r = geoparser.parse(rec.text(), l);
-            return GeoparseJson.line(rec.id(), r);
-        } catch (RuntimeException | StackOverflowError e) {
-            failed.incrementAndGet();
-            String msg = "internal error: " + e;
-            err.println(rec.location() + ": " + msg);
-            return GeoparseJson.errorLine(rec.id(), msg);
-        }
-    }
-
-    private static void writeLine(Writer w, Future<String> f) throws IOException {
-        try {
-            w.write(f.get());
-            w.write('\n');
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
     }
 }

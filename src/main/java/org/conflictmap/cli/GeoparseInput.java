@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -105,28 +106,50 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
         return textRecord(id, null, Files.readAllBytes(f), loc);
     }
 
+    /** Read buffer of the JSONL input. */
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    /** The current line (at most {@code maxBytes} of it). */
+    private byte[] lineBuf = new byte[1 << 12];
+
     private Rec nextLine() throws IOException {
         while (true) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
             long total = 0;
-            int b;
+            int len = 0;
             boolean any = false;
-            while ((b = in.read()) != -1) {
-                any = true;
-                if (b == '\n') {
+            boolean newline = false;
+            while (!newline) {
+                if (pos == lim && !fill()) {
                     break;
                 }
-                if (total++ < maxBytes) {
-                    buf.write(b);
+                any = true;
+                int from = pos;
+                int end = from;
+                while (end < lim && buf[end] != '\n') {
+                    end++;
                 }
+                newline = end < lim;
+                pos = newline ? end + 1 : end;
+                int n = end - from;
+                int keep = (int) Math.max(0, Math.min(n, maxBytes - total));
+                if (keep > 0) {
+                    if (len + keep > lineBuf.length) {
+                        lineBuf = Arrays.copyOf(lineBuf, Math.max(len + keep, Math.min(lineBuf.length * 2, maxBytes)));
+                    }
+                    System.arraycopy(buf, from, lineBuf, len, keep);
+                    len += keep;
+                }
+                total += n;
             }
             if (!any) {
                 return null;
             }
+            int b = newline ? '\n' : -1;
+            byte[] bytes = lineBuf;
             line++;
             SourceLocation loc = new SourceLocation(name, line);
-            byte[] bytes = buf.toByteArray();
-            int len = bytes.length;
             if (len > 0 && bytes[len - 1] == '\r') {
                 len--;
             }
@@ -166,6 +189,23 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
         }
     }
 
+    /** Refills the read buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buf, 0, buf.length);
+        if (n <= 0) {
+            eof = n < 0;
+            pos = 0;
+            lim = 0;
+            return n > 0 || !eof && fill();
+        }
+        pos = 0;
+        lim = n;
+        return true;
+    }
+
     private Rec textRecord(String id, String lang, byte[] bytes, SourceLocation loc) {
         String text;
         try {
@@ -199,7 +239,15 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
         return new Rec(id, text, lang, loc, null);
     }
 
+    /**
+     * Strict UTF-8 decoding. The fast lenient decoder replaces malformed input by U+FFFD, so only a result
+     * holding U+FFFD (rare: a real U+FFFD or invalid input) is decoded again strictly to tell which.
+     */
     private static String decode(byte[] bytes, int len) throws CharacterCodingException {
+        String s = new String(bytes, 0, len, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
