@@ -164,6 +164,9 @@ public final class MentionFilter {
         return lexicon.genericHeads().contains(text, t.start(head), t.end(head)) ? t.start(head) : s.start();
     }
 
+    /** Genitive links between an organisation word and the name it belongs to ("Groupe de", "Committee of"). */
+    private static final WordSet ORG_LINKS = WordSet.of(List.of("of", "de", "du", "des", "d", "del", "della", "di",
+            "da", "do", "von", "der"));
     private static final java.util.Set<String> ROMANCE = java.util.Set.of("fr", "es", "it", "pt", "ca", "ro");
 
     /**
@@ -258,9 +261,10 @@ public final class MentionFilter {
         if (lexicon.orgBefore().contains(text, t.start(p), t.end(p))) {
             return Verdict.DROP;
         }
-        // "Groupe de Minsk": organisation word, connector, place
-        if (p > 0 && t.joinsNext(p - 1) && lexicon.connectors().contains(text, t.start(p), t.end(p))
-                && lexicon.orgBefore().contains(text, t.start(p - 1), t.end(p - 1))) {
+        // "Groupe de Minsk": organisation word, connector, place; "Committee of the Red Cross": and an article
+        int c = p > 0 && t.joinsNext(p - 1) && lexicon.articles().contains(text, t.start(p), t.end(p)) ? p - 1 : p;
+        if (c > 0 && t.joinsNext(c - 1) && ORG_LINKS.contains(text, t.start(c), t.end(c))
+                && lexicon.orgBefore().contains(text, t.start(c - 1), t.end(c - 1))) {
             return Verdict.DROP;
         }
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;

@@ -94,7 +94,7 @@ public final class Resolver {
                 double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? 1.5 : 1.0);
                 boolean ownPoint = !g.area[g.pick];
                 double others = total - ownW;
-                double foreign = -1;
+                double top = -1;
                 int self = -2;
                 for (int c = 0; c < g.cands.size(); c++) {
                     Place p = g.cands.get(c);
@@ -106,13 +106,20 @@ public final class Resolver {
                         if (g.countryLike[c]) {
                             // a country the rest of the document ignores, while it dwells on another one,
                             // yields to a same-named place there (Georgia, the US state, in a US story)
-                            if (foreign < 0) {
-                                foreign = maxOtherShare(countryWeight, own, ownW, others, p.country());
-                            }
-                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY * foreign;
+                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY
+                                    * Rivals.share(g.cands, c, true, countryWeight, own, ownW, others);
                         } else {
                             s += W_COUNTRY * share;
+                            if (g.admin1[c] && share == 0) {
+                                s -= W_FOREIGN_COUNTRY * Rivals.share(g.cands, c, false, countryWeight, own, ownW, others);
+                            }
                         }
+                    } else if (others > 0 && g.area[c]) {
+                        // an ocean, a sea or a continent lies in no country and is foreign to no document
+                        if (top < 0) {
+                            top = maxOtherShare(countryWeight, own, ownW, others, "");
+                        }
+                        s += W_COUNTRY * top;
                     }
                     if (!g.area[c] && !g.hasCountry) {
                         if (self == -2) {

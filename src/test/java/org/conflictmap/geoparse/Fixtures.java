@@ -44,6 +44,7 @@ public final class Fixtures {
     public static final Place BOSNIA = country(3277605, "Bosnia and Herzegovina", "BA", 44.0, 18.0, 3_323_929);
     public static final Place CAIRO = city(360630, "Cairo", "PPLC", "EG", "11", 30.06263, 31.24967, 7_734_614);
     public static final Place SELON = city(9002, "Selon", "PPL", "FR", "93", 43.7, 5.1, 300);
+    public static final Place RED_CROSS = city(9003, "Red Cross", "PPL", "US", "NC", 35.27, -80.36, 700);
 
     private Fixtures() {
     }
@@ -96,6 +97,7 @@ public final class Fixtures {
         names.put(BOSNIA, List.of("Bosnie-Herzégovine"));
         names.put(CAIRO, List.of("القاهرة", "Le Caire"));
         names.put(SELON, List.of());
+        names.put(RED_CROSS, List.of());
         Map<Place, List<String>> demonyms = new LinkedHashMap<>();
         demonyms.put(RUSSIA, List.of("russe", "russes", "Russian", "российский", "russisch"));
         demonyms.put(AZERBAIJAN, List.of("azerbaïdjanais", "azerbaïdjanaise", "Azerbaijani", "азербайджанский"));

@@ -74,6 +74,15 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aPlaceNameAfterCommitteeOfTheIsPartOfTheOrganisationsName() {
+        String text = "In Moscow, the International Committee of the Red Cross called for a truce. "
+                + "Yet the Red Cross office and Red Cross residents were named as places.";
+        GeoparseResult r = GEO.parse(text, "en");
+        assertEquals(List.of("Moscow", "Red Cross", "Red Cross"), surfaces(r));
+        assertTrue(r.mentions().get(1).start() > text.indexOf("Yet"), "not the one inside the committee's name");
+    }
+
+    @Test
     void codeLikeNamesAndLowerCaseWordsAreIgnored() {
         GeoparseResult r = GEO.parse("It was the best plan for THE team, said the NYC mayor in the US.", "en");
         assertEquals(List.of("NYC", "US"), surfaces(r));

@@ -1,0 +1,77 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+
+    static final Place MEXICO = Fixtures.country(3996063, "Mexico", "MX", 23, -102, 115_000_000);
+    static final Place MEXICO_CITY = Fixtures.city(3530597, "Mexico City", "PPLC", "MX", "09", 19.43, -99.13,
+            12_294_193);
+    static final Place MEXICO_MO = Fixtures.city(4398103, "Mexico", "PPLA2", "US", "MO", 39.17, -91.88, 11_660);
+    static final Place ARIZONA = Fixtures.admin1(5551752, "Arizona", "US", "AZ", 34.5, -111.5, 6_000_000);
+    static final Place CALIFORNIA = Fixtures.admin1(5332921, "California", "US", "CA", 37.25, -119.75, 37_000_000);
+    static final Place PARISH = Fixtures.admin1(3489657, "Manchester", "JM", "04", 18.03, -77.51, 52_163);
+    static final Place MANCHESTER = Fixtures.city(2643123, "Manchester", "PPLA2", "GB", "ENG", 53.48, -2.24, 395_515);
+    static final Place OCEAN = new Place(3411923, "Atlantic Ocean", "H", "OCN", "", "", 10, -25, 0, null);
+    static final Place ATLANTIC_IA = Fixtures.city(4847385, "Atlantic", "PPLA2", "US", "IA", 41.40, -95.01, 6_833);
+    static final Place MIAMI = Fixtures.city(4164138, "Miami", "PPLA2", "US", "FL", 25.77, -80.19, 441_003);
+
+    /** Resolves the given surfaces (found in order in {@code text}) with their candidates. */
+    static List<Mention> resolve(String text, Object... surfaceAndCandidates) {
+        List<Resolver.Item> items = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < surfaceAndCandidates.length; k += 2) {
+            String surface = (String) surfaceAndCandidates[k];
+            @SuppressWarnings("unchecked")
+            List<Place> cands = (List<Place>) surfaceAndCandidates[k + 1];
+            int s = text.indexOf(surface, from);
+            int e = s + surface.length();
+            from = e;
+            items.add(new Resolver.Item(new Span(s, e, -1, -1, NameNormalizer.normalize(surface), false), e, cands));
+        }
+        return new Resolver().resolve(text, items);
+    }
+
+    @Test
+    void aCountryUnderItsOwnNameStaysTheCountryInAStoryAboutItsNeighbour() {
+        List<Mention> ms = resolve("Arizona and California sent troops to the Mexico border.",
+                "Arizona", List.of(ARIZONA), "California", List.of(CALIFORNIA),
+                "Mexico", List.of(MEXICO, MEXICO_CITY, MEXICO_MO));
+        assertEquals(MEXICO, ms.get(2).place(), "no prominent namesake in the US: the country keeps its name");
+    }
+
+    @Test
+    void aCountryTheStoryIgnoresStillYieldsToAProminentNamesakeInTheStorysCountry() {
+        List<Mention> ms = resolve("Arizona, California and Georgia passed the law.",
+                "Arizona", List.of(ARIZONA), "California", List.of(CALIFORNIA),
+                "Georgia", List.of(Fixtures.GEORGIA, Fixtures.GEORGIA_US));
+        assertEquals(Fixtures.GEORGIA_US, ms.get(2).place());
+    }
+
+    @Test
+    void aForeignAdmin1UnitYieldsToANamesakeInTheCountryTheStoryIsAbout() {
+        Place afghanistan = Fixtures.country(1149361, "Afghanistan", "AF", 33, 66, 29_121_286);
+        Place iraq = Fixtures.country(99237, "Iraq", "IQ", 33, 44, 29_671_605);
+        Place britain = Fixtures.country(2635167, "United Kingdom", "GB", 54.76, -2.7, 66_488_991);
+        List<Mention> ms = resolve("Born in Manchester, he served Britain in Afghanistan and Iraq.",
+                "Manchester", List.of(PARISH, MANCHESTER), "Britain", List.of(britain),
+                "Afghanistan", List.of(afghanistan), "Iraq", List.of(iraq));
+        assertEquals(MANCHESTER, ms.get(0).place());
+        ms = resolve("Born in Manchester, he lives in Kingston.", "Manchester", List.of(PARISH, MANCHESTER),
+                "Kingston", List.of(Fixtures.city(3489854, "Kingston", "PPLC", "JM", "08", 18.0, -76.79, 937_700)));
+        assertEquals(PARISH, ms.get(0).place(), "in a Jamaican story the parish");
+    }
+
+    @Test
+    void anOceanIsForeignToNoStory() {
+        List<Mention> ms = resolve("Storms form in the Atlantic and hit Miami and California.",
+                "Atlantic", List.of(OCEAN, ATLANTIC_IA), "Miami", List.of(MIAMI), "California", List.of(CALIFORNIA));
+        assertEquals(OCEAN, ms.get(0).place());
+    }
+}
