@@ -65,9 +65,9 @@ final class MapFigures implements FigureStage {
         Path dir = outputs.outputDir().resolve(String.valueOf(section.getOrDefault("folder", "maps")));
         MapStage stage = new MapStage(BaseMap.bundled(), outputs.gazetteer());
         List<Path> written = new ArrayList<>();
-        for (MapSpec spec : specs(section, outputs.unresolved().size())) {
-            written.addAll(stage.render(outputs.events(), spec, dir,
-                    i -> "events.csv:" + (i + 2)).written());
+        for (MapStage.Result r : stage.render(outputs.events(), specs(section, outputs.unresolved().size()), dir,
+                i -> "events.csv:" + (i + 2))) {
+            written.addAll(r.written());
         }
         return written;
     }

@@ -29,8 +29,15 @@ final class OutputPhase {
         void write(Path p) throws IOException;
     }
 
-    /** What the phase did. */
-    record Done(List<Path> written, boolean stageFailed, long dataMs) {
+    /**
+     * What the phase did.
+     *
+     * @param written     the files written, in manifest order
+     * @param stageFailed whether a figure stage failed
+     * @param dataMs      time until every data file was written and hashed
+     * @param taskMs      per data file and stage: [start, end] in ms since the phase began, in manifest order
+     */
+    record Done(List<Path> written, boolean stageFailed, long dataMs, Map<String, List<Long>> taskMs) {
     }
 
     private OutputPhase() {
@@ -47,24 +54,25 @@ final class OutputPhase {
                     List<FigureStage> stages, RunConfig config, Manifest manifest, RunLog log, int threads,
                     ThreadFactory factory) throws IOException {
         long t0 = System.nanoTime();
+        Map<String, List<Long>> taskMs = new java.util.concurrent.ConcurrentSkipListMap<>();
         ExecutorService ex = Executors.newFixedThreadPool(Math.max(1, threads), factory);
         try {
             Map<FigureStage, Future<StageResult>> early = new LinkedHashMap<>();
             for (FigureStage s : stages) {
                 if (enabled(s, config) && !s.readsEarlierOutputs()) {
-                    early.put(s, ex.submit(() -> render(s, base, config)));
+                    early.put(s, ex.submit(() -> timed(s.name(), t0, taskMs, () -> render(s, base, config))));
                 }
             }
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
             for (Map.Entry<String, Path> f : data.entrySet()) {
                 FileWriter w = jobs.get(f.getKey());
                 Path p = f.getValue();
-                hashes.put(p, ex.submit(() -> {
+                hashes.put(p, ex.submit(() -> timed(f.getKey(), t0, taskMs, () -> {
                     if (w != null) {
                         w.write(p);
                     }
                     return Hashing.sha256(p);
-                }));
+                })));
             }
             Map<Path, String> sha = new LinkedHashMap<>();
             IOException dataFailure = null;
@@ -95,7 +103,9 @@ final class OutputPhase {
                     manifest.stage(s.name(), "disabled");
                     continue;
                 }
-                StageResult r = earlyResults.containsKey(s) ? earlyResults.get(s) : render(s, outputs, config);
+                RunOutputs seen = outputs;
+                StageResult r = earlyResults.containsKey(s) ? earlyResults.get(s)
+                        : timed(s.name(), t0, taskMs, () -> render(s, seen, config));
                 if (r.failure() != null) {
                     failed = true;
                     manifest.stage(s.name(), "failed: " + r.failure());
@@ -109,9 +119,30 @@ final class OutputPhase {
                 }
                 manifest.stage(s.name(), "ok");
             }
-            return new Done(written, failed, dataMs);
+            for (Map.Entry<String, List<Long>> t : taskMs.entrySet()) {
+                log.info(String.format(java.util.Locale.ROOT, "outputs: %s %.1f s (from %.1f s to %.1f s)", t.getKey(),
+                        (t.getValue().get(1) - t.getValue().get(0)) / 1e3, t.getValue().get(0) / 1e3,
+                        t.getValue().get(1) / 1e3));
+            }
+            return new Done(written, failed, dataMs, new LinkedHashMap<>(taskMs));
         } finally {
             ex.shutdownNow();
+        }
+    }
+
+    /** A task that may throw what its caller handles. */
+    private interface Task<T> {
+        T call() throws IOException;
+    }
+
+    /** Runs {@code task}, recording when it started and ended (ms since {@code t0}) under {@code name}. */
+    private static <T> T timed(String name, long t0, Map<String, List<Long>> taskMs, Task<T> task)
+            throws IOException {
+        long start = System.nanoTime();
+        try {
+            return task.call();
+        } finally {
+            taskMs.put(name, List.of((start - t0) / 1_000_000L, (System.nanoTime() - t0) / 1_000_000L));
         }
     }
 

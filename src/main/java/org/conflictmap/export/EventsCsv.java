@@ -1,5 +1,6 @@
 package org.conflictmap.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -47,12 +47,14 @@ public final class EventsCsv {
     /** Writes the events atomically, in the given order. */
     public static void write(Path file, List<Event> events) throws IOException {
         AtomicFiles.write(file, out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+            CoordText coords = new CoordText();
             try (CSVPrinter p = new CSVPrinter(w, WRITE)) {
                 for (Event e : events) {
                     p.printRecord(e.id(), e.date().toString(), e.type().key(), e.placeId(), CsvCells.safe(e.place()),
                             e.feature(), e.precision().key(), e.country(), CsvCells.safe(e.countryName()),
-                            CsvCells.safe(e.admin1()), coord(e.lat()), coord(e.lon()), e.sources(),
+                            CsvCells.safe(e.admin1()), coords.of(e.lat()), coords.of(e.lon()), e.sources(),
                             e.fatalities() == null ? "" : e.fatalities().toString(),
                             CsvCells.safe(String.join(";", e.documents())), CsvCells.safe(e.evidence()));
                 }
@@ -62,7 +64,7 @@ public final class EventsCsv {
 
     /** Formats a coordinate with 5 decimals, locale-independent. */
     public static String coord(double v) {
-        return String.format(Locale.ROOT, "%.5f", v);
+        return CoordText.format(v);
     }
 
     /**

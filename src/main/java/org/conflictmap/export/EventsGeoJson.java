@@ -3,6 +3,7 @@ package org.conflictmap.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,29 +25,31 @@ public final class EventsGeoJson {
     /** Writes the events atomically, in the given order. */
     public static void write(Path file, List<Event> events) throws IOException {
         AtomicFiles.write(file, out -> {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            CoordText coords = new CoordText();
+            try (JsonGenerator g = JSON.createGenerator(new BufferedOutputStream(out, 1 << 16), JsonEncoding.UTF8)) {
                 g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[");
                 boolean first = true;
                 for (Event e : events) {
                     g.writeRaw(first ? "\n" : ",\n");
                     first = false;
-                    feature(g, e);
-                    g.flush();
+                    feature(g, e, coords);
                 }
                 g.writeRaw("\n]}\n");
             }
         });
     }
 
-    private static void feature(JsonGenerator g, Event e) throws IOException {
+    private static void feature(JsonGenerator g, Event e, CoordText coords) throws IOException {
+        String lat = coords.of(e.lat());
+        String lon = coords.of(e.lon());
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", e.id());
         g.writeObjectFieldStart("geometry");
         g.writeStringField("type", "Point");
         g.writeArrayFieldStart("coordinates");
-        g.writeNumber(EventsCsv.coord(e.lon()));
-        g.writeNumber(EventsCsv.coord(e.lat()));
+        g.writeNumber(lon);
+        g.writeNumber(lat);
         g.writeEndArray();
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
@@ -61,9 +64,9 @@ public final class EventsGeoJson {
         g.writeStringField("country_name", e.countryName());
         g.writeStringField("admin1", e.admin1());
         g.writeFieldName("lat");
-        g.writeNumber(EventsCsv.coord(e.lat()));
+        g.writeNumber(lat);
         g.writeFieldName("lon");
-        g.writeNumber(EventsCsv.coord(e.lon()));
+        g.writeNumber(lon);
         g.writeNumberField("sources", e.sources());
         if (e.fatalities() == null) {
             g.writeNullField("fatalities");

@@ -1,5 +1,6 @@
 package org.conflictmap.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -31,7 +32,8 @@ public final class EventsKml {
     /** Writes the events atomically, in the given order. */
     public static void write(Path file, List<Event> events, String title) throws IOException {
         AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Writer w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             w.write("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n");
             w.write("<name>" + xml(title) + "</name>\n");
@@ -39,46 +41,65 @@ public final class EventsKml {
                 w.write("<Style id=\"" + t.key() + "\"><IconStyle><color>" + kmlColor(t)
                         + "</color><scale>1.1</scale></IconStyle><LabelStyle><scale>0.8</scale></LabelStyle></Style>\n");
             }
+            StringBuilder b = new StringBuilder(4096);
+            CoordText coords = new CoordText();
             for (Event e : events) {
-                placemark(w, e);
+                b.setLength(0);
+                placemark(b, e, coords);
+                w.append(b);
             }
             w.write("</Document>\n</kml>\n");
             w.flush();
         });
     }
 
-    private static void placemark(Writer w, Event e) throws IOException {
-        w.write("<Placemark>\n");
-        w.write("<name>" + xml(e.place()) + "</name>\n");
-        w.write("<description>" + xml(e.type().label() + ", " + e.date() + " (" + e.sources()
-                + (e.sources() == 1 ? " source" : " sources") + "): " + e.evidence()) + "</description>\n");
-        w.write("<TimeStamp><when>" + e.date() + "</when></TimeStamp>\n");
-        w.write("<styleUrl>#" + e.type().key() + "</styleUrl>\n");
-        w.write("<ExtendedData>\n");
-        data(w, "event_id", e.id());
-        data(w, "date", e.date().toString());
-        data(w, "event_type", e.type().key());
-        data(w, "place_id", Long.toString(e.placeId()));
-        data(w, "place", e.place());
-        data(w, "feature", e.feature());
-        data(w, "precision", e.precision().key());
-        data(w, "country", e.country());
-        data(w, "country_name", e.countryName());
-        data(w, "admin1", e.admin1());
-        data(w, "lat", EventsCsv.coord(e.lat()));
-        data(w, "lon", EventsCsv.coord(e.lon()));
-        data(w, "sources", Integer.toString(e.sources()));
-        data(w, "fatalities", e.fatalities() == null ? "" : e.fatalities().toString());
-        data(w, "documents", String.join(";", e.documents()));
-        data(w, "evidence", e.evidence());
-        w.write("</ExtendedData>\n");
-        w.write("<Point><coordinates>" + EventsCsv.coord(e.lon()) + "," + EventsCsv.coord(e.lat())
-                + "</coordinates></Point>\n");
-        w.write("</Placemark>\n");
+    private static void placemark(StringBuilder b, Event e, CoordText coords) {
+        String lat = coords.of(e.lat());
+        String lon = coords.of(e.lon());
+        b.append("<Placemark>\n<name>");
+        xml(b, e.place());
+        b.append("</name>\n<description>");
+        xml(b, e.type().label());
+        b.append(", ").append(e.date()).append(" (").append(e.sources())
+                .append(e.sources() == 1 ? " source" : " sources").append("): ");
+        xml(b, e.evidence());
+        b.append("</description>\n");
+        b.append("<TimeStamp><when>").append(e.date()).append("</when></TimeStamp>\n");
+        b.append("<styleUrl>#").append(e.type().key()).append("</styleUrl>\n");
+        b.append("<ExtendedData>\n");
+        data(b, "event_id", e.id());
+        data(b, "date", e.date().toString());
+        data(b, "event_type", e.type().key());
+        data(b, "place_id", Long.toString(e.placeId()));
+        data(b, "place", e.place());
+        data(b, "feature", e.feature());
+        data(b, "precision", e.precision().key());
+        data(b, "country", e.country());
+        data(b, "country_name", e.countryName());
+        data(b, "admin1", e.admin1());
+        data(b, "lat", lat);
+        data(b, "lon", lon);
+        data(b, "sources", Integer.toString(e.sources()));
+        data(b, "fatalities", e.fatalities() == null ? "" : e.fatalities().toString());
+        b.append("<Data name=\"documents\"><value>");
+        List<String> docs = e.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            if (i > 0) {
+                b.append(';');
+            }
+            xml(b, docs.get(i));
+        }
+        b.append("</value></Data>\n");
+        data(b, "evidence", e.evidence());
+        b.append("</ExtendedData>\n");
+        b.append("<Point><coordinates>").append(lon).append(',').append(lat).append("</coordinates></Point>\n");
+        b.append("</Placemark>\n");
     }
 
-    private static void data(Writer w, String name, String value) throws IOException {
-        w.write("<Data name=\"" + name + "\"><value>" + xml(value) + "</value></Data>\n");
+    private static void data(StringBuilder b, String name, String value) {
+        b.append("<Data name=\"").append(name).append("\"><value>");
+        xml(b, value);
+        b.append("</value></Data>\n");
     }
 
     /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot carry. */
@@ -87,6 +108,15 @@ public final class EventsKml {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
+        xml(b, s);
+        return b.toString();
+    }
+
+    /** Appends {@code s} escaped as {@link #xml(String)} does; null appends nothing. */
+    public static void xml(StringBuilder b, String s) {
+        if (s == null) {
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -96,13 +126,13 @@ public final class EventsKml {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
                 default -> {
-                    if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xFFFE && !isLoneSurrogate(s, i))) {
+                    if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r'
+                            || (c >= 0xD800 && c < 0xFFFE && !isLoneSurrogate(s, i))) {
                         b.append(c);
                     }
                 }
             }
         }
-        return b.toString();
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

@@ -45,11 +45,12 @@ public final class ReportCsv {
 
     /** Writes places.csv. */
     public static void writePlaces(Path file, List<PlaceRow> rows) throws IOException {
+        CoordText coords = new CoordText();
         write(file, PLACES_HEADER, p -> {
             for (PlaceRow r : rows) {
                 p.printRecord(r.placeId(), CsvCells.safe(r.place()), CsvCells.safe(r.feature()), r.precision(),
                         CsvCells.safe(r.country()), CsvCells.safe(r.countryName()), CsvCells.safe(r.admin1()),
-                        EventsCsv.coord(r.lat()), EventsCsv.coord(r.lon()), r.events(), r.documents(),
+                        coords.of(r.lat()), coords.of(r.lon()), r.events(), r.documents(),
                         r.firstDate().toString(), r.lastDate().toString());
             }
         });

@@ -68,12 +68,20 @@ public final class ImageExporter {
             throw new IllegalArgumentException("size and dpi must be positive: " + widthPx + "x" + heightPx
                     + " @" + dpi + " for " + out);
         }
-        byte[] bytes = switch (format) {
+        AtomicFiles.write(out, bytes(d, format, widthPx, heightPx, dpi));
+    }
+
+    /** The bytes {@link #write} writes (they do not depend on the file name). */
+    public static byte[] bytes(Drawing d, OutputFormat format, int widthPx, int heightPx, int dpi) throws IOException {
+        if (widthPx < 1 || heightPx < 1 || dpi < 1) {
+            throw new IllegalArgumentException("size and dpi must be positive: " + widthPx + "x" + heightPx
+                    + " @" + dpi);
+        }
+        return switch (format) {
             case PNG -> png(d, widthPx, heightPx, dpi);
             case SVG -> svg(d, widthPx, heightPx, dpi);
             case PDF -> pdf(d, widthPx, heightPx, dpi);
         };
-        AtomicFiles.write(out, bytes);
     }
 
     /** Writes with the format taken from the file extension and the width and dpi of a preset. */

@@ -29,14 +29,15 @@ public final class ChartStage {
     /** Builds the charts of the spec (not written). */
     public static List<ChartFigure> build(List<Event> events, ChartSpec spec) {
         List<ChartFigure> out = new ArrayList<>();
+        ChartInputs in = new ChartInputs(events);
         for (ChartKind k : spec.kinds()) {
             out.add(switch (k) {
-                case TIMELINE -> TimelineChart.build(events, spec);
-                case TOP_PLACES -> RankingChart.build(events, spec, Dimension.PLACE);
-                case COUNTRIES -> RankingChart.build(events, spec, Dimension.COUNTRY);
-                case ADMIN1 -> RankingChart.build(events, spec, Dimension.ADMIN1);
-                case TYPES -> RankingChart.build(events, spec, Dimension.TYPE);
-                case HEATMAP -> HeatMatrixChart.build(events, spec);
+                case TIMELINE -> TimelineChart.build(in, spec);
+                case TOP_PLACES -> RankingChart.build(in, spec, Dimension.PLACE);
+                case COUNTRIES -> RankingChart.build(in, spec, Dimension.COUNTRY);
+                case ADMIN1 -> RankingChart.build(in, spec, Dimension.ADMIN1);
+                case TYPES -> RankingChart.build(in, spec, Dimension.TYPE);
+                case HEATMAP -> HeatMatrixChart.build(in, spec);
             });
         }
         return List.copyOf(out);

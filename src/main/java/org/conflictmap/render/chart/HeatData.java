@@ -28,8 +28,11 @@ public record HeatData(TimeBucket bucket, List<String> places, List<LocalDate> s
 
     /** Builds the matrix for the {@code topN} places, per week (per month when the period exceeds ~2 years). */
     public static HeatData of(List<Event> events, int topN, TimeBucket requested) {
-        RankingData rank = RankingData.of(events, Dimension.PLACE, topN);
-        Summary s = Summary.of(events);
+        return of(events, requested, Summary.of(events), RankingData.of(events, Dimension.PLACE, topN));
+    }
+
+    /** As {@link #of(List, int, TimeBucket)}, with the summary and the place ranking already computed. */
+    static HeatData of(List<Event> events, TimeBucket requested, Summary s, RankingData rank) {
         if (s.from() == null || rank.rows().isEmpty()) {
             return new HeatData(TimeBucket.WEEK, List.of(), List.of(), List.of(), 0, rank);
         }

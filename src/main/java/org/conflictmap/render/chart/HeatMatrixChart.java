@@ -35,10 +35,15 @@ public final class HeatMatrixChart {
 
     /** Builds the heat matrix. */
     public static ChartFigure build(List<Event> events, ChartSpec spec) {
+        return build(new ChartInputs(events), spec);
+    }
+
+    static ChartFigure build(ChartInputs in, ChartSpec spec) {
         ChartStyle st = new ChartStyle(spec.size());
-        Summary sum = Summary.of(events);
+        Summary sum = in.summary();
         TimeBucket requested = spec.bucket() == TimeBucket.DAY ? TimeBucket.WEEK : spec.bucket();
-        HeatData data = HeatData.of(events, RankingChart.fitRows(spec.size(), spec.topN()), requested);
+        HeatData data = HeatData.of(in.events(), requested, sum,
+                in.ranking(Dimension.PLACE, RankingChart.fitRows(spec.size(), spec.topN())));
         TimeBucket b = data.bucket();
 
         int rows = data.places().size();

@@ -55,10 +55,14 @@ public final class RankingChart {
 
     /** Builds the ranking chart of {@code dim}. */
     public static ChartFigure build(List<Event> events, ChartSpec spec, Dimension dim) {
+        return build(new ChartInputs(events), spec, dim);
+    }
+
+    static ChartFigure build(ChartInputs in, ChartSpec spec, Dimension dim) {
         ChartStyle st = new ChartStyle(spec.size());
         int n = dim == Dimension.TYPE ? EventType.values().length : fitRows(spec.size(), spec.topN());
-        RankingData data = RankingData.of(events, dim, n);
-        Summary sum = Summary.of(events);
+        RankingData data = in.ranking(dim, n);
+        Summary sum = in.summary();
 
         boolean byCountry = spec.colourBy() == ChartSpec.BarColouring.COUNTRY
                 && (dim == Dimension.PLACE || dim == Dimension.ADMIN1);
@@ -148,7 +152,7 @@ public final class RankingChart {
             legend = new LegendTitle(plot);
         } else if (byCountry && !countryColours.isEmpty()) {
             LegendItemCollection items = new LegendItemCollection();
-            Map<String, String> names = countryNames(events);
+            Map<String, String> names = countryNames(in.events());
             Rectangle2D box = new Rectangle2D.Double(-st.px(3), -st.px(3), st.px(6), st.px(6));
             countryColours.forEach((cc, col) -> items.add(new LegendItem(names.getOrDefault(cc, cc.isEmpty()
                     ? "Unknown" : cc), null, null, null, box, col)));

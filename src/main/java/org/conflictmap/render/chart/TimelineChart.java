@@ -48,9 +48,13 @@ public final class TimelineChart {
 
     /** Builds the timeline for the events. */
     public static ChartFigure build(List<Event> events, ChartSpec spec) {
+        return build(new ChartInputs(events), spec);
+    }
+
+    static ChartFigure build(ChartInputs in, ChartSpec spec) {
         ChartStyle st = new ChartStyle(spec.size());
-        Summary sum = Summary.of(events);
-        TimelineData data = TimelineData.of(events, spec.bucket());
+        Summary sum = in.summary();
+        TimelineData data = TimelineData.of(in.events(), spec.bucket(), sum);
         TimeBucket b = data.bucket();
         boolean area = spec.style() == ChartSpec.TimelineStyle.AREA;
 

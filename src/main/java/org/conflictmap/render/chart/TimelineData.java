@@ -30,7 +30,11 @@ public record TimelineData(TimeBucket bucket, List<LocalDate> starts, Map<EventT
 
     /** Buckets events; AUTO is resolved from the events' period. No events → no buckets. */
     public static TimelineData of(List<Event> events, TimeBucket requested) {
-        Summary s = Summary.of(events);
+        return of(events, requested, Summary.of(events));
+    }
+
+    /** As {@link #of(List, TimeBucket)}, with the summary of the events already computed. */
+    static TimelineData of(List<Event> events, TimeBucket requested, Summary s) {
         if (s.from() == null) {
             return new TimelineData(requested == TimeBucket.AUTO ? TimeBucket.DAY : requested, List.of(), Map.of(),
                     List.of());

@@ -39,7 +39,8 @@ public final class ExtentFitter {
 
     /** Resolves the extent; {@code focus} overrides the automatic focus countries when not empty. */
     public FittedExtent fit(MapExtent extent, List<Event> events, Set<String> focus) {
-        Set<String> autoFocus = focus.isEmpty() ? focusOf(extent.kind() == MapExtent.Kind.AUTO ? bulk(events) : events) : focus;
+        List<Event> bulk = extent.kind() == MapExtent.Kind.AUTO ? bulk(events) : events;
+        Set<String> autoFocus = focus.isEmpty() ? focusOf(bulk) : focus;
         switch (extent.kind()) {
             case WORLD:
                 return new FittedExtent(new Envelope(-180, 180, -90, 90), true, autoFocus, "world");
@@ -66,7 +67,6 @@ public final class ExtentFitter {
                 if (events.isEmpty()) {
                     return new FittedExtent(new Envelope(-180, 180, -90, 90), true, autoFocus, "world (no events)");
                 }
-                List<Event> bulk = bulk(events);
                 String how = "fitted to " + bulk.size() + " events"
                         + (bulk.size() < events.size() ? " (" + (events.size() - bulk.size()) + " far outliers left out)" : "");
                 return regional(pad(eventBox(bulk), 0.12, 3.0), autoFocus, how);

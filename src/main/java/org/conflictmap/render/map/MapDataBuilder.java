@@ -49,13 +49,26 @@ public final class MapDataBuilder {
 
     /** Builds the data for one map. */
     public MapData build(MapEvents events, MapSpec spec) {
-        // Country-level events have no real point (the country's representative point is not where anything
-        // happened): they count in the choropleth and the subtitle, never as bubbles, density or extent.
+        return build(events, spec, fit(events, spec));
+    }
+
+    /** The extent {@code spec} gives for {@code events}, as {@link #build(MapEvents, MapSpec)} resolves it. */
+    public FittedExtent fit(MapEvents events, MapSpec spec) {
+        return new ExtentFitter(baseMap, gazetteer).fit(spec.extent(), points(events).events(), spec.focusCountries());
+    }
+
+    /**
+     * Country-level events have no real point (the country's representative point is not where anything
+     * happened): they count in the choropleth and the subtitle, never as bubbles, density or extent.
+     */
+    private static MapEvents points(MapEvents events) {
         MapEvents points = events.filter(e -> e.precision() != Precision.COUNTRY);
-        if (points.size() == 0) {
-            points = events;
-        }
-        FittedExtent fitted = new ExtentFitter(baseMap, gazetteer).fit(spec.extent(), points.events(), spec.focusCountries());
+        return points.size() == 0 ? events : points;
+    }
+
+    /** Builds the data for one map whose extent {@link #fit} resolved. */
+    public MapData build(MapEvents events, MapSpec spec, FittedExtent fitted) {
+        MapEvents points = points(events);
         MapProjection proj = fitted.world()
                 ? MapProjection.world(spec.projection() == ProjectionKind.ROBINSON ? ProjectionKind.ROBINSON
                 : ProjectionKind.EQUAL_EARTH, 0)

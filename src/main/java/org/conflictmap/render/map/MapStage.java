@@ -3,8 +3,12 @@ package org.conflictmap.render.map;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.conflictmap.events.Event;
 import org.conflictmap.export.BubblesGeoJson;
@@ -14,6 +18,7 @@ import org.conflictmap.render.ImageExporter;
 import org.conflictmap.render.OutputFormat;
 import org.conflictmap.render.SizePreset;
 import org.conflictmap.render.map.basemap.BaseMap;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The map stage: events + a {@link MapSpec} → map files (PNG/SVG/PDF), and optionally GIS layers
@@ -58,30 +63,75 @@ public final class MapStage {
 
     /** As {@link #render(List, MapSpec, Path)}, with {@code locator} naming event i (e.g. "events.csv:12"). */
     public Result render(List<Event> events, MapSpec spec, Path outDir, IntFunction<String> locator) throws IOException {
+        return render(events, List.of(spec), outDir, locator).get(0);
+    }
+
+    /**
+     * Renders several maps of the same events, one result per spec in order. The events are checked once, and
+     * a map whose drawing would be the same as an earlier one's (an "auto" extent that comes out as the whole
+     * world, next to the world map) is drawn once and its bytes written under both names.
+     */
+    public List<Result> render(List<Event> events, List<MapSpec> specs, Path outDir, IntFunction<String> locator)
+            throws IOException {
         MapEvents mapEvents = MapEvents.of(events, locator);
-        MapData data = new MapDataBuilder(baseMap, gazetteer).build(mapEvents, spec);
+        MapDataBuilder builder = new MapDataBuilder(baseMap, gazetteer);
+        Map<DrawingKey, Map<OutputFormat, byte[]>> drawn = new HashMap<>();
+        List<Result> results = new ArrayList<>();
+        for (MapSpec spec : specs) {
+            FittedExtent fitted = builder.fit(mapEvents, spec);
+            DrawingKey key = new DrawingKey(fitted.lonLat(), fitted.world(), fitted.focusCountries(),
+                    new MapSpec("map", WORLD, spec.projection(), spec.layers(), spec.size(), List.of(), spec.title(),
+                            spec.subtitle(), spec.focusCountries(), spec.choropleth(), spec.multiples(),
+                            spec.unresolved(), false));
+            Map<OutputFormat, byte[]> same = drawn.computeIfAbsent(key, k -> new EnumMap<>(OutputFormat.class));
+            boolean gis = spec.gisLayers() && spec.multiples() == MapSpec.Multiples.NONE;
+            MapData data = gis || !same.keySet().containsAll(spec.formats())
+                    ? builder.build(mapEvents, spec, fitted) : null;
+            results.add(new Result(render(mapEvents, data, spec, outDir, same, gis), mapEvents.problems(),
+                    fitted.description()));
+        }
+        return List.copyOf(results);
+    }
+
+    /** What decides a map's drawing besides the events: its extent, and its spec but for name, extent, formats, GIS. */
+    private record DrawingKey(Envelope lonLat, boolean world, Set<String> focus, MapSpec spec) {
+    }
+
+    private static final MapExtent WORLD = MapExtent.parse("world");
+
+    /**
+     * Renders one map. {@code drawn} holds the bytes per format of an identical drawing made before, and gets
+     * those made now; {@code data} is null when every format is there and no GIS layer is asked for.
+     */
+    private List<Path> render(MapEvents mapEvents, MapData data, MapSpec spec, Path outDir,
+                              Map<OutputFormat, byte[]> drawn, boolean gis) throws IOException {
         MapStyle style = MapStyle.forPreset(spec.size());
         int width = spec.size().widthPx();
         List<Path> written = new ArrayList<>();
-        org.conflictmap.render.Drawing drawing;
-        int height;
-        if (spec.multiples() != MapSpec.Multiples.NONE) {
+        org.conflictmap.render.Drawing drawing = null;
+        int height = 0;
+        if (data != null && spec.multiples() != MapSpec.Multiples.NONE) {
             SmallMultiples sm = new SmallMultiples(data, mapEvents, spec.multiples(), style);
             drawing = sm;
             height = spec.size() == SizePreset.SLIDE ? 1080 : sm.pageHeight(width);
-        } else {
+        } else if (data != null) {
             drawing = new MapRenderer(data, style);
             height = spec.size() == SizePreset.SLIDE ? 1080 : MapLayout.pageHeight(data, width, style);
         }
         for (OutputFormat f : spec.formats()) {
             Path out = outDir.resolve(spec.name() + "." + f.extension());
-            ImageExporter.write(drawing, out, f, width, height, spec.size().dpi());
+            byte[] bytes = drawn.get(f);
+            if (bytes == null) {
+                bytes = ImageExporter.bytes(drawing, f, width, height, spec.size().dpi());
+                drawn.put(f, bytes);
+            }
+            AtomicFiles.write(out, bytes);
             written.add(out);
         }
-        if (spec.gisLayers() && spec.multiples() == MapSpec.Multiples.NONE) {
+        if (gis) {
             written.addAll(writeGisLayers(data, spec, outDir, style, width, height));
         }
-        return new Result(written, mapEvents.problems(), data.extent().description());
+        return written;
     }
 
     /** Each switched-on map layer as a transparent PNG with world file and .prj, plus the bubbles as GeoJSON. */

@@ -47,6 +47,25 @@ class ChartStageTest {
     }
 
     @Test
+    void chartsBuiltTogetherEqualChartsBuiltOneByOne() throws Exception {
+        List<Event> evs = ChartFixtures.events(200, 40, 5);
+        ChartSpec spec = ChartSpec.defaults();
+        List<ChartFigure> together = ChartStage.build(evs, spec);
+        List<ChartFigure> alone = List.of(TimelineChart.build(evs, spec), RankingChart.build(evs, spec, Dimension.PLACE),
+                RankingChart.build(evs, spec, Dimension.COUNTRY), RankingChart.build(evs, spec, Dimension.ADMIN1),
+                RankingChart.build(evs, spec, Dimension.TYPE), HeatMatrixChart.build(evs, spec));
+        assertEquals(alone.size(), together.size());
+        for (int i = 0; i < alone.size(); i++) {
+            assertEquals(alone.get(i).kind(), together.get(i).kind());
+            assertEquals(alone.get(i).caption(), together.get(i).caption());
+            assertEquals(alone.get(i).altText(), together.get(i).altText());
+            assertArrayEquals(org.conflictmap.render.ImageExporter.png(alone.get(i), 600, alone.get(i).heightPx(), 96),
+                    org.conflictmap.render.ImageExporter.png(together.get(i), 600, together.get(i).heightPx(), 96),
+                    alone.get(i).kind().toString());
+        }
+    }
+
+    @Test
     void vectorFormatsAreValidAndDeterministic() throws Exception {
         List<Event> evs = ChartFixtures.events(80, 30, 12);
         ChartSpec spec = ChartSpec.defaults().withFormats(List.of(OutputFormat.SVG, OutputFormat.PDF))

@@ -44,6 +44,35 @@ class MapStageTest {
     }
 
     @Test
+    void anAutoMapThatComesOutWorldWideIsTheWorldMapDrawnOnce(@TempDir Path both, @TempDir Path alone) throws Exception {
+        LocalDate d = LocalDate.of(2021, 1, 1);
+        List<Event> spread = List.of(
+                MapTestEvents.event(1, "Lima", "PE", -12.05, -77.04, EventType.PROTESTS, d),
+                MapTestEvents.event(2, "Yerevan", "AM", 40.18, 44.51, EventType.BATTLES, d),
+                MapTestEvents.event(3, "Manila", "PH", 14.6, 120.98, EventType.RIOTS, d),
+                MapTestEvents.event(4, "Oslo", "NO", 59.91, 10.75, EventType.OTHER, d),
+                MapTestEvents.event(5, "Nairobi", "KE", -1.29, 36.82, EventType.PROTESTS, d),
+                MapTestEvents.event(6, "Sydney", "AU", -33.87, 151.21, EventType.PROTESTS, d));
+        List<OutputFormat> formats = List.of(OutputFormat.PNG, OutputFormat.SVG);
+        MapSpec auto = spec("events", MapExtent.AUTO, formats, false, MapLayer.defaults());
+        MapSpec world = spec("world", MapExtent.parse("world"), formats, false, MapLayer.defaults());
+        MapSpec region = spec("caucasus", MapExtent.parse("bbox:43,38,50,42"), formats, false, MapLayer.defaults());
+        List<MapStage.Result> rs = STAGE.render(spread, List.of(auto, world, region), both, i -> "#" + i);
+        assertEquals(3, rs.size());
+        assertTrue(rs.get(0).extent().contains("world-wide"), rs.get(0).extent());
+        assertEquals("world", rs.get(1).extent());
+        for (MapSpec s : List.of(auto, world, region)) {
+            STAGE.render(spread, s, alone);
+        }
+        for (String f : List.of("events.png", "events.svg", "world.png", "world.svg", "caucasus.png", "caucasus.svg")) {
+            assertArrayEquals(Files.readAllBytes(alone.resolve(f)), Files.readAllBytes(both.resolve(f)), f);
+        }
+        assertArrayEquals(Files.readAllBytes(both.resolve("events.png")), Files.readAllBytes(both.resolve("world.png")));
+        assertTrue(!java.util.Arrays.equals(Files.readAllBytes(both.resolve("world.png")),
+                Files.readAllBytes(both.resolve("caucasus.png"))));
+    }
+
+    @Test
     void badCoordinatesAreReportedWithTheirLocationAndSkipped(@TempDir Path dir) throws Exception {
         List<Event> ev = new ArrayList<>(MapTestEvents.caucasus());
         LocalDate d = LocalDate.of(2020, 10, 1);
