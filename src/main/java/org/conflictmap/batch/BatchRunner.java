@@ -21,6 +21,7 @@ import org.conflictmap.events.EventMention;
 import org.conflictmap.export.EventsCsv;
 import org.conflictmap.export.EventsGeoJson;
 import org.conflictmap.export.EventsKml;
+import org.conflictmap.export.GeoPackageWriter;
 import org.conflictmap.export.PlaceRow;
 import org.conflictmap.export.ReportCsv;
 import org.conflictmap.export.UnresolvedRow;
@@ -296,6 +297,9 @@ public final class BatchRunner {
             }
             if (config.outputs().enabled("events.kml")) {
                 jobs.put("events.kml", p -> EventsKml.write(p, events, "conflictmap events"));
+            }
+            if (config.outputs().enabled("events.gpkg")) {
+                jobs.put("events.gpkg", p -> GeoPackageWriter.write(p, events));
             }
             for (String name : jobs.keySet()) {
                 data.put(name, out.resolve(name));

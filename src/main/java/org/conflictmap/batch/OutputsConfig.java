@@ -14,7 +14,7 @@ public record OutputsConfig(Set<String> files) {
 
     /** Files that can be switched off. */
     public static final List<String> OPTIONAL = List.of("places.csv", "unresolved.csv", "errors.csv",
-            "aggregates.csv", "events.geojson", "events.kml");
+            "aggregates.csv", "events.geojson", "events.kml", "events.gpkg");
 
     /** All files on. */
     public static final OutputsConfig ALL = new OutputsConfig(Set.copyOf(OPTIONAL));

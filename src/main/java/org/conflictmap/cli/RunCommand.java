@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         description = {
             "Reads articles (.txt/.md files, JSONL, CSV) and event tables (CSV, ACLED layout by default),",
             "finds and resolves every place name, builds dated, typed events and writes under the output folder:",
-            "  events.csv places.csv unresolved.csv errors.csv aggregates.csv events.geojson events.kml",
+            "  events.csv places.csv unresolved.csv errors.csv aggregates.csv events.geojson events.kml events.gpkg",
             "  manifest.json (version, configuration, input/gazetteer/output SHA-256, counts, timings)",
             "and then the maps, charts and report when those stages are installed.",
             "With no arguments it runs on the bundled sample (./sample, else next to the jar) into ./output.",

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
             "Runs 'conflictmap run' with Spark: reading, geoparsing and event extraction in Spark tasks,",
             "events merged per (place, day, type) on the executors, and the very same output files as a",
             "local run (events.csv places.csv unresolved.csv errors.csv aggregates.csv events.geojson",
-            "events.kml manifest.json, then figures), written by the driver under --output.",
+            "events.kml events.gpkg manifest.json, then figures), written by the driver under --output.",
             "Inputs and the output folder must be visible to the driver and executors alike (a shared mount);",
             "the gazetteer is shipped with the job (--files) and opened once per executor JVM."
         },

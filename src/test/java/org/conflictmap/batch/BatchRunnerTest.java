@@ -23,6 +23,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.conflictmap.export.EventsCsv;
+import org.conflictmap.export.sqlite.SqliteTestReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
@@ -112,10 +113,12 @@ class BatchRunnerTest {
         assertTrue(errors.stream().anyMatch(e -> e.get("reason").contains("simulated geoparser bug")));
 
         for (String f : List.of("events.csv", "places.csv", "unresolved.csv", "errors.csv", "aggregates.csv",
-                "events.geojson", "events.kml", "manifest.json")) {
+                "events.geojson", "events.kml", "events.gpkg", "manifest.json")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertEquals(c.events(), EventsCsv.read(out.resolve("events.csv")).size());
+        SqliteTestReader gpkg = new SqliteTestReader(Files.readAllBytes(out.resolve("events.gpkg")));
+        assertEquals(c.events(), gpkg.scanTable(gpkg.root("events")).rows().size());
         List<CSVRecord> places = csv(out.resolve("places.csv"));
         assertEquals(List.of("Baku", "Stepanakert", "Yerevan"), places.stream().map(p -> p.get("place")).toList());
         CSVRecord stepanakert = places.get(1);
@@ -137,7 +140,7 @@ class BatchRunnerTest {
         for (JsonNode o : m.get("outputs")) {
             assertEquals(Hashing.sha256(out.resolve(o.get("file").asText())), o.get("sha256").asText());
         }
-        assertEquals(7, m.get("outputs").size());
+        assertEquals(8, m.get("outputs").size());
         assertTrue(m.get("run").get("timings").has("total_ms"));
     }
 

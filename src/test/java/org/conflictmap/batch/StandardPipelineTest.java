@@ -118,7 +118,7 @@ class StandardPipelineTest {
         Path full = tmp.resolve("full");
         runner().run(TestFixtures.config(full, 1, tmp.resolve("in")), true);
         for (String f : List.of("events.csv", "places.csv", "unresolved.csv", "errors.csv", "aggregates.csv",
-                "events.geojson", "events.kml")) {
+                "events.geojson", "events.kml", "events.gpkg")) {
             assertArrayEquals(Files.readAllBytes(full.resolve(f)), Files.readAllBytes(inc.resolve(f)), f);
         }
     }

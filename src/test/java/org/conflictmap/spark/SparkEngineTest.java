@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkEngineTest {
 
     private static final List<String> DATA = List.of("events.csv", "places.csv", "unresolved.csv", "errors.csv",
-            "aggregates.csv", "events.geojson", "events.kml");
+            "aggregates.csv", "events.geojson", "events.kml", "events.gpkg");
 
     private static JavaSparkContext jsc;
     private static Path corpus;
@@ -158,6 +158,9 @@ class SparkEngineTest {
         assertTrue(errors.contains("file://" + dir + "/articles/scan.bin,,error,"), errors);
         assertTrue(errors.contains("file:" + dir + "/news-02.jsonl,56,error,"), errors);
         for (String f : DATA) {
+            if (f.endsWith(".gpkg")) {
+                continue; // binary: its document URIs cannot be rewritten as text (the other tests compare it)
+            }
             String expected = Files.readString(localUri.resolve(f), StandardCharsets.UTF_8);
             String got = Files.readString(out.resolve(f), StandardCharsets.UTF_8).replace("file://" + dir, localDir)
                     .replace("file:" + dir, localDir);
