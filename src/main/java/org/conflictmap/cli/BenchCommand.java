@@ -102,10 +102,12 @@ public final class BenchCommand implements Runnable {
                 ThreadMXBean mx = ManagementFactory.getThreadMXBean();
                 long p0 = processCpuNanos();
                 long c0 = mx.getCurrentThreadCpuTime();
+                long u0 = mx.getCurrentThreadUserTime();
                 long t0 = System.nanoTime();
                 GeoparseStream.Counts st = parse(stream, timed);
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double reader = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+                double readerUser = (mx.getCurrentThreadUserTime() - u0) / 1e9;
                 double process = (processCpuNanos() - p0) / 1e9;
                 double workers = st.workerCpuNanos() / 1e9;
                 double mbytes = t[1] / 1048576.0;
@@ -124,8 +126,9 @@ public final class BenchCommand implements Runnable {
                 }
                 out.printf(Locale.ROOT, "threads: %d, wall %.2f s, %.1f MB/s, %.0f docs/s, output %.1f MB%n",
                         threads, wall, mbytes / wall, st.records() / wall, st.outputBytes() / 1048576.0);
-                out.printf(Locale.ROOT, "per core: %.1f MB/s (CPU %.2f s: reader/writer thread %.2f s + %d workers"
-                        + " %.2f s)%n", mbytes / (reader + workers), reader + workers, reader, threads, workers);
+                out.printf(Locale.ROOT, "per core: %.1f MB/s (CPU %.2f s: reader/writer thread %.2f s (user %.2f s) + %d"
+                        + " workers %.2f s)%n", mbytes / (reader + workers), reader + workers, reader, readerUser, threads,
+                        workers);
                 if (process > 0) {
                     out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s)%n",
                             mbytes / process, process);

@@ -168,6 +168,11 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
             } catch (CharacterCodingException e) {
                 return new Rec(null, null, null, loc, "invalid UTF-8");
             }
+            JsonlFields.Fields fast = JsonlFields.read(json);
+            if (fast != null) {
+                String id = fast.id();
+                return checkText(id == null ? "line-" + line : id, fast.text(), fast.lang(), loc);
+            }
             JsonNode node;
             try {
                 node = JSON.readTree(json);

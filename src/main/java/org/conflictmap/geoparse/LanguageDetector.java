@@ -81,11 +81,11 @@ public final class LanguageDetector {
         int[] hits = new int[LATIN.length];
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) == 0) {
                 i++;
             }
             int s = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) != 0) {
                 i++;
             }
             if (i - s >= 1 && i - s <= 6) {

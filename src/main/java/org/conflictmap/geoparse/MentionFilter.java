@@ -351,7 +351,7 @@ public final class MentionFilter {
     private static int letterCount(String text, int s, int e) {
         int n = 0;
         for (int k = s; k < e; k++) {
-            if (Character.isLetter(text.charAt(k))) {
+            if ((CharClass.of(text.charAt(k)) & CharClass.LETTER) != 0) {
                 n++;
             }
         }

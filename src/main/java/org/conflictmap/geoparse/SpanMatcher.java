@@ -24,6 +24,8 @@ public final class SpanMatcher {
     private static final int DEMONYM_SET_AFTER = 4096;
     private final java.util.concurrent.atomic.AtomicInteger lowerMisses = new java.util.concurrent.atomic.AtomicInteger();
     private volatile java.util.Set<String> demonymSet;
+    /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
+    private volatile long[] demonymBloom;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
@@ -67,6 +69,14 @@ public final class SpanMatcher {
     private Span lowerDemonym(Tokens t, int i, WordSet common) {
         if (t.length(i) < 4) {
             return null;
+        }
+        // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
+        long[] bloom = demonymBloom;
+        if (bloom != null) {
+            long kh = keyHash(t.text(), t.start(i), t.end(i));
+            if (kh >= 0 && !mayHold(bloom, (int) kh)) {
+                return null;
+            }
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         TokenProbes m = memo.get();
@@ -158,9 +168,63 @@ public final class SpanMatcher {
                 lowerMisses.set(Integer.MIN_VALUE);
                 return gazetteer.isDemonymKey(key);
             }
+            demonymBloom = bloom(set);
             demonymSet = set;
         }
         return set.contains(key);
+    }
+
+    /** A Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}. */
+    static long[] bloom(java.util.Set<String> keys) {
+        int bits = 1 << 12;
+        while (bits < keys.size() * 16L && bits < 1 << 30) {
+            bits <<= 1;
+        }
+        long[] b = new long[bits >>> 6];
+        for (String k : keys) {
+            int h = k.hashCode();
+            int m = bits - 1;
+            b[(h & m) >>> 6] |= 1L << h;
+            int h2 = mix(h) & m;
+            b[h2 >>> 6] |= 1L << h2;
+        }
+        return b;
+    }
+
+    /** False when no key of the filter has the hash {@code h}. */
+    static boolean mayHold(long[] bloom, int h) {
+        int m = (bloom.length << 6) - 1;
+        int h2 = mix(h) & m;
+        return (bloom[(h & m) >>> 6] & 1L << h) != 0 && (bloom[h2 >>> 6] & 1L << h2) != 0;
+    }
+
+    private static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ x >>> 15;
+    }
+
+    /**
+     * {@code keyOf(text, s, e).hashCode()} without building the key (0 to 2^32-1), or -1 when
+     * {@link #keyOf} would call the normaliser (then only the key itself tells).
+     */
+    static long keyHash(String text, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                h = 31 * h + c;
+            } else if (c >= 'A' && c <= 'Z') {
+                h = 31 * h + (c + 32);
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
+                String lk = LETTER_KEYS[c];
+                for (int x = 0; x < lk.length(); x++) {
+                    h = 31 * h + lk.charAt(x);
+                }
+            } else {
+                return -1;
+            }
+        }
+        return h & 0xFFFFFFFFL;
     }
 
     /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */

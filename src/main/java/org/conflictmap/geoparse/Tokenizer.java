@@ -25,7 +25,7 @@ public final class Tokenizer {
         int newlines = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!isWordChar(c)) {
+            if ((CharClass.of(c) & CharClass.WORD) == 0) {
                 switch (c) {
                     case '.', '!', '?', '…', ':', ';', '•', '|' -> breakMark = true;
                     case '\n' -> newlines++;
@@ -41,10 +41,14 @@ public final class Tokenizer {
             int letters = 0;
             int upper = 0;
             boolean firstLetterSeen = false;
-            while (i < n && isWordChar(text.charAt(i))) {
+            while (i < n) {
                 char d = text.charAt(i);
+                int cl = CharClass.of(d);
+                if ((cl & CharClass.WORD) == 0) {
+                    break;
+                }
                 if (d < 128) {
-                    if (d >= '0' && d <= '9') {
+                    if (d <= '9') {
                         flags |= Tokens.DIGIT;
                     } else {
                         letters++;
@@ -57,10 +61,9 @@ public final class Tokenizer {
                             firstLetterSeen = true;
                         }
                     }
-                } else if (Character.isLetter(d)) {
+                } else if ((cl & CharClass.LETTER) != 0) {
                     letters++;
-                    boolean up = Character.isUpperCase(d) || Character.isTitleCase(d);
-                    boolean low = Character.isLowerCase(d);
+                    boolean up = (cl & CharClass.UPPER) != 0;
                     if (up) {
                         upper++;
                     }
@@ -68,7 +71,7 @@ public final class Tokenizer {
                         firstLetterSeen = true;
                         if (up) {
                             flags |= Tokens.CAP;
-                        } else if (low) {
+                        } else if ((cl & CharClass.LOWER) != 0) {
                             flags |= Tokens.LOWER;
                         } else {
                             flags |= Tokens.UNCASED;
@@ -79,7 +82,7 @@ public final class Tokenizer {
                             flags |= Tokens.CYRILLIC;
                         }
                     }
-                } else if (Character.isDigit(d)) {
+                } else if ((cl & CharClass.DIGIT) != 0) {
                     flags |= Tokens.DIGIT;
                 }
                 i++;
@@ -130,18 +133,6 @@ public final class Tokenizer {
         return t;
     }
 
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || c == '\u02BC' || c == '\u02BB';
-    }
-
     private static boolean isApostrophe(String text, int i) {
         if (i >= text.length()) {
             return false;
@@ -167,7 +158,7 @@ public final class Tokenizer {
      */
     private static boolean joinable(String text, Tokens t, int prev, int nextStart) {
         int s = t.end(prev);
-        if (s == nextStart) {
+        if (s == nextStart || nextStart == s + 1 && text.charAt(s) == ' ') {
             return true;
         }
         int newlines = 0;
