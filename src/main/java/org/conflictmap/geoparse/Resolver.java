@@ -59,9 +59,15 @@ public final class Resolver {
             g.count++;
             groupOf[i] = g;
         }
-        explicitContainers(text, items, groupOf);
+        List<List<Place>> candsOf = new ArrayList<>(n);
+        List<double[]> containerOf = new ArrayList<>(n);
+        for (Group g : groupOf) {
+            candsOf.add(g.cands);
+            containerOf.add(g.container);
+        }
+        ExplicitContainers.mark(text, items, candsOf, containerOf, W_CONTAINER);
         for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
-            if (groupOf[i] != groupOf[i + 1] && isListGap(text, items.get(i).end(), items.get(i + 1).start())) {
+            if (groupOf[i] != groupOf[i + 1] && ExplicitContainers.isListPair(text, items, i)) {
                 groupOf[i].sibling(groupOf[i + 1]);
                 groupOf[i + 1].sibling(groupOf[i]);
             }
@@ -248,69 +254,6 @@ public final class Resolver {
             }
         }
         return near + admin;
-    }
-
-    /**
-     * "Paris, Texas" / "Moscow (Idaho)": when a mention is followed by a comma or an opening bracket and a
-     * mention that can be a country or admin-1 area containing one of its candidates, that candidate and
-     * the container are favoured strongly, unless a third mention follows as in a list ("Washington, New York
-     * and Boston").
-     */
-    private static void explicitContainers(String text, List<Item> items, Group[] groupOf) {
-        for (int i = 0; i + 1 < items.size(); i++) {
-            Item a = items.get(i);
-            Item b = items.get(i + 1);
-            if (!isContainerSeparator(text, a.end(), b.start())
-                    || i + 2 < items.size() && isListGap(text, b.end(), items.get(i + 2).start())) {
-                continue; // "Washington, New York and Boston" is a list, not Washington in New York
-            }
-            Group ga = groupOf[i];
-            Group gb = groupOf[i + 1];
-            for (int c = 0; c < ga.cands.size(); c++) {
-                Place p = ga.cands.get(c);
-                for (int d = 0; d < gb.cands.size(); d++) {
-                    Place q = gb.cands.get(d);
-                    if (p.equals(q) || p.country().isEmpty() || !p.country().equals(q.country())) {
-                        continue;
-                    }
-                    boolean contains = Priors.isCountryLike(q)
-                            || q.isAdmin1() && !q.admin1().isEmpty() && q.admin1().equals(p.admin1());
-                    if (contains && !Priors.isCountryLike(p)) {
-                        ga.container[c] = Math.max(ga.container[c], W_CONTAINER);
-                        gb.container[d] = Math.max(gb.container[d], W_CONTAINER / 2);
-                    }
-                }
-            }
-        }
-    }
-
-    /** ", " / " and " / ", and " / " or " between two mentions: they are items of a list. */
-    static boolean isListGap(String text, int from, int to) {
-        if (to <= from || to - from > 7) {
-            return false;
-        }
-        String gap = text.substring(from, to).strip();
-        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or") || gap.equals(", or")
-                || gap.equals("&");
-    }
-
-    private static boolean isContainerSeparator(String text, int from, int to) {
-        if (to - from > 3 || to <= from) {
-            return false;
-        }
-        boolean mark = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == ',' || c == '(') {
-                if (mark) {
-                    return false;
-                }
-                mark = true;
-            } else if (c != ' ') {
-                return false;
-            }
-        }
-        return mark;
     }
 
     private static int argmax(double[] v) {
