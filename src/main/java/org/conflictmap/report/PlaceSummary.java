@@ -2,11 +2,13 @@ package org.conflictmap.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.conflictmap.events.Event;
 
 /**
@@ -43,15 +45,18 @@ public record PlaceSummary(long placeId, String place, String country, String co
             list.sort(Comparator.comparing(Event::date).thenComparing(e -> e.type().ordinal())
                     .thenComparing(Event::id));
             Event f = list.get(0);
-            TreeSet<String> docs = new TreeSet<>();
+            // distinct then sorted: a hash set and one sort of the distinct ids, not a tree insert per report
+            Set<String> docs = new HashSet<>();
             LocalDate first = f.date();
             LocalDate last = f.date();
             for (Event e : list) {
                 docs.addAll(e.documents());
                 last = e.date().isAfter(last) ? e.date() : last;
             }
+            String[] sorted = docs.toArray(new String[0]);
+            Arrays.sort(sorted);
             out.add(new PlaceSummary(f.placeId(), f.place(), f.country(), f.countryName(), f.admin1(),
-                    f.precision().key(), List.copyOf(docs), first, last, list));
+                    f.precision().key(), List.of(sorted), first, last, list));
         }
         out.sort(Comparator.comparingInt((PlaceSummary p) -> -p.events.size()).thenComparing(PlaceSummary::place)
                 .thenComparingLong(PlaceSummary::placeId));
