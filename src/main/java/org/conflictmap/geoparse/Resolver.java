@@ -36,7 +36,7 @@ public final class Resolver {
     private static final double W_COUNTRY_SELF = 3.0;
     private static final double W_NEAR = 2.0;
     private static final double NEAR_KM = 400.0;
-    private static final double W_ADMIN = 1.5;
+    private static final double W_ADMIN = 1.0;
     private static final double W_CONTAINER = 8.0;
     private static final double W_SAME_PLACE = 1.5;
     private static final double W_SIBLING = 1.0;
