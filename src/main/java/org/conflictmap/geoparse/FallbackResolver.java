@@ -140,7 +140,7 @@ final class FallbackResolver {
         if (!CONTAINER_GAPS.contains(gap)) {
             return false;
         }
-        return !gap.equals(",") || after == null || !Resolver.isListGap(text, next.end(), after.start());
+        return !gap.equals(",") || after == null || !ExplicitContainers.isListGap(text, next.end(), after.start());
     }
 
     /** A country, continent, capital or metropolis: a sub-name naming one keeps it. */
