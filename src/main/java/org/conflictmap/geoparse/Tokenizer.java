@@ -17,7 +17,8 @@ public final class Tokenizer {
     /** Tokenises {@code text}. */
     public Tokens tokenize(String text) {
         int n = text.length();
-        Tokens t = new Tokens(text, Math.max(64, n / 6));
+        // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
+        Tokens t = new Tokens(text, n / 4 + 16);
         // the chars in an array: the scanning loops below read each one without String's checks
         char[] cs = text.toCharArray();
         int i = 0;
