@@ -35,6 +35,16 @@ public interface FigureStage {
     }
 
     /**
+     * Whether the stage reads the data files ({@link RunOutputs#files()}) rather than only their names and
+     * the figures of earlier stages; only asked of a stage that {@link #readsEarlierOutputs() reads earlier
+     * outputs}. One that does not (the report: it embeds the maps and charts and links the data files)
+     * may run while the data files are still being written.
+     */
+    default boolean readsDataFiles() {
+        return readsEarlierOutputs();
+    }
+
+    /**
      * Renders the stage's outputs under {@code outputs.outputDir()}, each written through io.AtomicFiles,
      * deterministically (same data and section → same bytes).
      *

@@ -47,8 +47,17 @@ final class OutputPhase {
     }
 
     /**
+     * Data files written first, the largest first, so that the small ones fill the end of the phase; the
+     * others follow in name order.
+     */
+    static final List<String> LARGEST_FIRST = List.of("events.kml", "events.csv", "events.geojson", "aggregates.csv");
+
+    /**
      * Writes {@code jobs} (name → writer; {@code data} also lists files written before, which are only
-     * hashed), then the stages. A data file that cannot be written is an IOException once every task ended.
+     * hashed), and runs the stages. A data file that cannot be written is an IOException once every task ended.
+     * Stages that do not read earlier outputs start at once on the pool, beside the data files (the largest
+     * first); the others run afterwards on the calling thread, in list order, each once the stages before it
+     * are done and, when it {@linkplain FigureStage#readsDataFiles() reads data files}, once those are written.
      */
     static Done run(Path out, RunOutputs base, Map<String, Path> data, Map<String, FileWriter> jobs,
                     List<FigureStage> stages, RunConfig config, Manifest manifest, RunLog log, int threads,
@@ -63,56 +72,65 @@ final class OutputPhase {
                     early.put(s, ex.submit(() -> timed(s.name(), t0, taskMs, () -> render(s, base, config))));
                 }
             }
+            List<String> order = new ArrayList<>();
+            LARGEST_FIRST.stream().filter(data::containsKey).forEach(order::add);
+            data.keySet().stream().filter(n -> !order.contains(n)).forEach(order::add);
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
-            for (Map.Entry<String, Path> f : data.entrySet()) {
-                FileWriter w = jobs.get(f.getKey());
-                Path p = f.getValue();
-                hashes.put(p, ex.submit(() -> timed(f.getKey(), t0, taskMs, () -> {
+            for (String name : order) {
+                FileWriter w = jobs.get(name);
+                Path p = data.get(name);
+                hashes.put(p, ex.submit(() -> timed(name, t0, taskMs, () -> {
                     if (w != null) {
                         w.write(p);
                     }
                     return Hashing.sha256(p);
                 })));
             }
-            Map<Path, String> sha = new LinkedHashMap<>();
-            IOException dataFailure = null;
-            for (Map.Entry<Path, Future<String>> h : hashes.entrySet()) {
-                try {
-                    sha.put(h.getKey(), await(h.getValue()));
-                } catch (IOException e) {
-                    dataFailure = dataFailure == null ? e : dataFailure;
+            Map<FigureStage, StageResult> results = new LinkedHashMap<>();
+            for (Map.Entry<FigureStage, Future<StageResult>> e : early.entrySet()) {
+                results.put(e.getKey(), awaitStage(e.getValue()));
+            }
+            DataWait dataWait = new DataWait(hashes, t0);
+            RunOutputs outputs = base;
+            for (FigureStage s : stages) {
+                if (!enabled(s, config)) {
+                    continue;
+                }
+                StageResult r = results.get(s);
+                if (r == null) {
+                    if (s.readsDataFiles()) {
+                        dataWait.await();
+                    }
+                    RunOutputs seen = outputs;
+                    r = timed(s.name(), t0, taskMs, () -> render(s, seen, config));
+                    results.put(s, r);
+                }
+                if (r.failure() == null) {
+                    outputs = outputs.withFigures(s.name(), r.files());
                 }
             }
-            long dataMs = (System.nanoTime() - t0) / 1_000_000L;
-            Map<FigureStage, StageResult> earlyResults = new LinkedHashMap<>();
-            for (Map.Entry<FigureStage, Future<StageResult>> e : early.entrySet()) {
-                earlyResults.put(e.getKey(), awaitStage(e.getValue()));
-            }
-            if (dataFailure != null) {
-                throw dataFailure;
+            dataWait.await();
+            if (dataWait.failure != null) {
+                throw dataWait.failure;
             }
             List<Path> written = new ArrayList<>();
             for (Path p : new TreeMap<>(data).values()) {
-                manifest.output(out, p, "data", sha.get(p));
+                manifest.output(out, p, "data", dataWait.sha.get(p));
                 written.add(p);
             }
             boolean failed = false;
-            RunOutputs outputs = base;
             for (FigureStage s : stages) {
                 if (!enabled(s, config)) {
                     manifest.stage(s.name(), "disabled");
                     continue;
                 }
-                RunOutputs seen = outputs;
-                StageResult r = earlyResults.containsKey(s) ? earlyResults.get(s)
-                        : timed(s.name(), t0, taskMs, () -> render(s, seen, config));
+                StageResult r = results.get(s);
                 if (r.failure() != null) {
                     failed = true;
                     manifest.stage(s.name(), "failed: " + r.failure());
                     log.error(s.name() + " stage failed: " + r.failure());
                     continue;
                 }
-                outputs = outputs.withFigures(s.name(), r.files());
                 for (Path p : r.files()) {
                     manifest.output(out, p, s.name());
                     written.add(p);
@@ -124,9 +142,37 @@ final class OutputPhase {
                         (t.getValue().get(1) - t.getValue().get(0)) / 1e3, t.getValue().get(0) / 1e3,
                         t.getValue().get(1) / 1e3));
             }
-            return new Done(written, failed, dataMs, new LinkedHashMap<>(taskMs));
+            return new Done(written, failed, dataWait.ms, new LinkedHashMap<>(taskMs));
         } finally {
             ex.shutdownNow();
+        }
+    }
+
+    /** Waits (once) for every data file to be written and hashed; keeps the first failure. */
+    private static final class DataWait {
+        private final Map<Path, Future<String>> hashes;
+        private final long t0;
+        final Map<Path, String> sha = new LinkedHashMap<>();
+        IOException failure;
+        long ms = -1;
+
+        DataWait(Map<Path, Future<String>> hashes, long t0) {
+            this.hashes = hashes;
+            this.t0 = t0;
+        }
+
+        void await() throws IOException {
+            if (ms >= 0) {
+                return;
+            }
+            for (Map.Entry<Path, Future<String>> h : hashes.entrySet()) {
+                try {
+                    sha.put(h.getKey(), OutputPhase.await(h.getValue()));
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            ms = (System.nanoTime() - t0) / 1_000_000L;
         }
     }
 

@@ -37,6 +37,12 @@ final class ReportFigureStage implements FigureStage {
         return problems;
     }
 
+    /** The report embeds the figures of the stages before it and links the data files by name only. */
+    @Override
+    public boolean readsDataFiles() {
+        return false;
+    }
+
     @Override
     public List<Path> render(RunOutputs o, Map<String, Object> section) throws IOException {
         List<Path> images = new ArrayList<>();

@@ -40,6 +40,7 @@ public final class Aggregator {
     /** The aggregate rows of a list of events. */
     public static List<AggregateRow> aggregate(List<Event> events) {
         Map<Cell, Count> cells = new HashMap<>();
+        Map<LocalDate, String[]> dates = new HashMap<>();
         for (Event e : events) {
             add(cells, "place", Long.toString(e.placeId()), e.place(), e);
             if (!e.country().isEmpty()) {
@@ -48,12 +49,13 @@ public final class Aggregator {
             if (!e.admin1().isEmpty()) {
                 add(cells, "admin1", e.country() + "/" + e.admin1(), e.admin1(), e);
             }
-            String day = e.date().toString();
-            add(cells, "day", day, day, e);
-            String week = week(e.date());
-            add(cells, "week", week, week, e);
-            String month = day.substring(0, 7);
-            add(cells, "month", month, month, e);
+            String[] dwm = dates.computeIfAbsent(e.date(), d -> {
+                String day = d.toString();
+                return new String[] {day, week(d), day.substring(0, 7)};
+            });
+            add(cells, "day", dwm[0], dwm[0], e);
+            add(cells, "week", dwm[1], dwm[1], e);
+            add(cells, "month", dwm[2], dwm[2], e);
             add(cells, "type", e.type().key(), e.type().label(), e);
         }
         List<AggregateRow> rows = new ArrayList<>(cells.size());

@@ -17,9 +17,13 @@ public enum EventType {
     OTHER("Other");
 
     private final String label;
+    private final String key;
+    private final String lowerLabel;
 
     EventType(String label) {
         this.label = label;
+        this.key = name().toLowerCase(Locale.ROOT);
+        this.lowerLabel = label.toLowerCase(Locale.ROOT);
     }
 
     /** Human label, ACLED spelling for the ACLED families. */
@@ -29,7 +33,7 @@ public enum EventType {
 
     /** Stable lower-case key used in CSV/JSON: "battles", "explosions_remote_violence", ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Parses a key, a label or an ACLED event_type value (case-insensitive); OTHER when unknown. */
@@ -39,7 +43,7 @@ public enum EventType {
         }
         String t = s.trim().toLowerCase(Locale.ROOT);
         for (EventType e : values()) {
-            if (e.key().equals(t) || e.label.toLowerCase(Locale.ROOT).equals(t)) {
+            if (e.key.equals(t) || e.lowerLabel.equals(t)) {
                 return e;
             }
         }

@@ -1,11 +1,6 @@
 package org.conflictmap.export;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictmap.events.Event;
@@ -32,74 +27,65 @@ public final class EventsKml {
     /** Writes the events atomically, in the given order. */
     public static void write(Path file, List<Event> events, String title) throws IOException {
         AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            w.write("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n");
-            w.write("<name>" + xml(title) + "</name>\n");
+            Utf8Out w = new Utf8Out(out, 1 << 16);
+            w.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.text("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n");
+            w.text("<name>").xml(title).text("</name>\n");
             for (EventType t : EventType.values()) {
-                w.write("<Style id=\"" + t.key() + "\"><IconStyle><color>" + kmlColor(t)
+                w.text("<Style id=\"" + t.key() + "\"><IconStyle><color>" + kmlColor(t)
                         + "</color><scale>1.1</scale></IconStyle><LabelStyle><scale>0.8</scale></LabelStyle></Style>\n");
             }
-            StringBuilder b = new StringBuilder(4096);
             CoordText coords = new CoordText();
             for (Event e : events) {
-                b.setLength(0);
-                placemark(b, e, coords);
-                w.append(b);
+                placemark(w, e, coords);
             }
-            w.write("</Document>\n</kml>\n");
+            w.text("</Document>\n</kml>\n");
             w.flush();
         });
     }
 
-    private static void placemark(StringBuilder b, Event e, CoordText coords) {
+    private static void placemark(Utf8Out w, Event e, CoordText coords) throws IOException {
         String lat = coords.of(e.lat());
         String lon = coords.of(e.lon());
-        b.append("<Placemark>\n<name>");
-        xml(b, e.place());
-        b.append("</name>\n<description>");
-        xml(b, e.type().label());
-        b.append(", ").append(e.date()).append(" (").append(e.sources())
-                .append(e.sources() == 1 ? " source" : " sources").append("): ");
-        xml(b, e.evidence());
-        b.append("</description>\n");
-        b.append("<TimeStamp><when>").append(e.date()).append("</when></TimeStamp>\n");
-        b.append("<styleUrl>#").append(e.type().key()).append("</styleUrl>\n");
-        b.append("<ExtendedData>\n");
-        data(b, "event_id", e.id());
-        data(b, "date", e.date().toString());
-        data(b, "event_type", e.type().key());
-        data(b, "place_id", Long.toString(e.placeId()));
-        data(b, "place", e.place());
-        data(b, "feature", e.feature());
-        data(b, "precision", e.precision().key());
-        data(b, "country", e.country());
-        data(b, "country_name", e.countryName());
-        data(b, "admin1", e.admin1());
-        data(b, "lat", lat);
-        data(b, "lon", lon);
-        data(b, "sources", Integer.toString(e.sources()));
-        data(b, "fatalities", e.fatalities() == null ? "" : e.fatalities().toString());
-        b.append("<Data name=\"documents\"><value>");
+        String date = e.date().toString();
+        w.text("<Placemark>\n<name>").xml(e.place()).text("</name>\n<description>").xml(e.type().label())
+                .text(", ").text(date).text(" (").number(e.sources())
+                .text(e.sources() == 1 ? " source" : " sources").text("): ").xml(e.evidence())
+                .text("</description>\n");
+        w.text("<TimeStamp><when>").text(date).text("</when></TimeStamp>\n");
+        w.text("<styleUrl>#").text(e.type().key()).text("</styleUrl>\n");
+        w.text("<ExtendedData>\n");
+        data(w, "event_id", e.id());
+        data(w, "date", date);
+        data(w, "event_type", e.type().key());
+        data(w, "place_id", Long.toString(e.placeId()));
+        data(w, "place", e.place());
+        data(w, "feature", e.feature());
+        data(w, "precision", e.precision().key());
+        data(w, "country", e.country());
+        data(w, "country_name", e.countryName());
+        data(w, "admin1", e.admin1());
+        data(w, "lat", lat);
+        data(w, "lon", lon);
+        data(w, "sources", Integer.toString(e.sources()));
+        data(w, "fatalities", e.fatalities() == null ? "" : e.fatalities().toString());
+        w.text("<Data name=\"documents\"><value>");
         List<String> docs = e.documents();
         for (int i = 0; i < docs.size(); i++) {
             if (i > 0) {
-                b.append(';');
+                w.ascii(';');
             }
-            xml(b, docs.get(i));
+            w.xml(docs.get(i));
         }
-        b.append("</value></Data>\n");
-        data(b, "evidence", e.evidence());
-        b.append("</ExtendedData>\n");
-        b.append("<Point><coordinates>").append(lon).append(',').append(lat).append("</coordinates></Point>\n");
-        b.append("</Placemark>\n");
+        w.text("</value></Data>\n");
+        data(w, "evidence", e.evidence());
+        w.text("</ExtendedData>\n");
+        w.text("<Point><coordinates>").text(lon).ascii(',').text(lat).text("</coordinates></Point>\n");
+        w.text("</Placemark>\n");
     }
 
-    private static void data(StringBuilder b, String name, String value) {
-        b.append("<Data name=\"").append(name).append("\"><value>");
-        xml(b, value);
-        b.append("</value></Data>\n");
+    private static void data(Utf8Out w, String name, String value) throws IOException {
+        w.text("<Data name=\"").text(name).text("\"><value>").xml(value).text("</value></Data>\n");
     }
 
     /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot carry. */

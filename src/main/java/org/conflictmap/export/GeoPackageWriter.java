@@ -70,12 +70,12 @@ public final class GeoPackageWriter {
     /** Writes the events atomically, in the given order (fid 1, 2, ...). */
     public static void write(Path file, List<Event> events) throws IOException {
         SqliteWriter db = database(events);
-        AtomicFiles.write(file, db::write);
+        AtomicFiles.writeChannel(file, db::write);
     }
 
     static SqliteWriter database(List<Event> events) {
-        Rounding rounding = new Rounding();
-        Extent extent = Extent.of(events, rounding);
+        Coordinates xy = Coordinates.of(events);
+        Extent extent = Extent.of(events, xy);
         SqliteWriter db = new SqliteWriter(APPLICATION_ID, USER_VERSION);
         db.table("gpkg_spatial_ref_sys", SRS_SQL, rows(new long[] {-1, 0, SRS_ID}, (i, r) -> {
             switch (i) {
@@ -107,7 +107,7 @@ public final class GeoPackageWriter {
                 rows(new long[] {1}, (i, r) -> r.addText(TABLE).addText("geom").addInteger(1)));
         db.index("sqlite_autoindex_gpkg_geometry_columns_2", "gpkg_geometry_columns", null,
                 rows(new long[] {1}, (i, r) -> r.addText(TABLE).addInteger(1)));
-        db.table(TABLE, EVENTS_SQL, new EventRows(events, rounding));
+        db.table(TABLE, EVENTS_SQL, new EventRows(events, xy));
         // AUTOINCREMENT keeps the highest fid here, so fids are never reused after edits in QGIS
         long[] sequence = events.isEmpty() ? new long[0] : new long[] {1};
         db.table("sqlite_sequence", SEQUENCE_SQL, rows(sequence, (i, r) -> r.addText(TABLE).addInteger(events.size())));
@@ -116,19 +116,20 @@ public final class GeoPackageWriter {
 
     /** Bounding box and last_change of the events. */
     private record Extent(boolean empty, double minX, double minY, double maxX, double maxY, LocalDate latest) {
-        static Extent of(List<Event> events, Rounding rounding) {
+        static Extent of(List<Event> events, Coordinates xy) {
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
             LocalDate latest = null;
-            for (Event e : events) {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
                 if (latest == null || e.date().isAfter(latest)) {
                     latest = e.date();
                 }
-                if (located(e)) {
-                    double x = rounding.of(e.lon());
-                    double y = rounding.of(e.lat());
+                double x = xy.x[i];
+                double y = xy.y[i];
+                if (Double.isFinite(x) && Double.isFinite(y)) {
                     minX = Math.min(minX, x);
                     maxX = Math.max(maxX, x);
                     minY = Math.min(minY, y);
@@ -150,11 +151,11 @@ public final class GeoPackageWriter {
         private final Map<EventType, String> typeKeys = new EnumMap<>(EventType.class);
         private final Map<Precision, String> precisionKeys = new EnumMap<>(Precision.class);
         private final Map<LocalDate, String> days = new HashMap<>();
-        private final Rounding rounding;
+        private final Coordinates xy;
 
-        EventRows(List<Event> events, Rounding rounding) {
+        EventRows(List<Event> events, Coordinates xy) {
             this.events = events;
-            this.rounding = rounding;
+            this.xy = xy;
         }
 
         @Override
@@ -174,9 +175,9 @@ public final class GeoPackageWriter {
             String type = typeKeys.computeIfAbsent(e.type(), EventType::key);
             String precision = precisionKeys.computeIfAbsent(e.precision(), Precision::key);
             r.addNull(); // fid: the rowid
-            if (located(e)) {
-                double x = rounding.of(e.lon());
-                double y = rounding.of(e.lat());
+            double x = xy.x[i];
+            double y = xy.y[i];
+            if (Double.isFinite(x) && Double.isFinite(y)) {
                 geometry(x, y);
                 r.addBlob(point, 0, point.length);
                 r.addText(e.id()).addText(day).addText(type).addInteger(e.placeId())
@@ -217,18 +218,27 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static boolean located(Event e) {
-        return Double.isFinite(e.lat()) && Double.isFinite(e.lon());
-    }
-
     /**
-     * The coordinate value events.csv holds: its 5-decimal text read back. Remembered per value (events
-     * share a few thousand places); the memory starts again past 65,536 values.
+     * Each event's coordinates as events.csv holds them: the 5-decimal text read back (NaN stays NaN), the
+     * conversion remembered per value (events share a few thousand places; the memory starts again past
+     * 65,536 values).
      */
-    private static final class Rounding {
-        private final Map<Double, Double> seen = new HashMap<>();
+    private record Coordinates(double[] x, double[] y) {
+        static Coordinates of(List<Event> events) {
+            Map<Double, Double> seen = new HashMap<>();
+            double[] x = new double[events.size()];
+            double[] y = new double[events.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rounded(events.get(i).lon(), seen);
+                y[i] = rounded(events.get(i).lat(), seen);
+            }
+            return new Coordinates(x, y);
+        }
 
-        double of(double v) {
+        private static double rounded(double v, Map<Double, Double> seen) {
+            if (!Double.isFinite(v)) {
+                return Double.NaN;
+            }
             Double r = seen.get(v);
             if (r == null) {
                 if (seen.size() >= 1 << 16) {

@@ -27,12 +27,14 @@ public final class GazetteerGeoparser implements Geoparser {
     private final MentionFilter filter;
     private final Resolver resolver = new Resolver();
     private final LanguageDetector detector;
+    private final FallbackResolver fallback;
 
     private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
         this.matcher = new SpanMatcher(gazetteer, lexicon);
         this.filter = new MentionFilter(gazetteer, lexicon);
         this.detector = new LanguageDetector(lexicon);
+        this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
     }
 
     /** A geoparser over {@code gazetteer} with the bundled word lists. */
@@ -169,76 +171,10 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering. A span that
-     * is not a gazetteer name is looked up by its longest capitalised sub-name ("University of California"
-     * → California, "Orange County" → Orange), never by a lone generic word ("University", "Bank", "Tower") unless it names a prominent place.
+     * Resolves given spans only (the "oracle spans" evaluation): no recognition, no filtering; spans that are
+     * no gazetteer name fall back as {@link FallbackResolver} says.
      */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
-        String language = language(text, lang);
-        List<Resolver.Item> items = new ArrayList<>();
-        for (int[] se : spans) {
-            String key = NameNormalizer.normalize(text.substring(se[0], se[1]));
-            List<Place> cands = gazetteer.candidates(key);
-            if (cands.isEmpty()) {
-                key = longestSubName(text.substring(se[0], se[1]), key);
-                cands = gazetteer.candidates(key);
-            }
-            boolean demonym = gazetteer.isDemonymKey(key);
-            items.add(new Resolver.Item(new Span(se[0], se[1], -1, -1, key, demonym), se[1], cands));
-        }
-        List<Mention> resolved = resolver.resolve(text, items);
-        Place anchor = anchor(resolved);
-        if (anchor == null) {
-            return new GeoparseResult(language, resolved);
-        }
-        List<Mention> out = new ArrayList<>(resolved.size());
-        for (Mention m : resolved) {
-            out.add(m.isResolved() ? m : new Mention(m.start(), m.end(), m.surface(), m.kind(), anchor, 0.05, List.of()));
-        }
-        return new GeoparseResult(language, out);
-    }
-
-    /**
-     * The document's anchor: its most mentioned resolved populated place or, failing one, its most mentioned
-     * resolved place. An unknown name in a news story most often lies there.
-     */
-    private static Place anchor(List<Mention> mentions) {
-        java.util.Map<Place, Integer> count = new java.util.LinkedHashMap<>();
-        java.util.Map<Place, Integer> any = new java.util.LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (m.isResolved()) {
-                any.merge(m.place(), 1, Integer::sum);
-                if (!Priors.isArea(m.place())) {
-                    count.merge(m.place(), 1, Integer::sum);
-                }
-            }
-        }
-        java.util.Map<Place, Integer> pool = count.isEmpty() ? any : count;
-        Place best = null;
-        int n = 0;
-        for (java.util.Map.Entry<Place, Integer> e : pool.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    private String longestSubName(String surface, String key) {
-        Tokens t = tokenizer.tokenize(surface);
-        for (int len = t.size() - 1; len >= 1; len--) {
-            for (int i = 0; i + len <= t.size(); i++) {
-                if ((t.flags(i) & (Tokens.CAP | Tokens.UNCASED)) == 0) {
-                    continue;
-                }
-                String k = NameNormalizer.normalize(surface.substring(t.start(i), t.end(i + len - 1)));
-                if (!k.isEmpty() && gazetteer.containsKey(k) && (len > 1
-                        || !filter.isGenericWord(surface, t.start(i), t.end(i)) || isProminent(gazetteer.candidates(k)))) {
-                    return k;
-                }
-            }
-        }
-        return key;
+        return new GeoparseResult(language(text, lang), fallback.resolve(text, spans));
     }
 }

@@ -17,6 +17,11 @@ final class Priors {
         return "A".equals(p.featureClass()) && (code.startsWith("PCL") || "TERR".equals(code));
     }
 
+    /** A coarse type for list agreement: 0 country, 1 admin-1 unit, 2 populated place, 3 anything else. */
+    static int typeOf(Place p) {
+        return isCountryLike(p) ? 0 : p.isAdmin1() ? 1 : p.isPopulatedPlace() ? 2 : 3;
+    }
+
     /** Continents. */
     static boolean isContinent(Place p) {
         return "CONT".equals(p.featureCode());

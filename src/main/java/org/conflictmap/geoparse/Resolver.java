@@ -12,8 +12,10 @@ import org.conflictmap.gazetteer.Place;
  * population: a country beats a town of the same name, a capital beats a village) plus document
  * evidence, re-estimated a few times: the countries the other mentions point to (country focus), how
  * close the candidate lies to the other mentions' current choices (spatial coherence), an explicit
- * container right after the name ("Paris, Texas", "Armenia, Quindío") and one sense per discourse (all
- * mentions with the same key share one choice). Confidence is the softmax share of the chosen candidate.
+ * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
+ * mentions with the same key share one choice; an admin-1 unit another name chose, as "Wash." does, is what
+ * "Washington" means too), items of a list sharing a type ("California or Washington": the state) and
+ * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
 public final class Resolver {
@@ -36,6 +38,8 @@ public final class Resolver {
     private static final double NEAR_KM = 400.0;
     private static final double W_ADMIN = 1.5;
     private static final double W_CONTAINER = 8.0;
+    private static final double W_SAME_PLACE = 1.5;
+    private static final double W_SIBLING = 1.0;
     private static final int ALTERNATIVES = 4;
     private static final double KM_PER_DEGREE = 111.195;
 
@@ -55,7 +59,19 @@ public final class Resolver {
             g.count++;
             groupOf[i] = g;
         }
-        explicitContainers(text, items, groupOf);
+        List<List<Place>> candsOf = new ArrayList<>(n);
+        List<double[]> containerOf = new ArrayList<>(n);
+        for (Group g : groupOf) {
+            candsOf.add(g.cands);
+            containerOf.add(g.container);
+        }
+        ExplicitContainers.mark(text, items, candsOf, containerOf, W_CONTAINER);
+        for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
+            if (groupOf[i] != groupOf[i + 1] && ExplicitContainers.isListPair(text, items, i)) {
+                groupOf[i].sibling(groupOf[i + 1]);
+                groupOf[i + 1].sibling(groupOf[i]);
+            }
+        }
         List<Group> gs = new ArrayList<>(groups.values());
         for (Group g : gs) {
             g.pick = argmax(g.prior);
@@ -66,6 +82,7 @@ public final class Resolver {
         double[] pc = new double[ng];
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Double> countryWeight = new HashMap<>();
+            Map<Place, Integer> adminPicks = new HashMap<>();
             double total = 0;
             int np = 0;
             for (Group g : gs) {
@@ -78,6 +95,9 @@ public final class Resolver {
                     py[np] = p.lon();
                     pc[np] = g.cos[g.pick];
                     np++;
+                }
+                if (g.admin1[g.pick]) {
+                    adminPicks.merge(p, 1, Integer::sum);
                 }
                 if (p.country().isEmpty()) {
                     continue;
@@ -126,6 +146,13 @@ public final class Resolver {
                             self = ownPoint ? g.pointIndex(px, py, np) : -1;
                         }
                         s += coherence(g, c, gs, px, py, pc, np, self);
+                    }
+                    if (g.admin1[c] && !g.yielded[c]
+                            && adminPicks.getOrDefault(p, 0) > (p.equals(own) ? 1 : 0)) {
+                        s += W_SAME_PLACE; // "Wash." chose the state: so does "Washington"
+                    }
+                    if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
+                        s += W_SIBLING;
                     }
                     g.score[c] = s;
                 }
@@ -229,69 +256,6 @@ public final class Resolver {
         return near + admin;
     }
 
-    /**
-     * "Paris, Texas" / "Moscow (Idaho)": when a mention is followed by a comma or an opening bracket and a
-     * mention that can be a country or admin-1 area containing one of its candidates, that candidate and
-     * the container are favoured strongly, unless a third mention follows as in a list ("Washington, New York
-     * and Boston").
-     */
-    private static void explicitContainers(String text, List<Item> items, Group[] groupOf) {
-        for (int i = 0; i + 1 < items.size(); i++) {
-            Item a = items.get(i);
-            Item b = items.get(i + 1);
-            if (!isContainerSeparator(text, a.end(), b.start())
-                    || i + 2 < items.size() && isListGap(text, b.end(), items.get(i + 2).start())) {
-                continue; // "Washington, New York and Boston" is a list, not Washington in New York
-            }
-            Group ga = groupOf[i];
-            Group gb = groupOf[i + 1];
-            for (int c = 0; c < ga.cands.size(); c++) {
-                Place p = ga.cands.get(c);
-                for (int d = 0; d < gb.cands.size(); d++) {
-                    Place q = gb.cands.get(d);
-                    if (p.equals(q) || p.country().isEmpty() || !p.country().equals(q.country())) {
-                        continue;
-                    }
-                    boolean contains = Priors.isCountryLike(q)
-                            || q.isAdmin1() && !q.admin1().isEmpty() && q.admin1().equals(p.admin1());
-                    if (contains && !Priors.isCountryLike(p)) {
-                        ga.container[c] = Math.max(ga.container[c], W_CONTAINER);
-                        gb.container[d] = Math.max(gb.container[d], W_CONTAINER / 2);
-                    }
-                }
-            }
-        }
-    }
-
-    /** ", " / " and " / ", and " / " or " between two mentions: they are items of a list. */
-    static boolean isListGap(String text, int from, int to) {
-        if (to <= from || to - from > 7) {
-            return false;
-        }
-        String gap = text.substring(from, to).strip();
-        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or") || gap.equals(", or")
-                || gap.equals("&");
-    }
-
-    private static boolean isContainerSeparator(String text, int from, int to) {
-        if (to - from > 3 || to <= from) {
-            return false;
-        }
-        boolean mark = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == ',' || c == '(') {
-                if (mark) {
-                    return false;
-                }
-                mark = true;
-            } else if (c != ' ') {
-                return false;
-            }
-        }
-        return mark;
-    }
-
     private static int argmax(double[] v) {
         int best = 0;
         for (int k = 1; k < v.length; k++) {
@@ -317,6 +281,8 @@ public final class Resolver {
         final boolean[] countryLike;
         final boolean[] admin1;
         final double[] cos;
+        final boolean[] yielded;
+        List<Group> siblings;
 
         Group(String key, List<Place> cands) {
             this.cands = cands;
@@ -341,6 +307,30 @@ public final class Resolver {
             double[] p = CandidatePriors.of(key, cands);
             System.arraycopy(p, 0, prior, 0, n);
             System.arraycopy(p, 0, score, 0, n);
+            yielded = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                yielded[k] = admin1[k] && p[k] < Priors.prior(cands.get(k), k) - 1e-9;
+            }
+        }
+
+        void sibling(Group o) {
+            if (siblings == null) {
+                siblings = new ArrayList<>(2);
+            }
+            if (!siblings.contains(o)) {
+                siblings.add(o);
+            }
+        }
+
+        /** True when a list sibling currently chose a place of this type ({@link Priors#typeOf}). */
+        boolean siblingOfType(int type) {
+            for (Group o : siblings) {
+                Place q = o.chosen();
+                if (q != null && Priors.typeOf(q) == type) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Index of this group's own current point among the chosen points (they are filled in group order). */

@@ -3,11 +3,13 @@ package org.conflictmap.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -22,20 +24,46 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes the content through a seekable channel, for formats that fill in a header last. */
+    @FunctionalInterface
+    public interface ChannelBody {
+        void writeTo(SeekableByteChannel channel) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
     /** Writes {@code path} atomically with what {@code body} produces; parent folders are created. */
     public static void write(Path path, Body body) throws IOException {
+        writeVia(path, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.writeTo(out);
+            }
+        });
+    }
+
+    /** Like {@link #write(Path, Body)}, the body writing through a channel it may seek in. */
+    public static void writeChannel(Path path, ChannelBody body) throws IOException {
+        writeVia(path, tmp -> {
+            try (SeekableByteChannel ch = Files.newByteChannel(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                body.writeTo(ch);
+            }
+        });
+    }
+
+    private interface TempWriter {
+        void write(Path tmp) throws IOException;
+    }
+
+    private static void writeVia(Path path, TempWriter writer) throws IOException {
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             makeReadable(tmp);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.writeTo(out);
-            }
+            writer.write(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

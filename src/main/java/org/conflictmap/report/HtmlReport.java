@@ -31,16 +31,23 @@ final class HtmlReport {
     private final List<EmbeddedImage> images;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
+    private final List<PlaceSummary> places;
+
     HtmlReport(ReportData data, List<EmbeddedImage> images) {
+        this(data, images, PlaceSummary.of(data.events()));
+    }
+
+    /** A page whose {@code places} are {@code PlaceSummary.of(data.events())}, computed once for both reports. */
+    HtmlReport(ReportData data, List<EmbeddedImage> images, List<PlaceSummary> places) {
         this.data = data;
         this.images = images;
+        this.places = places;
     }
 
     /** The page. */
     String render() {
         String css = css();
         RunSummary s = data.summary();
-        List<PlaceSummary> places = PlaceSummary.of(data.events());
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
                 .append("style-src '").append(sha256(css)).append("'; base-uri 'none'; form-action 'none'\">\n")

@@ -17,13 +17,20 @@ final class MarkdownReport {
     private final Path reportDir;
     private final StringBuilder out = new StringBuilder(16 * 1024);
 
+    private final List<PlaceSummary> places;
+
     MarkdownReport(ReportData data, Path reportDir) {
+        this(data, reportDir, PlaceSummary.of(data.events()));
+    }
+
+    /** A report whose {@code places} are {@code PlaceSummary.of(data.events())}, computed once for both reports. */
+    MarkdownReport(ReportData data, Path reportDir, List<PlaceSummary> places) {
         this.data = data;
         this.reportDir = reportDir;
+        this.places = places;
     }
 
     String render() {
-        List<PlaceSummary> places = PlaceSummary.of(data.events());
         out.append("# ").append(Markdown.text(data.title())).append("\n\n");
         out.append(Markdown.text(ReportText.period(data.events()) + " · "
                 + ReportText.plural(data.events().size(), "event") + " at "

@@ -26,8 +26,9 @@ public final class ReportStage {
         }
         Path html = reportDir.resolve("index.html");
         Path md = reportDir.resolve("report.md");
-        AtomicFiles.writeString(html, new HtmlReport(data, images).render());
-        AtomicFiles.writeString(md, new MarkdownReport(data, reportDir).render());
+        List<PlaceSummary> places = PlaceSummary.of(data.events());
+        AtomicFiles.writeString(html, new HtmlReport(data, images, places).render());
+        AtomicFiles.writeString(md, new MarkdownReport(data, reportDir, places).render());
         return List.of(html, md);
     }
 

@@ -74,4 +74,30 @@ class ResolverTest {
                 "Atlantic", List.of(OCEAN, ATLANTIC_IA), "Miami", List.of(MIAMI), "California", List.of(CALIFORNIA));
         assertEquals(OCEAN, ms.get(0).place());
     }
+
+    static final Place DC = Fixtures.city(4140963, "Washington", "PPLC", "US", "DC", 38.9, -77.04, 689_545);
+    static final Place WA = Fixtures.admin1(5815135, "Washington", "US", "WA", 47.5, -120.5, 6_724_540);
+    static final Place NYC = Fixtures.city(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
+    static final Place NY = Fixtures.admin1(5128638, "New York", "US", "NY", 43.0, -75.5, 19_274_244);
+
+    @Test
+    void aNameMeansTheAdmin1UnitAnotherNameOfTheDocumentChose() {
+        List<Mention> ms = resolve("CAMP MURRAY, Wash. - The team is at home in Washington.",
+                "Wash.", List.of(WA), "Washington", List.of(DC, WA));
+        assertEquals(WA, ms.get(1).place());
+        ms = resolve("The team is at home in Washington.", "Washington", List.of(DC, WA));
+        assertEquals(DC, ms.get(0).place(), "alone, the capital");
+        ms = resolve("Police in New York said the suspect fled N.Y. last week.",
+                "New York", List.of(NYC, NY), "N.Y.", List.of(NY));
+        assertEquals(NYC, ms.get(0).place(), "a unit that yields to its namesake city gets no help");
+    }
+
+    @Test
+    void itemsOfAListShareTheirType() {
+        List<Mention> ms = resolve("Costs are high in western states such as California or Washington.",
+                "California", List.of(CALIFORNIA), "Washington", List.of(DC, WA));
+        assertEquals(WA, ms.get(1).place());
+        ms = resolve("He visited Miami or Washington.", "Miami", List.of(MIAMI), "Washington", List.of(DC, WA));
+        assertEquals(DC, ms.get(1).place());
+    }
 }

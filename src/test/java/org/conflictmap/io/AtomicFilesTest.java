@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -36,6 +38,26 @@ class AtomicFilesTest {
             throw new IOException("disk full");
         }));
         assertEquals("old", Files.readString(f));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void aChannelBodyMayGoBackAndAFailedOneLeavesNothing() throws IOException {
+        Path f = dir.resolve("out.bin");
+        AtomicFiles.writeChannel(f, ch -> {
+            ch.position(4);
+            ch.write(ByteBuffer.wrap("body".getBytes(StandardCharsets.US_ASCII)));
+            ch.position(0);
+            ch.write(ByteBuffer.wrap("head".getBytes(StandardCharsets.US_ASCII)));
+        });
+        assertEquals("headbody", Files.readString(f));
+        assertThrows(IOException.class, () -> AtomicFiles.writeChannel(f, ch -> {
+            ch.write(ByteBuffer.wrap("half".getBytes(StandardCharsets.US_ASCII)));
+            throw new IOException("disk full");
+        }));
+        assertEquals("headbody", Files.readString(f));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
         }

@@ -1,240 +1,181 @@
 package org.conflictmap.export.sqlite;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * One b-tree built bottom-up from rows already in key order. {@link #plan} sizes every row and lays the tree
- * out on consecutive pages: each leaf page followed by the overflow pages of its cells, then the interior
- * pages level by level, the root last. {@link #write} then writes those pages in that order, so the file is
- * produced front to back in one pass. Table trees may have any size; an index tree must fit on one leaf page
- * (enough for the one-row GeoPackage metadata tables).
+ * Writes one b-tree bottom-up, in one pass over rows already in key order: cells fill a leaf page until the
+ * next one does not fit, then the leaf is written; a payload too big for its page goes first to its chain of
+ * overflow pages (written at once); when the rows are done, the interior pages are built level by level over
+ * the (page, largest key) of the level below, the root last. Table trees may have any size; an index tree
+ * must fit on one leaf page without overflow (enough for the one-row GeoPackage metadata tables).
  */
 final class BTree {
 
     private final boolean table;
     private final Rows rows;
     private final int headerOffset;
+    private final byte[] fileHeader;
     private final RecordEncoder record = new RecordEncoder();
+    private final byte[] page = new byte[Pages.SIZE];
+    private final byte[] cell = new byte[Pages.SIZE];
 
-    private int[] sizes;
-    /** Leaf k holds rows [leafStart[k], leafStart[k + 1]). */
-    private int[] leafStart;
-    private int[] leafPage;
-    private final List<Level> levels = new ArrayList<>();
-    private int firstPage;
-    private int lastPage;
+    private int cells;
+    private int content;
+    private int[] childPage = new int[64];
+    private long[] childKey = new long[64];
+    private int children;
+    private int depth;
 
-    /** One interior level: page g holds children [start[g], start[g + 1]) of the level below. */
-    private record Level(int[] childPage, long[] childKey, int[] start, int[] page) {
+    /** A tree of {@code rows}; {@code table} false: an index. */
+    BTree(boolean table, Rows rows) {
+        this(table, rows, null);
     }
 
-    BTree(boolean table, Rows rows, int headerOffset) {
+    /** The tree whose first page is page 1, after the 100-byte {@code fileHeader}. */
+    BTree(boolean table, Rows rows, byte[] fileHeader) {
         this.table = table;
         this.rows = rows;
-        this.headerOffset = headerOffset;
+        this.fileHeader = fileHeader;
+        this.headerOffset = fileHeader == null ? 0 : fileHeader.length;
     }
 
-    /** Sizes the rows and assigns pages after {@code previousPage}; returns the last page used. */
-    int plan(int previousPage) {
+    /** Writes the tree to {@code sink}; returns its root page. */
+    int write(PageSink sink) throws IOException {
+        children = 0;
+        startLeaf();
+        long lastKey = 0;
         int n = rows.size();
-        sizes = new int[n];
         for (int i = 0; i < n; i++) {
             record.clear();
             rows.encode(i, record);
-            sizes[i] = record.finish();
-        }
-        int capacity = Pages.USABLE - headerOffset - Pages.LEAF_HEADER;
-        int[] starts = new int[Math.max(16, n / 8 + 2)];
-        int leaves = 0;
-        starts[leaves++] = 0;
-        int used = 0;
-        for (int i = 0; i < n; i++) {
-            int cell = cellSize(i) + 2;
-            if (used + cell > capacity && i > starts[leaves - 1]) {
-                if (leaves == starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                }
-                starts[leaves++] = i;
-                used = 0;
+            int p = record.finish();
+            int local = table ? Pages.localTableLeaf(p) : Pages.localIndex(p);
+            if (!table && local < p) {
+                throw new IllegalArgumentException("index entry of " + p + " bytes needs overflow pages (not supported)");
             }
-            used += cell;
+            long key = table ? rows.rowid(i) : i;
+            int len = Varint.length(p) + (table ? Varint.length(key) : 0) + local + (local < p ? 4 : 0);
+            int pointerEnd = headerOffset + Pages.LEAF_HEADER + 2 * (cells + 1);
+            if (cells > 0 && pointerEnd > content - len) {
+                endLeaf(sink, lastKey);
+                startLeaf();
+            }
+            int at = Varint.write(cell, 0, p);
+            if (table) {
+                at = Varint.write(cell, at, key);
+            }
+            System.arraycopy(record.bytes(), 0, cell, at, local);
+            at += local;
+            if (local < p) {
+                Pages.putInt(cell, at, writeOverflow(sink, record.bytes(), local, p));
+                at += 4;
+            }
+            content -= at;
+            System.arraycopy(cell, 0, page, content, at);
+            Pages.putShort(page, headerOffset + Pages.LEAF_HEADER + 2 * cells, content);
+            cells++;
+            lastKey = key;
         }
-        if (!table && leaves > 1) {
+        endLeaf(sink, lastKey);
+        if (!table && children > 1) {
             throw new IllegalArgumentException("index of " + n + " entries does not fit on one page (not supported)");
         }
-        leafStart = Arrays.copyOf(starts, leaves + 1);
-        leafStart[leaves] = n;
-        leafPage = new int[leaves];
-        int page = previousPage;
-        firstPage = Pages.next(previousPage);
-        for (int k = 0; k < leaves; k++) {
-            page = Pages.next(page);
-            leafPage[k] = page;
-            for (int i = leafStart[k]; i < leafStart[k + 1]; i++) {
-                int local = local(sizes[i]);
-                for (int o = Pages.overflowPages(sizes[i], local); o > 0; o--) {
-                    page = Pages.next(page);
-                }
-            }
+        depth = 0;
+        while (children > 1) {
+            writeLevel(sink);
+            depth++;
         }
-        int[] childPage = leafPage;
-        long[] childKey = new long[leaves];
-        for (int k = 0; k < leaves; k++) {
-            childKey[k] = n == 0 ? 0 : rows.rowid(leafStart[k + 1] - 1);
-        }
-        levels.clear();
-        while (childPage.length > 1) {
-            int[] start = group(childKey);
-            int groups = start.length - 1;
-            int[] pages = new int[groups];
-            long[] keys = new long[groups];
-            for (int g = 0; g < groups; g++) {
-                page = Pages.next(page);
-                pages[g] = page;
-                keys[g] = childKey[start[g + 1] - 1];
-            }
-            levels.add(new Level(childPage, childKey, start, pages));
-            childPage = pages;
-            childKey = keys;
-        }
-        lastPage = page;
-        return page;
+        return childPage[0];
     }
 
-    /** Root page (valid after {@link #plan}). */
-    int root() {
-        return levels.isEmpty() ? leafPage[0] : levels.get(levels.size() - 1).page()[0];
-    }
-
-    /** First and last page of the tree (valid after {@link #plan}). */
-    int firstPage() {
-        return firstPage;
-    }
-
-    int lastPage() {
-        return lastPage;
-    }
-
-    /** Interior levels above the leaves (0 when the root is a leaf). */
+    /** Interior levels above the leaves of the tree last written (0 when the root is a leaf). */
     int depth() {
-        return levels.size();
+        return depth;
     }
 
-    /**
-     * Writes the planned pages. {@code fileHeader}, when not null, is written at the start of the first page
-     * (page 1 and its 100-byte database header).
-     */
-    void write(PageSink sink, byte[] fileHeader) throws IOException {
-        byte[] page = new byte[Pages.SIZE];
-        byte[] cell = new byte[Pages.SIZE];
-        List<byte[]> spill = new ArrayList<>();
-        List<int[]> spillAt = new ArrayList<>();
-        for (int k = 0; k < leafPage.length; k++) {
-            Arrays.fill(page, (byte) 0);
-            int hdr = k == 0 && fileHeader != null ? headerOffset : 0;
-            if (hdr > 0) {
-                System.arraycopy(fileHeader, 0, page, 0, fileHeader.length);
-            }
-            int count = leafStart[k + 1] - leafStart[k];
-            page[hdr] = table ? Pages.TABLE_LEAF : Pages.INDEX_LEAF;
-            Pages.putShort(page, hdr + 3, count);
-            int content = Pages.SIZE;
-            int pointer = hdr + Pages.LEAF_HEADER;
-            int nextPage = leafPage[k];
-            spill.clear();
-            spillAt.clear();
-            for (int i = leafStart[k]; i < leafStart[k + 1]; i++) {
-                record.clear();
-                rows.encode(i, record);
-                int p = record.finish();
-                if (p != sizes[i]) {
-                    throw new IllegalStateException("row " + i + " encoded to " + p + " bytes, planned " + sizes[i]);
-                }
-                int local = local(p);
-                int len = Varint.write(cell, 0, p);
-                if (table) {
-                    len = Varint.write(cell, len, rows.rowid(i));
-                }
-                System.arraycopy(record.bytes(), 0, cell, len, local);
-                len += local;
-                if (local < p) {
-                    int first = Pages.next(nextPage);
-                    Pages.putInt(cell, len, first);
-                    len += 4;
-                    int pages = Pages.overflowPages(p, local);
-                    spill.add(Arrays.copyOfRange(record.bytes(), local, p));
-                    spillAt.add(new int[] {first, pages});
-                    for (int o = 0; o < pages; o++) {
-                        nextPage = Pages.next(nextPage);
-                    }
-                }
-                content -= len;
-                System.arraycopy(cell, 0, page, content, len);
-                Pages.putShort(page, pointer, content);
-                pointer += 2;
-            }
-            if (pointer > content) {
-                throw new IllegalStateException("leaf page " + leafPage[k] + " overfull");
-            }
-            Pages.putShort(page, hdr + 5, content == 65536 ? 0 : content);
-            sink.write(leafPage[k], page);
-            for (int s = 0; s < spill.size(); s++) {
-                writeOverflow(sink, spill.get(s), spillAt.get(s)[0], spillAt.get(s)[1], page);
-            }
-        }
-        for (Level level : levels) {
-            writeLevel(sink, level, page);
-        }
-        if (sink.last() != lastPage) {
-            throw new IllegalStateException("tree ended on page " + sink.last() + ", planned " + lastPage);
-        }
+    private void startLeaf() {
+        Arrays.fill(page, (byte) 0);
+        cells = 0;
+        content = Pages.SIZE;
     }
 
-    private static void writeOverflow(PageSink sink, byte[] rest, int first, int pages, byte[] page)
-            throws IOException {
+    private void endLeaf(PageSink sink, long lastKey) throws IOException {
+        int number = sink.allocate();
+        if (number == 1) {
+            System.arraycopy(fileHeader, 0, page, 0, headerOffset);
+        } else if (headerOffset > 0) {
+            throw new IllegalStateException("the tree on page 1 does not fit on page 1");
+        }
+        page[headerOffset] = table ? Pages.TABLE_LEAF : Pages.INDEX_LEAF;
+        Pages.putShort(page, headerOffset + 3, cells);
+        Pages.putShort(page, headerOffset + 5, content);
+        sink.write(number, page);
+        child(number, lastKey);
+    }
+
+    /** Writes payload[local, p) to a chain of overflow pages; returns the first page. */
+    private int writeOverflow(PageSink sink, byte[] payload, int local, int p) throws IOException {
+        byte[] over = new byte[Pages.SIZE];
+        int first = sink.allocate();
         int number = first;
-        for (int o = 0; o < pages; o++) {
-            Arrays.fill(page, (byte) 0);
-            int from = o * Pages.OVERFLOW_CONTENT;
-            int len = Math.min(Pages.OVERFLOW_CONTENT, rest.length - from);
-            int next = o == pages - 1 ? 0 : Pages.next(number);
-            Pages.putInt(page, 0, next);
-            System.arraycopy(rest, from, page, 4, len);
-            sink.write(number, page);
-            number = next;
+        for (int from = local; from < p; from += Pages.OVERFLOW_CONTENT) {
+            int len = Math.min(Pages.OVERFLOW_CONTENT, p - from);
+            Arrays.fill(over, (byte) 0);
+            System.arraycopy(payload, from, over, 4, len);
+            boolean more = from + len < p;
+            int next = more ? Pages.next(number) : 0;
+            Pages.putInt(over, 0, next);
+            sink.write(number, over);
+            if (more) {
+                number = sink.allocate();
+            }
         }
+        return first;
     }
 
-    private static void writeLevel(PageSink sink, Level level, byte[] page) throws IOException {
-        byte[] cell = new byte[13];
-        for (int g = 0; g < level.page().length; g++) {
+    private void child(int number, long key) {
+        if (children == childPage.length) {
+            childPage = Arrays.copyOf(childPage, children * 2);
+            childKey = Arrays.copyOf(childKey, children * 2);
+        }
+        childPage[children] = number;
+        childKey[children] = key;
+        children++;
+    }
+
+    /** Replaces the children by the interior pages over them: as many per page as fit, at least two. */
+    private void writeLevel(PageSink sink) throws IOException {
+        int[] start = group(childKey, children);
+        int[] below = Arrays.copyOf(childPage, children);
+        long[] keys = Arrays.copyOf(childKey, children);
+        children = 0;
+        for (int g = 0; g + 1 < start.length; g++) {
+            int from = start[g];
+            int to = start[g + 1];
             Arrays.fill(page, (byte) 0);
-            int from = level.start()[g];
-            int to = level.start()[g + 1];
             page[0] = Pages.TABLE_INTERIOR;
             Pages.putShort(page, 3, to - from - 1);
-            Pages.putInt(page, 8, level.childPage()[to - 1]);
-            int content = Pages.SIZE;
+            Pages.putInt(page, 8, below[to - 1]);
+            int end = Pages.SIZE;
             int pointer = Pages.INTERIOR_HEADER;
             for (int c = from; c < to - 1; c++) {
-                Pages.putInt(cell, 0, level.childPage()[c]);
-                int len = Varint.write(cell, 4, level.childKey()[c]);
-                content -= len;
-                System.arraycopy(cell, 0, page, content, len);
-                Pages.putShort(page, pointer, content);
+                Pages.putInt(cell, 0, below[c]);
+                int len = Varint.write(cell, 4, keys[c]);
+                end -= len;
+                System.arraycopy(cell, 0, page, end, len);
+                Pages.putShort(page, pointer, end);
                 pointer += 2;
             }
-            Pages.putShort(page, 5, content);
-            sink.write(level.page()[g], page);
+            Pages.putShort(page, 5, end);
+            int number = sink.allocate();
+            sink.write(number, page);
+            child(number, keys[to - 1]);
         }
     }
 
-    /** Splits children into interior pages: as many as fit, and at least two per page. */
-    private static int[] group(long[] childKey) {
-        int n = childKey.length;
+    /** Start index of each interior page's children (and n at the end). */
+    private static int[] group(long[] childKey, int n) {
         int capacity = Pages.USABLE - Pages.INTERIOR_HEADER;
         int[] start = new int[n / 2 + 2];
         int groups = 0;
@@ -242,12 +183,12 @@ final class BTree {
         int used = 0;
         for (int c = 1; c < n; c++) {
             // child c joins the current page: child c - 1 then needs a cell of its own
-            int cell = 4 + Varint.length(childKey[c - 1]) + 2;
-            if (used + cell > capacity) {
+            int size = 4 + Varint.length(childKey[c - 1]) + 2;
+            if (used + size > capacity) {
                 start[groups++] = c;
                 used = 0;
             } else {
-                used += cell;
+                used += size;
             }
         }
         start[groups] = n;
@@ -255,16 +196,5 @@ final class BTree {
             start[groups - 1]--; // the last page takes one child from the one before (which has hundreds)
         }
         return Arrays.copyOf(start, groups + 1);
-    }
-
-    private int cellSize(int i) {
-        int p = sizes[i];
-        int local = local(p);
-        int key = table ? Varint.length(rows.rowid(i)) : 0;
-        return Varint.length(p) + key + local + (local < p ? 4 : 0);
-    }
-
-    private int local(int p) {
-        return table ? Pages.localTableLeaf(p) : Pages.localIndex(p);
     }
 }

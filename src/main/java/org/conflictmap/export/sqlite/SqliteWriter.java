@@ -2,17 +2,21 @@ package org.conflictmap.export.sqlite;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a new SQLite 3 database file (https://www.sqlite.org/fileformat2.html) front to back, without
- * SQLite: 4096-byte pages, UTF-8 text, schema format 4, rollback-journal mode, no free pages. Tables and
- * indexes are given with their CREATE statement (stored as is in {@code sqlite_schema}, in the order they
- * were added) and their rows in key order; every b-tree is built bottom-up and packed full. The schema must
- * fit on page 1. The same tables and rows always give the same bytes.
+ * Writes a new SQLite 3 database file (https://www.sqlite.org/fileformat2.html) without SQLite: 4096-byte
+ * pages, UTF-8 text, schema format 4, rollback-journal mode, no free pages. Tables and indexes are given
+ * with their CREATE statement (stored as is in {@code sqlite_schema}, in the order they were added) and
+ * their rows in key order; each b-tree is written in one pass over its rows, bottom-up, pages packed full,
+ * from page 2 on; page 1 (the file header and the schema, which must fit on it) is written last, once the
+ * root pages and the page count are known. The same tables and rows always give the same bytes.
  */
 public final class SqliteWriter {
 
@@ -20,7 +24,10 @@ public final class SqliteWriter {
     /** Written as "last writer version" in the header; any 3.x value is valid. */
     private static final int WRITER_VERSION = 3_040_001;
 
-    private record Entry(String type, String name, String table, String sql, BTree tree) {
+    private record Entry(String type, String name, String table, String sql, BTree tree, int[] root) {
+        Entry(String type, String name, String table, String sql, BTree tree) {
+            this(type, name, table, sql, tree, new int[1]);
+        }
     }
 
     private final int applicationId;
@@ -35,7 +42,7 @@ public final class SqliteWriter {
 
     /** Adds a rowid table; {@code rows} in increasing rowid order, an INTEGER PRIMARY KEY column encoded as NULL. */
     public SqliteWriter table(String name, String createSql, Rows rows) {
-        entries.add(new Entry("table", name, name, createSql, new BTree(true, rows, 0)));
+        entries.add(new Entry("table", name, name, createSql, new BTree(true, rows)));
         return this;
     }
 
@@ -45,27 +52,26 @@ public final class SqliteWriter {
      * constraint (named sqlite_autoindex_TABLE_N). Only indexes that fit on one page are supported.
      */
     public SqliteWriter index(String name, String table, String createSql, Rows entriesInOrder) {
-        entries.add(new Entry("index", name, table, createSql, new BTree(false, entriesInOrder, 0)));
+        entries.add(new Entry("index", name, table, createSql, new BTree(false, entriesInOrder)));
         return this;
     }
 
-    /** Writes the database to {@code out} (not closed). */
-    public void write(OutputStream out) throws IOException {
-        int last = 1;
+    /** Writes the database to {@code channel} (not closed), which must be empty. */
+    public void write(SeekableByteChannel channel) throws IOException {
+        channel.position(Pages.SIZE);
+        BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        PageSink sink = new PageSink(buffered, 2);
         for (Entry e : entries) {
-            last = e.tree().plan(last);
-        }
-        BTree schema = new BTree(true, schemaRows(), 100);
-        if (schema.plan(0) != 1) {
-            throw new IllegalStateException("the schema of " + entries.size() + " objects does not fit on page 1");
-        }
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        PageSink sink = new PageSink(buffered);
-        schema.write(sink, header(last));
-        for (Entry e : entries) {
-            e.tree().write(sink, null);
+            e.root()[0] = e.tree().write(sink);
         }
         buffered.flush();
+        ByteArrayOutputStream first = new ByteArrayOutputStream(Pages.SIZE);
+        new BTree(true, schemaRows(), header(sink.last())).write(new PageSink(first, 1));
+        ByteBuffer page1 = ByteBuffer.wrap(first.toByteArray());
+        channel.position(0);
+        while (page1.hasRemaining()) {
+            channel.write(page1);
+        }
     }
 
     private Rows schemaRows() {
@@ -83,13 +89,14 @@ public final class SqliteWriter {
             @Override
             public void encode(int i, RecordEncoder r) {
                 Entry e = entries.get(i);
-                r.addText(e.type()).addText(e.name()).addText(e.table()).addInteger(e.tree().root())
+                r.addText(e.type()).addText(e.name()).addText(e.table()).addInteger(e.root()[0])
                         .addText(e.sql());
             }
         };
     }
 
-    private byte[] header(int pages) {
+    private byte[] header(int lastPage) {
+        int pages = Math.max(1, lastPage);
         byte[] h = new byte[100];
         System.arraycopy(MAGIC, 0, h, 0, MAGIC.length);
         Pages.putShort(h, 16, Pages.SIZE);

@@ -161,18 +161,22 @@ public final class ExtentFitter {
                 start = sorted[i];
             }
         }
+        double west = Double.POSITIVE_INFINITY;
+        double east = Double.NEGATIVE_INFINITY;
+        double south = Double.POSITIVE_INFINITY;
+        double north = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            lons[i] = lons[i] < start ? lons[i] + 360 : lons[i];
+            double lon = lons[i] < start ? lons[i] + 360 : lons[i];
+            west = Math.min(west, lon);
+            east = Math.max(east, lon);
+            south = Math.min(south, lats[i]);
+            north = Math.max(north, lats[i]);
         }
-        Arrays.sort(lons);
-        Arrays.sort(lats);
-        double west = lons[0];
-        double east = lons[n - 1];
         if (west > 180) {
             west -= 360;
             east -= 360;
         }
-        return new Envelope(west, east, lats[0], lats[n - 1]);
+        return new Envelope(west, east, south, north);
     }
 
     private static double quantile(double[] sorted, double q) {

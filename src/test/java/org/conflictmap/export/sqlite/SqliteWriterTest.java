@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SqliteWriterTest {
 
@@ -48,10 +52,15 @@ class SqliteWriterTest {
         };
     }
 
-    private static byte[] write(SqliteWriter w) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        w.write(out);
-        return out.toByteArray();
+    @TempDir
+    Path dir;
+
+    private byte[] write(SqliteWriter w) throws IOException {
+        Path file = Files.createTempFile(dir, "t", ".db");
+        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
+            w.write(ch);
+        }
+        return Files.readAllBytes(file);
     }
 
     @Test
@@ -165,6 +174,15 @@ class SqliteWriterTest {
         }
         SqliteWriter w = new SqliteWriter(0, 0).index("i", "t", null, rows(many, big));
         assertThrows(IllegalArgumentException.class, () -> write(w));
+    }
+
+    @Test
+    void aSchemaThatDoesNotFitOnPageOneIsRefused() {
+        SqliteWriter w = new SqliteWriter(0, 0);
+        for (int i = 0; i < 3; i++) {
+            w.table("t" + i, "CREATE TABLE t" + i + "(" + "c".repeat(1500) + ")", rows(List.of(), List.of()));
+        }
+        assertThrows(IllegalStateException.class, () -> write(w));
     }
 
     @Test

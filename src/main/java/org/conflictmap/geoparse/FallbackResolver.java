@@ -1,0 +1,217 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * Resolves given spans, each known to name a place (the "oracle spans" evaluation), including spans that are
+ * no gazetteer name: buildings, districts, parks, institutions ("Holy Redeemer Church", "French Quarter",
+ * "Glenrock Lagoon", "Guma LGA"). The spans that are gazetteer names are resolved together first; what they
+ * choose gives the document's focus ({@link DocumentFocus}). A span that is no name then resolves to, in turn:
+ * <ol>
+ *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin";</li>
+ *   <li>the place its longest capitalised sub-name resolves to ("University of Alberta" → Alberta), when that
+ *       place fits the document; when it is an area holding the document's focus place, the focus place
+ *       (a "California" university in a Los Angeles story is in Los Angeles);</li>
+ *   <li>else the document's focus place: a street, church or lagoon no gazetteer knows most likely lies where
+ *       the story is, not in the far-away namesake town of one of its words.</li>
+ * </ol>
+ * Confidence of such fallbacks is low.
+ */
+final class FallbackResolver {
+
+    /** Confidence of a span placed at the document's focus. */
+    static final double FOCUS_CONFIDENCE = 0.05;
+    /** Confidence of a span placed in the place named right after it. */
+    static final double CONTAINER_CONFIDENCE = 0.4;
+    private static final List<String> CONTAINER_GAPS = List.of(",", "in", ", in", "(", "at", "near", ", near");
+
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer;
+    private final MentionFilter filter;
+    private final Resolver resolver;
+
+    FallbackResolver(Gazetteer gazetteer, Tokenizer tokenizer, MentionFilter filter, Resolver resolver) {
+        this.gazetteer = gazetteer;
+        this.tokenizer = tokenizer;
+        this.filter = filter;
+        this.resolver = resolver;
+    }
+
+    /** Resolves {@code spans} ({start, end} pairs) of {@code text}; one mention per span, in span order. */
+    List<Mention> resolve(String text, List<int[]> spans) {
+        int n = spans.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> spans.get(i)[0]).thenComparingInt(i -> spans.get(i)[1]));
+        List<Resolver.Item> named = new ArrayList<>();
+        List<Integer> namedAt = new ArrayList<>();
+        for (int i : order) {
+            int[] se = spans.get(i);
+            String key = NameNormalizer.normalize(text.substring(se[0], se[1]));
+            List<Place> cands = gazetteer.candidates(key);
+            if (!cands.isEmpty()) {
+                named.add(item(se, key, cands));
+                namedAt.add(i);
+            }
+        }
+        Mention[] out = new Mention[n];
+        List<Mention> first = resolver.resolve(text, named);
+        List<Place> chosen = new ArrayList<>();
+        for (int k = 0; k < first.size(); k++) {
+            out[namedAt.get(k)] = first.get(k);
+            if (first.get(k).isResolved()) {
+                chosen.add(first.get(k).place());
+            }
+        }
+        DocumentFocus focus = DocumentFocus.of(chosen);
+        // the other spans are looked up by a sub-name, chosen with the document's focus known
+        List<Resolver.Item> all = new ArrayList<>(named);
+        List<Integer> allAt = new ArrayList<>(namedAt);
+        for (int i : order) {
+            if (out[i] == null) {
+                int[] se = spans.get(i);
+                String key = subName(text.substring(se[0], se[1]), focus);
+                if (key != null) {
+                    all.add(item(se, key, gazetteer.candidates(key)));
+                    allAt.add(i);
+                }
+            }
+        }
+        Mention[] sub = new Mention[n];
+        if (all.size() > named.size()) {
+            List<Mention> second = resolver.resolve(text, all);
+            List<Place> subChosen = new ArrayList<>();
+            for (int k = named.size(); k < second.size(); k++) {
+                sub[allAt.get(k)] = second.get(k);
+                if (second.get(k).isResolved()) {
+                    subChosen.add(second.get(k).place());
+                }
+            }
+            if (focus.place() == null) { // nothing but sub-names: they are all the document says
+                focus = DocumentFocus.of(subChosen);
+            }
+        }
+        Place home = focus.place();
+        for (int o = n - 1; o >= 0; o--) { // right to left: a container is placed before what it contains
+            int i = order[o];
+            if (out[i] != null) {
+                continue;
+            }
+            int[] se = spans.get(i);
+            Mention base = new Mention(se[0], se[1], text.substring(se[0], se[1]), MentionKind.TOPONYM, null, 0,
+                    List.of());
+            Mention next = o + 1 < n ? out[order[o + 1]] : null;
+            Place p = sub[i] != null && sub[i].isResolved() ? sub[i].place() : null;
+            if (next != null && next.isResolved() && isContainer(text, se[1], next, o + 2 < n ? out[order[o + 2]] : null)
+                    && (p == null || !DocumentFocus.within(p, next.place()))) {
+                out[i] = at(base, next.place(), CONTAINER_CONFIDENCE);
+            } else if (p != null) {
+                boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
+                out[i] = known || focus.fits(p) || home == null ? at(sub[i], p, sub[i].confidence() / 2)
+                        : at(sub[i], home, FOCUS_CONFIDENCE);
+            } else {
+                out[i] = home == null ? base : at(base, home, FOCUS_CONFIDENCE);
+            }
+        }
+        return List.of(out);
+    }
+
+    private Resolver.Item item(int[] se, String key, List<Place> cands) {
+        return new Resolver.Item(new Span(se[0], se[1], -1, -1, key, gazetteer.isDemonymKey(key)), se[1], cands);
+    }
+
+    /**
+     * True when the mention {@code next} names the place that holds the span ending at {@code end}: "Cape
+     * Peron in Rockingham", "Convention Centre, Dublin", but not "Rockingham, Dover and Leeds" (a list).
+     */
+    private static boolean isContainer(String text, int end, Mention next, Mention after) {
+        if (next.start() <= end || next.start() - end > 8) {
+            return false;
+        }
+        String gap = text.substring(end, next.start()).strip();
+        if (!CONTAINER_GAPS.contains(gap)) {
+            return false;
+        }
+        return !gap.equals(",") || after == null || !ExplicitContainers.isListGap(text, next.end(), after.start());
+    }
+
+    /** A country, continent, capital or metropolis: a sub-name naming one keeps it. */
+    private static boolean isWellKnown(Place p) {
+        return Priors.isVeryProminent(p);
+    }
+
+    private static Mention at(Mention m, Place p, double confidence) {
+        return new Mention(m.start(), m.end(), m.surface(), m.kind(), p, confidence,
+                p.equals(m.place()) ? m.alternatives() : List.of());
+    }
+
+    private static List<Mention> unresolvedRest(String text, List<int[]> spans, Mention[] out) {
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                int[] se = spans.get(i);
+                out[i] = new Mention(se[0], se[1], text.substring(se[0], se[1]), MentionKind.TOPONYM, null, 0, List.of());
+            }
+        }
+        return List.of(out);
+    }
+
+    /** ", " / " in " / " (" / " at " / " near " between a span and the place after it. */
+    private static boolean isContainerGap(String text, int from, int to) {
+        if (to <= from || to - from > 8) {
+            return false;
+        }
+        return CONTAINER_GAPS.contains(text.substring(from, to).strip());
+    }
+
+    /**
+     * The sub-name to look a span up by: of its capitalised sub-names ("University of California" → California,
+     * "Orange County" → Orange), never a lone generic word ("University", "Bank", "Tower") unless it names a
+     * prominent place, the longest one that can name a place fitting the document (see
+     * {@link DocumentFocus#fits}), else the longest one that can name a place in a country the document
+     * mentions, else the longest one; null when there is none.
+     */
+    private String subName(String surface, DocumentFocus focus) {
+        Tokens t = tokenizer.tokenize(surface);
+        String first = null;
+        String inCountry = null;
+        for (int len = t.size() - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= t.size(); i++) {
+                if ((t.flags(i) & (Tokens.CAP | Tokens.UNCASED)) == 0) {
+                    continue;
+                }
+                String k = NameNormalizer.normalize(surface.substring(t.start(i), t.end(i + len - 1)));
+                if (k.isEmpty() || !gazetteer.containsKey(k)) {
+                    continue;
+                }
+                List<Place> cands = gazetteer.candidates(k);
+                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !isProminent(cands)) {
+                    continue;
+                }
+                for (Place c : cands) {
+                    if (focus.fits(c)) {
+                        return k;
+                    }
+                    if (inCountry == null && focus.mentionsIn(c.country()) > 0) {
+                        inCountry = k;
+                    }
+                }
+                if (first == null) {
+                    first = k;
+                }
+            }
+        }
+        return inCountry != null ? inCountry : first;
+    }
+
+    private static boolean isProminent(List<Place> cands) {
+        return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+}

@@ -1,0 +1,89 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictmap.gazetteer.InMemoryGazetteer;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class FallbackResolverTest {
+
+    static final Place NEW_ORLEANS = Fixtures.city(4335045, "New Orleans", "PPLA2", "US", "LA", 29.95, -90.08, 389_617);
+    static final Place LOUISIANA = Fixtures.admin1(4331987, "Louisiana", "US", "LA", 31.0, -92.0, 4_500_000);
+    static final Place MARIGNY = Fixtures.city(2995734, "Marigny", "PPL", "FR", "28", 49.1, -1.25, 600);
+    static final Place ROCKINGHAM = Fixtures.city(2062338, "Rockingham", "PPLA2", "AU", "08", -32.28, 115.73, 15_312);
+    static final Place PERTH = Fixtures.city(2063523, "Perth", "PPLA", "AU", "08", -31.95, 115.86, 1_896_548);
+    static final Place LEONES = Fixtures.city(3846991, "Leones", "PPL", "AR", "05", -32.66, -62.3, 9_000);
+    static final Place ALBERTA = Fixtures.admin1(5883102, "Alberta", "CA", "01", 52.28, -117.47, 3_645_257);
+    static final Place EDMONTON = Fixtures.city(5946768, "Edmonton", "PPLA", "CA", "01", 53.55, -113.47, 712_391);
+    static final Place JAPAN = Fixtures.country(1861060, "Japan", "JP", 35.69, 139.75, 127_288_000);
+    static final Place LONDON = Fixtures.city(2643743, "London", "PPLC", "GB", "ENG", 51.51, -0.13, 7_556_900);
+    static final Place CAMBRIDGE = Fixtures.city(2653941, "Cambridge", "PPLA2", "GB", "ENG", 52.2, 0.12, 128_488);
+    static final Place ROBINSON = Fixtures.city(4248256, "Robinson", "PPLA2", "US", "IL", 39.01, -87.74, 7_713);
+
+    static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
+
+    static InMemoryGazetteer gazetteer() {
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        for (Place p : List.of(NEW_ORLEANS, LOUISIANA, MARIGNY, ROCKINGHAM, PERTH, LEONES, ALBERTA, EDMONTON, JAPAN,
+                LONDON, CAMBRIDGE, ROBINSON)) {
+            names.put(p, List.of());
+        }
+        return InMemoryGazetteer.of(names);
+    }
+
+    /** The places chosen for the given surfaces, each looked for after the previous one. */
+    static List<Mention> resolve(String text, String... surfaces) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        for (String s : surfaces) {
+            int i = text.indexOf(s, from);
+            spans.add(new int[] {i, i + s.length()});
+            from = i + s.length();
+        }
+        return GEO.resolveSpans(text, "en", spans).mentions();
+    }
+
+    @Test
+    void aSpanThatIsNoNameLiesWhereTheStoryIsNotAtAFarNamesakeOfOneOfItsWords() {
+        List<Mention> ms = resolve("New Orleans grew downriver: the Faubourg Marigny was built for the Creoles of "
+                + "Louisiana, and New Orleans thrived.", "New Orleans", "Faubourg Marigny", "Louisiana", "New Orleans");
+        assertEquals(NEW_ORLEANS, ms.get(1).place());
+        assertTrue(ms.get(1).confidence() < 0.1, "a fallback is not confident");
+        ms = resolve("New Orleans has the Holy Redeemer Church.", "New Orleans", "Holy Redeemer Church");
+        assertEquals(NEW_ORLEANS, ms.get(1).place(), "no sub-name at all");
+    }
+
+    @Test
+    void thePlaceRightAfterASpanHoldsIt() {
+        List<Mention> ms = resolve("Perth water: an outlet off Cape Peron in Rockingham. Leones Point is far.",
+                "Perth", "Cape Peron", "Rockingham");
+        assertEquals(ROCKINGHAM, ms.get(1).place());
+        ms = resolve("Perth water: an outlet off Cape Peron, Rockingham, Perth and more.",
+                "Perth", "Cape Peron", "Rockingham", "Perth");
+        assertEquals(PERTH, ms.get(1).place(), "a list is no container: the focus");
+    }
+
+    @Test
+    void aSubNameThatFitsTheDocumentIsKeptAFarOneIsNot() {
+        List<Mention> ms = resolve("In Edmonton, a geoscientist at the University of Alberta said so.",
+                "Edmonton", "University of Alberta");
+        assertEquals(ALBERTA, ms.get(1).place());
+        ms = resolve("In Perth, the Woodman Leones Plant will be upgraded.", "Perth", "Woodman Leones Plant");
+        assertEquals(PERTH, ms.get(1).place(), "Leones in Argentina fits nothing in a story about Perth");
+        ms = resolve("In London, the Bank of Japan was discussed.", "London", "Bank of Japan");
+        assertEquals(JAPAN, ms.get(1).place(), "a country named in a span is kept wherever the story is");
+    }
+
+    @Test
+    void ofSeveralSubNamesTheOneFittingTheDocumentIsChosen() {
+        List<Mention> ms = resolve("From London, he went to Robinson College Cambridge.", "London",
+                "Robinson College Cambridge");
+        assertEquals(CAMBRIDGE, ms.get(1).place());
+    }
+}
