@@ -244,7 +244,7 @@ public final class Resolver {
         double admin = 0;
         if (!p.admin1().isEmpty()) {
             for (Group o : gs) {
-                if (o != g && o.pick < o.cands.size() && o.admin1[o.pick]) {
+                if (o.pick < o.admin1.length && o.admin1[o.pick] && o != g) {
                     Place q = o.cands.get(o.pick);
                     if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
                         admin = W_ADMIN;
