@@ -50,7 +50,8 @@ final class OutputPhase {
      * Data files written first, the largest first, so that the small ones fill the end of the phase; the
      * others follow in name order.
      */
-    static final List<String> LARGEST_FIRST = List.of("events.kml", "events.csv", "events.geojson", "aggregates.csv");
+    static final List<String> LARGEST_FIRST = List.of("events.kml", "events.csv", "events.gpkg", "events.geojson",
+            "aggregates.csv");
 
     /**
      * Writes {@code jobs} (name → writer; {@code data} also lists files written before, which are only
