@@ -1,11 +1,9 @@
 package org.conflictmap.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +47,7 @@ final class GeoparseStream {
     /** Parses every record of {@code in} and writes one UTF-8 line per record to {@code os} (not closed). */
     Counts run(GeoparseInput in, OutputStream os) throws IOException {
         CountingStream counting = new CountingStream(os);
-        Writer w = new BufferedWriter(new OutputStreamWriter(counting, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream w = new BufferedOutputStream(counting, 1 << 16);
         AtomicLong failed = new AtomicLong();
         AtomicLong mentions = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
@@ -58,7 +56,7 @@ final class GeoparseStream {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+        ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
         long total = 0;
         try {
             while (in.hasNext()) {
@@ -67,7 +65,7 @@ final class GeoparseStream {
                 if (rec.failed()) {
                     failed.incrementAndGet();
                     err.println(rec.location() + ": " + rec.error());
-                    pending.add(CompletableFuture.completedFuture(GeoparseJson.errorLine(rec.id(), rec.error())));
+                    pending.add(CompletableFuture.completedFuture(utf8Line(GeoparseJson.errorLine(rec.id(), rec.error()))));
                 } else {
                     String l = rec.lang() != null ? rec.lang() : defaultLang;
                     pending.add(pool.submit(() -> parseOne(rec, l, failed, mentions, cpu)));
@@ -86,24 +84,32 @@ final class GeoparseStream {
         return new Counts(total, failed.get(), mentions.get(), cpu.get(), counting.count);
     }
 
-    private String parseOne(GeoparseInput.Rec rec, String l, AtomicLong failed, AtomicLong mentions,
+    private byte[] parseOne(GeoparseInput.Rec rec, String l, AtomicLong failed, AtomicLong mentions,
                             AtomicLong cpu) {
         long c0 = MX.getCurrentThreadCpuTime();
         try {
             GeoparseResult r = geoparser.parse(rec.text(), l);
             mentions.addAndGet(r.mentions().size());
-            return GeoparseJson.line(rec.id(), r);
+            return utf8Line(GeoparseJson.line(rec.id(), r));
         } catch (RuntimeException | StackOverflowError e) {
             failed.incrementAndGet();
             String msg = "internal error: " + e;
             err.println(rec.location() + ": " + msg);
-            return GeoparseJson.errorLine(rec.id(), msg);
+            return utf8Line(GeoparseJson.errorLine(rec.id(), msg));
         } finally {
             cpu.addAndGet(MX.getCurrentThreadCpuTime() - c0);
         }
     }
 
-    private static void writeLine(Writer w, Future<String> f) throws IOException {
+    /**
+     * The line as UTF-8, encoded by the worker that made it (an unpaired surrogate becomes '?', as an
+     * OutputStreamWriter writes it).
+     */
+    private static byte[] utf8Line(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeLine(OutputStream w, Future<byte[]> f) throws IOException {
         try {
             w.write(f.get());
             w.write('\n');

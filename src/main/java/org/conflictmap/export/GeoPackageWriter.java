@@ -23,7 +23,7 @@ import org.conflictmap.io.AtomicFiles;
  * {@code events}: {@code fid} then {@code geom} (GeoPackage binary point, no envelope) then the events.csv
  * columns with SQL types — numbers stay numbers, {@code date} is a GeoPackage DATE ('YYYY-MM-DD'), an unknown
  * fatality count is NULL, documents are joined with ';'. Text is stored as it is: CSV formula neutralisation
- * does not apply. Coordinates are rounded to 5 decimals like events.csv. No spatial index (R-tree): QGIS
+ * does not apply. Coordinates are events.csv's 5-decimal values. No spatial index (R-tree): QGIS
  * reads the layer without one and can add it.
  */
 public final class GeoPackageWriter {

@@ -29,6 +29,15 @@ final class DocumentFocus {
 
     /** The focus of a document whose resolved mentions, in text order, chose {@code resolved}. */
     static DocumentFocus of(List<Place> resolved) {
+        return of(resolved, resolved);
+    }
+
+    /**
+     * The focus of a document whose resolved mentions chose {@code resolved}, of which {@code located} are those
+     * that say where things are (not demonyms: "Nigerian" in a story from Rome says who, not where); the focus
+     * place is chosen among the latter when there are any.
+     */
+    static DocumentFocus of(List<Place> resolved, List<Place> located) {
         List<Place> places = List.copyOf(resolved);
         Map<String, Integer> countries = new HashMap<>();
         for (Place p : places) {
@@ -36,21 +45,28 @@ final class DocumentFocus {
                 countries.merge(p.country(), 1, Integer::sum);
             }
         }
+        List<Place> pool = located.isEmpty() ? places : located;
+        Map<String, Integer> poolCountries = new HashMap<>();
+        for (Place p : pool) {
+            if (!p.country().isEmpty()) {
+                poolCountries.merge(p.country(), 1, Integer::sum);
+            }
+        }
         String top = null;
         int best = 0;
-        for (Place p : places) { // first mentioned wins a tie
-            int c = countries.getOrDefault(p.country(), 0);
+        for (Place p : pool) { // first mentioned wins a tie
+            int c = poolCountries.getOrDefault(p.country(), 0);
             if (c > best) {
                 best = c;
                 top = p.country();
             }
         }
-        Place focus = mostMentioned(places, top, true);
+        Place focus = mostMentioned(pool, top, true);
         if (focus == null) {
-            focus = mostMentioned(places, top, false);
+            focus = mostMentioned(pool, top, false);
         }
         if (focus == null) {
-            focus = mostMentioned(places, null, false);
+            focus = mostMentioned(pool, null, false);
         }
         return new DocumentFocus(places, countries, focus);
     }

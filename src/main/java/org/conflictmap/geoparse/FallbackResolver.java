@@ -15,9 +15,11 @@ import org.conflictmap.gazetteer.Place;
  * choose gives the document's focus ({@link DocumentFocus}). A span that is no name then resolves to, in turn:
  * <ol>
  *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin";</li>
- *   <li>the place its longest capitalised sub-name resolves to ("University of Alberta" → Alberta), when that
- *       place fits the document; when it is an area holding the document's focus place, the focus place
- *       (a "California" university in a Los Angeles story is in Los Angeles);</li>
+ *   <li>the place its sub-name resolves to ("University of Alberta" → Alberta; of several sub-names, the
+ *       longest that can name a place fitting the document), when that place is well known (a country, a
+ *       capital, a metropolis: "Bank of Japan") or fits the document ({@link DocumentFocus#fits}), else the
+ *       best candidate of the sub-name that fits ("Windsor Castle" in a story about Slough is in Windsor,
+ *       England, not Windsor, Ontario);</li>
  *   <li>else the document's focus place: a street, church or lagoon no gazetteer knows most likely lies where
  *       the story is, not in the far-away namesake town of one of its words.</li>
  * </ol>
@@ -65,13 +67,17 @@ final class FallbackResolver {
         Mention[] out = new Mention[n];
         List<Mention> first = resolver.resolve(text, named);
         List<Place> chosen = new ArrayList<>();
+        List<Place> located = new ArrayList<>();
         for (int k = 0; k < first.size(); k++) {
             out[namedAt.get(k)] = first.get(k);
             if (first.get(k).isResolved()) {
                 chosen.add(first.get(k).place());
+                if (first.get(k).kind() != MentionKind.DEMONYM) {
+                    located.add(first.get(k).place());
+                }
             }
         }
-        DocumentFocus focus = DocumentFocus.of(chosen);
+        DocumentFocus focus = DocumentFocus.of(chosen, located);
         // the other spans are looked up by a sub-name, chosen with the document's focus known
         List<Resolver.Item> all = new ArrayList<>(named);
         List<Integer> allAt = new ArrayList<>(namedAt);
@@ -86,6 +92,10 @@ final class FallbackResolver {
             }
         }
         Mention[] sub = new Mention[n];
+        List<List<Place>> subCands = new ArrayList<>(java.util.Collections.nCopies(n, List.<Place>of()));
+        for (int k = named.size(); k < all.size(); k++) {
+            subCands.set(allAt.get(k), all.get(k).candidates());
+        }
         if (all.size() > named.size()) {
             List<Mention> second = resolver.resolve(text, all);
             List<Place> subChosen = new ArrayList<>();
@@ -115,13 +125,24 @@ final class FallbackResolver {
                 out[i] = at(base, next.place(), CONTAINER_CONFIDENCE);
             } else if (p != null) {
                 boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
-                out[i] = known || focus.fits(p) || home == null ? at(sub[i], p, sub[i].confidence() / 2)
-                        : at(sub[i], home, FOCUS_CONFIDENCE);
+                Place fit = known || focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                out[i] = fit == null ? at(sub[i], home, FOCUS_CONFIDENCE)
+                        : at(sub[i], fit, fit.equals(p) ? sub[i].confidence() / 2 : FOCUS_CONFIDENCE);
             } else {
                 out[i] = home == null ? base : at(base, home, FOCUS_CONFIDENCE);
             }
         }
         return List.of(out);
+    }
+
+    /** The first (best prior) of {@code cands} that fits the document, or null. */
+    private static Place firstFitting(List<Place> cands, DocumentFocus focus) {
+        for (Place c : cands) {
+            if (focus.fits(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private Resolver.Item item(int[] se, String key, List<Place> cands) {

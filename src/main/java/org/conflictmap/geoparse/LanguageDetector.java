@@ -13,6 +13,48 @@ public final class LanguageDetector {
     /** Bit k: the word is a common word of LATIN[k]. */
     private final WordMasks top;
 
+    private static final int NONE = 0;
+    private static final int LATIN_SCRIPT = 1;
+    private static final int CYRILLIC = 2;
+    /** Cyrillic letters that only Ukrainian uses (і ї є ґ): counted as Cyrillic too. */
+    private static final int UKRAINIAN = 3;
+    private static final int ARABIC = 4;
+    private static final int GREEK = 5;
+    private static final int HEBREW = 6;
+    private static final int CJK = 7;
+    private static final int SCRIPTS = 8;
+    /** The script each char counts for, precomputed for every char. */
+    private static final byte[] SCRIPT = scripts();
+
+    private static byte[] scripts() {
+        byte[] t = new byte[0x10000];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = (byte) script((char) i);
+        }
+        return t;
+    }
+
+    /** The script {@code c} counts for: ASCII and other letters are Latin unless a listed script has them. */
+    private static int script(char c) {
+        if (c < 128) {
+            return (c | 32) >= 'a' && (c | 32) <= 'z' ? LATIN_SCRIPT : NONE;
+        } else if (c >= 0x0400 && c <= 0x052F) {
+            return c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ'
+                    ? UKRAINIAN : CYRILLIC;
+        } else if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F) {
+            return ARABIC;
+        } else if (c >= 0x0370 && c <= 0x03FF) {
+            return GREEK;
+        } else if (c >= 0x0590 && c <= 0x05FF) {
+            return HEBREW;
+        } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3040 && c <= 0x30FF || c >= 0xAC00 && c <= 0xD7AF) {
+            return CJK;
+        } else if (Character.isLetter(c)) {
+            return LATIN_SCRIPT;
+        }
+        return NONE;
+    }
+
     /** A detector using the common-word lists of {@code lexicon}. */
     public LanguageDetector(Lexicon lexicon) {
         java.util.List<WordSet> sets = new java.util.ArrayList<>();
@@ -25,36 +67,17 @@ public final class LanguageDetector {
     /** The language of {@code text}. */
     public String detect(String text) {
         int n = Math.min(text.length(), SAMPLE);
-        int latin = 0;
-        int cyr = 0;
-        int ukr = 0;
-        int arabic = 0;
-        int greek = 0;
-        int hebrew = 0;
-        int cjk = 0;
+        int[] count = new int[SCRIPTS];
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if ((c | 32) >= 'a' && (c | 32) <= 'z') {
-                    latin++;
-                }
-            } else if (c >= 0x0400 && c <= 0x052F) {
-                cyr++;
-                if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ') {
-                    ukr++;
-                }
-            } else if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F) {
-                arabic++;
-            } else if (c >= 0x0370 && c <= 0x03FF) {
-                greek++;
-            } else if (c >= 0x0590 && c <= 0x05FF) {
-                hebrew++;
-            } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3040 && c <= 0x30FF || c >= 0xAC00 && c <= 0xD7AF) {
-                cjk++;
-            } else if (Character.isLetter(c)) {
-                latin++;
-            }
+            count[SCRIPT[text.charAt(i)]]++;
         }
+        int latin = count[LATIN_SCRIPT];
+        int ukr = count[UKRAINIAN];
+        int cyr = count[CYRILLIC] + ukr;
+        int arabic = count[ARABIC];
+        int greek = count[GREEK];
+        int hebrew = count[HEBREW];
+        int cjk = count[CJK];
         int max = Math.max(Math.max(Math.max(latin, cyr), Math.max(arabic, greek)), Math.max(hebrew, cjk));
         if (max == 0) {
             return "und";

@@ -35,11 +35,13 @@ public final class MentionFilter {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final java.util.Map<String, WordSet> commonOrEnglish;
 
     /** A filter using {@code gazetteer} to recognise neighbouring place names. */
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.commonOrEnglish = commonOrEnglish(lexicon);
     }
 
     /** True when the span, whose candidates are given best first, should be reported. */
@@ -224,7 +226,22 @@ public final class MentionFilter {
     private boolean isCommon(String text, Tokens t, int k, String lang) {
         int s = t.start(k);
         int e = t.end(k);
+        WordSet both = lang == null ? null : commonOrEnglish.get(lang);
+        if (both != null) {
+            return both.contains(text, s, e);
+        }
         return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
+    }
+
+    /** Per bundled language code (as given, any case): its common words and the English ones in one set. */
+    private static java.util.Map<String, WordSet> commonOrEnglish(Lexicon lexicon) {
+        java.util.Map<String, WordSet> m = new java.util.HashMap<>();
+        for (String lang : Lexicon.LANGUAGES) {
+            WordSet both = lexicon.common(lang).union(lexicon.common("en"));
+            m.put(lang, both);
+            m.put(lang.toUpperCase(java.util.Locale.ROOT), both);
+        }
+        return java.util.Map.copyOf(m);
     }
 
     private boolean followedBy(Tokens t, int last, WordSet words) {

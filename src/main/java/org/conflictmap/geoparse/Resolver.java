@@ -36,7 +36,7 @@ public final class Resolver {
     private static final double W_COUNTRY_SELF = 3.0;
     private static final double W_NEAR = 2.0;
     private static final double NEAR_KM = 400.0;
-    private static final double W_ADMIN = 1.5;
+    private static final double W_ADMIN = 1.0;
     private static final double W_CONTAINER = 8.0;
     private static final double W_SAME_PLACE = 1.5;
     private static final double W_SIBLING = 1.0;
@@ -244,7 +244,7 @@ public final class Resolver {
         double admin = 0;
         if (!p.admin1().isEmpty()) {
             for (Group o : gs) {
-                if (o != g && o.pick < o.cands.size() && o.admin1[o.pick]) {
+                if (o.pick < o.admin1.length && o.admin1[o.pick] && o != g) {
                     Place q = o.cands.get(o.pick);
                     if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
                         admin = W_ADMIN;

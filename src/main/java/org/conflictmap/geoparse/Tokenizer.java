@@ -17,14 +17,17 @@ public final class Tokenizer {
     /** Tokenises {@code text}. */
     public Tokens tokenize(String text) {
         int n = text.length();
-        Tokens t = new Tokens(text, Math.max(64, n / 6));
+        // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
+        Tokens t = new Tokens(text, n / 4 + 16);
+        // the chars in an array: the scanning loops below read each one without String's checks
+        char[] cs = text.toCharArray();
         int i = 0;
         boolean sentenceStart = true;
         // what the chars since the last token hold: a sentence-ending mark, line breaks
         boolean breakMark = false;
         int newlines = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if ((CharClass.of(c) & CharClass.WORD) == 0) {
                 switch (c) {
                     case '.', '!', '?', '…', ':', ';', '•', '|' -> breakMark = true;
@@ -42,7 +45,7 @@ public final class Tokenizer {
             int upper = 0;
             boolean firstLetterSeen = false;
             while (i < n) {
-                char d = text.charAt(i);
+                char d = cs[i];
                 int cl = CharClass.of(d);
                 if ((cl & CharClass.WORD) == 0) {
                     break;

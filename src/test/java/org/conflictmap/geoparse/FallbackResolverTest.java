@@ -26,15 +26,19 @@ class FallbackResolverTest {
     static final Place CAMBRIDGE = Fixtures.city(2653941, "Cambridge", "PPLA2", "GB", "ENG", 52.2, 0.12, 128_488);
     static final Place ROBINSON = Fixtures.city(4248256, "Robinson", "PPLA2", "US", "IL", 39.01, -87.74, 7_713);
 
+    static final Place NIGERIA = Fixtures.country(2328926, "Nigeria", "NG", 10, 8, 195_874_740);
+    static final Place ROME = Fixtures.city(3169070, "Rome", "PPLC", "IT", "07", 41.89, 12.51, 2_318_895);
+    static final Place ST_PETER = Fixtures.city(11951569, "St. Peter", "PPLA4", "DE", "01", 54.3, 8.65, 2_000);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
         Map<Place, List<String>> names = new LinkedHashMap<>();
         for (Place p : List.of(NEW_ORLEANS, LOUISIANA, MARIGNY, ROCKINGHAM, PERTH, LEONES, ALBERTA, EDMONTON, JAPAN,
-                LONDON, CAMBRIDGE, ROBINSON)) {
+                LONDON, CAMBRIDGE, ROBINSON, ROME, ST_PETER)) {
             names.put(p, List.of());
         }
-        return InMemoryGazetteer.of(names);
+        return InMemoryGazetteer.of(names, Map.of(NIGERIA, List.of("Nigerian")));
     }
 
     /** The places chosen for the given surfaces, each looked for after the previous one. */
@@ -85,5 +89,13 @@ class FallbackResolverTest {
         List<Mention> ms = resolve("From London, he went to Robinson College Cambridge.", "London",
                 "Robinson College Cambridge");
         assertEquals(CAMBRIDGE, ms.get(1).place());
+    }
+
+    @Test
+    void demonymsSayWhoNotWhere() {
+        List<Mention> ms = resolve("Two Nigerian converts, a Nigerian priest: in Rome the Pope baptised them in "
+                + "St. Peter's Basilica.", "Nigerian", "Nigerian", "Rome", "St. Peter's Basilica");
+        assertEquals(NIGERIA, ms.get(0).place());
+        assertEquals(ROME, ms.get(3).place());
     }
 }

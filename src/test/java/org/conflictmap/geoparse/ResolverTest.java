@@ -100,4 +100,15 @@ class ResolverTest {
         ms = resolve("He visited Miami or Washington.", "Miami", List.of(MIAMI), "Washington", List.of(DC, WA));
         assertEquals(DC, ms.get(1).place());
     }
+
+    @Test
+    void aNamedStateDoesNotLetASmallTownBeatTheCityOfTheName() {
+        Place ohio = Fixtures.admin1(5165418, "Ohio", "US", "OH", 40.25, -83.0, 11_500_000);
+        Place columbus = Fixtures.city(4509177, "Columbus", "PPLA", "US", "OH", 39.96, -83.0, 905_748);
+        Place louisvilleKy = Fixtures.city(4299276, "Louisville", "PPLA2", "US", "KY", 38.25, -85.76, 243_639);
+        Place louisvilleOh = Fixtures.city(5161347, "Louisville", "PPL", "US", "OH", 40.84, -81.26, 9_126);
+        List<Mention> ms = resolve("COLUMBUS, Ohio - The Bulldogs outlasted Louisville in overtime.",
+                "COLUMBUS", List.of(columbus), "Ohio", List.of(ohio), "Louisville", List.of(louisvilleKy, louisvilleOh));
+        assertEquals(louisvilleKy, ms.get(2).place());
+    }
 }

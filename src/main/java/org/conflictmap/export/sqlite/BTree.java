@@ -55,6 +55,9 @@ final class BTree {
                 throw new IllegalArgumentException("index entry of " + p + " bytes needs overflow pages (not supported)");
             }
             long key = table ? rows.rowid(i) : i;
+            if (table && i > 0 && key <= lastKey) {
+                throw new IllegalArgumentException("rowid " + key + " of row " + i + " does not follow " + lastKey);
+            }
             int len = Varint.length(p) + (table ? Varint.length(key) : 0) + local + (local < p ? 4 : 0);
             int pointerEnd = headerOffset + Pages.LEAF_HEADER + 2 * (cells + 1);
             if (cells > 0 && pointerEnd > content - len) {

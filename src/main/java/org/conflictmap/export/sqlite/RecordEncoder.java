@@ -82,12 +82,16 @@ public final class RecordEncoder {
         return this;
     }
 
-    /** Appends the parts joined with {@code separator} as one text value (what String.join would give). */
+    /** Appends the parts joined with an ASCII {@code separator} as one text value (as String.join gives). */
     public RecordEncoder addJoined(List<String> parts, char separator) {
+        if (separator >= 0x80) {
+            throw new IllegalArgumentException("separator must be ASCII");
+        }
         int start = bodyLen;
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                utf8(String.valueOf(separator));
+                ensureBody(1);
+                body[bodyLen++] = (byte) separator;
             }
             utf8(parts.get(i));
         }

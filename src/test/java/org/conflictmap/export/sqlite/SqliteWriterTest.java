@@ -186,6 +186,13 @@ class SqliteWriterTest {
     }
 
     @Test
+    void rowidsOutOfOrderAreRefused() {
+        SqliteWriter w = new SqliteWriter(0, 0).table("t", "CREATE TABLE t(a)",
+                rows(List.of(1L, 3L, 3L), List.of(List.of(1L), List.of(2L), List.of(3L))));
+        assertThrows(IllegalArgumentException.class, () -> write(w));
+    }
+
+    @Test
     void pageNumbersSkipTheLockBytePage() {
         assertEquals(262145, Pages.LOCK_BYTE_PAGE, "2^30 / 4096 + 1");
         assertEquals(Pages.LOCK_BYTE_PAGE + 1, Pages.next(Pages.LOCK_BYTE_PAGE - 1));

@@ -1,0 +1,99 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private static final LanguageDetector DETECTOR = new LanguageDetector(Lexicon.load());
+
+    /** The script decision as first written, char by char with branches (the reference for the table). */
+    private static String referenceScript(String text) {
+        int n = Math.min(text.length(), 4000);
+        int latin = 0;
+        int cyr = 0;
+        int ukr = 0;
+        int arabic = 0;
+        int greek = 0;
+        int hebrew = 0;
+        int cjk = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+                    latin++;
+                }
+            } else if (c >= 0x0400 && c <= 0x052F) {
+                cyr++;
+                if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ') {
+                    ukr++;
+                }
+            } else if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F) {
+                arabic++;
+            } else if (c >= 0x0370 && c <= 0x03FF) {
+                greek++;
+            } else if (c >= 0x0590 && c <= 0x05FF) {
+                hebrew++;
+            } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3040 && c <= 0x30FF || c >= 0xAC00 && c <= 0xD7AF) {
+                cjk++;
+            } else if (Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        int max = Math.max(Math.max(Math.max(latin, cyr), Math.max(arabic, greek)), Math.max(hebrew, cjk));
+        if (max == 0) {
+            return "und";
+        }
+        if (max == cyr) {
+            return ukr * 50 >= cyr ? "uk" : "ru";
+        }
+        if (max == arabic) {
+            return "ar";
+        }
+        if (max == greek) {
+            return "el";
+        }
+        if (max == hebrew) {
+            return "he";
+        }
+        return max == cjk ? "und" : "latin";
+    }
+
+    @Test
+    void scriptDecisionAsTheBranchingReference() {
+        String[] pieces = {"the war in ", "la guerre à ", "война ", "війна і ", "الحرب في ", "πόλεμος ", "מלחמה ",
+            "戦争 ", "전쟁 ", "ñ ", "ø ", "123 ", "... ", "Ї", "ґ"};
+        SplittableRandom r = new SplittableRandom(5);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = 1 + r.nextInt(40);
+            for (int i = 0; i < k; i++) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            if (r.nextInt(3) == 0) {
+                b.append((char) r.nextInt(0x10000));
+            }
+            String text = b.toString();
+            String ref = referenceScript(text);
+            String got = DETECTOR.detect(text);
+            if ("latin".equals(ref)) {
+                assertEquals(true, got.length() == 2 || "und".equals(got), text);
+                assertEquals(false, java.util.Set.of("ru", "uk", "ar", "el", "he").contains(got), text);
+            } else {
+                assertEquals(ref, got, text);
+            }
+        }
+    }
+
+    @Test
+    void commonLanguages() {
+        assertEquals("fr", DETECTOR.detect("Le ministre est arrivé à Moscou pour des consultations avec les dirigeants."));
+        assertEquals("en", DETECTOR.detect("The minister arrived in Moscow for talks with the leaders of the region."));
+        assertEquals("uk", DETECTOR.detect("Міністр прибув до Києва для консультацій."));
+        assertEquals("ru", DETECTOR.detect("Министр прибыл в Москву для консультаций."));
+        assertEquals("ar", DETECTOR.detect("وصل وزير الخارجية إلى القاهرة"));
+        assertEquals("und", DETECTOR.detect("12345 ..."));
+    }
+}
