@@ -34,13 +34,17 @@ public final class BenchCommand implements Runnable {
     /** {@code conflictmap bench geoparse}. */
     @Command(name = "geoparse", mixinStandardHelpOptions = true,
             description = {
-                "Measures geoparsing speed end to end, exactly as 'geoparse' runs (read and decode the JSONL",
-                "input, tokenise, match, filter, resolve, format and encode the output lines; the output is",
-                "discarded), on a generated multilingual news corpus (en fr ru es de uk ar; deterministic; see",
-                "--corpus) of --mb megabytes of UTF-8 text. The corpus is generated into a temporary JSONL file",
-                "first (not timed). Reports MB of text per second per core (text bytes over the CPU time of the",
-                "reader/writer thread and the workers; also over the whole process CPU, GC and JIT included),",
-                "wall-clock MB/s and docs/s, mentions per document and the peak heap.",
+                "Measures geoparsing speed end to end, exactly as 'geoparse' runs (read and decode the JSONL"
+                        + " input, tokenise, match, filter, resolve, format and encode the output lines; the output is"
+                        + " discarded), on a generated multilingual news corpus (en fr ru es de uk ar; deterministic;"
+                        + " see --corpus) of --mb megabytes of UTF-8 text. The corpus is generated into a temporary"
+                        + " JSONL file first (not timed).",
+                "",
+                "Reports MB of text per second per core (text bytes over the CPU time of the reader/writer thread"
+                        + " and the workers; also over the whole process CPU, GC and JIT included), wall-clock MB/s"
+                        + " and docs/s, mentions per document and the peak heap. The JIT compiler is still at work"
+                        + " during a short run: a larger --warmup-mb or --mb shows the steady state.",
+                "",
                 "Run with -Xmx512m to check the memory target.",
                 "",
                 "Example: java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 2"
@@ -50,7 +54,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--mb", defaultValue = "60", description = "Corpus size in MB (default ${DEFAULT-VALUE}).")
         private int mb;
 
-        @Option(names = "--warmup-mb", defaultValue = "5", description = "Untimed warm-up (default ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup-mb", defaultValue = "5", description = "MB of untimed warm-up text parsed first (default ${DEFAULT-VALUE}).")
         private int warmupMb;
 
         @Option(names = "--threads", description = "Worker threads (default: CPU cores).")
