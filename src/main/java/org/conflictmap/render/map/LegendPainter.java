@@ -3,14 +3,12 @@ package org.conflictmap.render.map;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.conflictmap.events.EventType;
@@ -130,29 +128,6 @@ final class LegendPainter {
 
     private double row() {
         return Math.max(TextPainter.lineHeight(style.legendText()), 7 * style.pt());
-    }
-
-    /** Nested circle values: the reference and about a quarter and a sixteenth of it, rounded. */
-    List<Integer> sizeValues() {
-        List<Integer> v = new ArrayList<>();
-        v.add(maxCount);
-        for (double f : new double[] {0.25, 0.0625}) {
-            int n = nice(maxCount * f);
-            if (n >= 1 && n < v.get(v.size() - 1)) {
-                v.add(n);
-            }
-        }
-        return v;
-    }
-
-    static int nice(double x) {
-        if (x < 1) {
-            return 0;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(x)));
-        double m = x / p;
-        double r = m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10;
-        return (int) Math.round(r * p);
     }
 
     private List<Block> blocks(int typeColumns) {
@@ -317,47 +292,8 @@ final class LegendPainter {
     }
 
     private Block sizeBlock() {
-        TextPainter.Style head = style.legendHeading();
-        TextPainter.Style txt = style.legendText();
-        String title = "Events per place";
-        double dMax = symbols.diameter(maxCount);
-        String widest = String.format(Locale.ROOT, "%,d", maxCount);
-        double txtAsc = TextPainter.ascent(txt);
-        List<Integer> values = sizeValues();
-        // each value's label sits level with the top of its circle, or just under the label above it when
-        // small symbols put the circle tops closer than a line of text (a short leader line then bends down)
-        double[] labelY = new double[values.size()];
-        double last = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < values.size(); i++) {
-            labelY[i] = Math.max(dMax - symbols.diameter(values.get(i)), last + 1.15 * txtAsc);
-            last = labelY[i];
-        }
-        double keyH = Math.max(dMax, last + txtAsc / 2);
-        double w = Math.max(TextPainter.width(title, head), dMax + 5 * style.pt() + TextPainter.width(widest, txt));
-        double top = TextPainter.lineHeight(head) + 0.4 * TextPainter.lineHeight(txt);
-        double h = top + keyH;
-        return new Block(w, h, (g, x, y) -> {
-            TextPainter.draw(g, title, head, x, y + TextPainter.ascent(head));
-            double y0 = y + top;
-            double base = y0 + dMax;
-            double cx = x + dMax / 2;
-            double bend = x + dMax + 1.2 * style.pt();
-            double end = x + dMax + 2.4 * style.pt();
-            for (int i = 0; i < values.size(); i++) {
-                int v = values.get(i);
-                double d = symbols.diameter(v);
-                Ellipse2D e = new Ellipse2D.Double(cx - d / 2, base - d, d, d);
-                g.setColor(new Color(0x777777));
-                g.setStroke(new BasicStroke(style.line(0.5)));
-                g.draw(e);
-                double ty = base - d;
-                double ly = y0 + labelY[i];
-                g.setStroke(new BasicStroke(style.line(0.35)));
-                g.draw(new Line2D.Double(cx, ty, bend, ty));
-                g.draw(new Line2D.Double(bend, ty, end, ly));
-                TextPainter.draw(g, String.format(Locale.ROOT, "%,d", v), txt, end + 0.6 * style.pt(), ly + txtAsc / 2.5);
-            }
-        });
+        SizeKey key = new SizeKey(style, symbols);
+        return new Block(key.width(), key.height(), key::paint);
     }
 
     private Block choroplethBlock() {
