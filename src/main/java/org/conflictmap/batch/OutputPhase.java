@@ -89,7 +89,7 @@ final class OutputPhase {
             }
             Map<FigureStage, StageResult> results = new LinkedHashMap<>();
             for (Map.Entry<FigureStage, Future<StageResult>> e : early.entrySet()) {
-                results.put(e.getKey(), awaitStage(e.getValue()));
+                results.put(e.getKey(), await(e.getValue(), "rendering figures"));
             }
             DataWait dataWait = new DataWait(hashes, t0);
             RunOutputs outputs = base;
@@ -168,7 +168,7 @@ final class OutputPhase {
             }
             for (Map.Entry<Path, Future<String>> h : hashes.entrySet()) {
                 try {
-                    sha.put(h.getKey(), OutputPhase.await(h.getValue()));
+                    sha.put(h.getKey(), OutputPhase.await(h.getValue(), "writing outputs"));
                 } catch (IOException e) {
                     failure = failure == null ? e : failure;
                 }
@@ -205,28 +205,13 @@ final class OutputPhase {
         }
     }
 
-    private static StageResult awaitStage(Future<StageResult> f) throws IOException {
+    /** The task's result; its IOException, RuntimeException or Error is rethrown as it is. */
+    private static <T> T await(Future<T> f, String doing) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while rendering figures");
-        } catch (ExecutionException e) {
-            // render() catches IOException and RuntimeException: what is left is an Error
-            Throwable c = e.getCause();
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(c);
-        }
-    }
-
-    private static <T> T await(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing outputs");
+            throw new InterruptedIOException("interrupted while " + doing);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {

@@ -2,14 +2,12 @@ package org.conflictmap.export;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +17,7 @@ import org.conflictmap.events.Event;
 import org.conflictmap.events.EventType;
 import org.conflictmap.events.Precision;
 import org.conflictmap.io.AtomicFiles;
+import org.conflictmap.io.CsvRecords;
 
 /**
  * Reads and writes {@code events.csv}, the contract between the batch run and the map, chart and
@@ -104,29 +103,15 @@ public final class EventsCsv {
             if (!parser.getHeaderNames().containsAll(HEADER)) {
                 throw new IOException(file + ": not an events.csv (header must be " + String.join(",", HEADER) + ")");
             }
-            Iterator<CSVRecord> it = parser.iterator();
-            long prevEnd = parser.getCurrentLineNumber();
-            while (true) {
-                CSVRecord rec;
+            CsvRecords.forEach(parser, row -> {
                 try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    rec = it.next();
-                } catch (UncheckedIOException | IllegalStateException ex) {
-                    problems.accept(file + ":" + (prevEnd + 1) + ": unreadable CSV, rest of the file skipped: "
-                            + ex.getMessage());
-                    break;
-                }
-                long line = prevEnd + 1;
-                prevEnd = parser.getCurrentLineNumber();
-                try {
-                    out.add(parse(rec));
-                    lineOf.add(line);
+                    out.add(parse(row.record()));
+                    lineOf.add(row.firstLine());
                 } catch (RuntimeException ex) {
-                    problems.accept(file + ":" + line + ": " + ex.getMessage() + " (row skipped)");
+                    problems.accept(file + ":" + row.firstLine() + ": " + ex.getMessage() + " (row skipped)");
                 }
-            }
+            }, (ex, line) -> problems.accept(file + ":" + line + ": unreadable CSV, rest of the file skipped: "
+                    + ex.getMessage()));
         }
         return new Rows(out, lineOf);
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.conflictmap.io.CsvRecords;
 
 /**
  * Reads a CSV file with a header line, streaming: an event table when the header has the configured
@@ -73,39 +73,27 @@ final class CsvInputReader {
             }
             Map<String, String> cols = events ? spec.eventColumns() : spec.articleColumns();
             warnUnknown(name, header, cols, sink);
-            long prevEnd = parser.getCurrentLineNumber();
-            if (reader.badBetween(1, Math.max(1, prevEnd))) {
+            long headerEnd = parser.getCurrentLineNumber();
+            if (reader.badBetween(1, Math.max(1, headerEnd))) {
                 sink.warning(new RecordError(new SourceLocation(name, 1), "bad bytes in the header line"));
             }
             Fields fields = new Fields(index, cols);
-            Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
-                CSVRecord rec;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    rec = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    sink.error(new RecordError(new SourceLocation(name, prevEnd + 1),
-                            "malformed CSV, rest of the file skipped: " + e.getMessage()));
-                    break;
-                }
-                long start = prevEnd + 1;
-                long end = Math.max(start, parser.getCurrentLineNumber());
-                prevEnd = parser.getCurrentLineNumber();
+            CsvRecords.forEach(parser, row -> {
+                CSVRecord rec = row.record();
+                long start = row.firstLine();
+                long end = row.lastLine();
                 SourceLocation loc = new SourceLocation(name, start);
                 if (reader.badBetween(start, end)) {
                     sink.error(new RecordError(loc, "invalid " + cs.name() + " bytes in this record"
                             + (cs == StandardCharsets.UTF_8 ? " (set encoding to windows-1252 or auto for legacy files)" : "")));
-                    continue;
+                    return;
                 }
                 if (rec.size() != header.size()) {
                     sink.error(new RecordError(loc, "expected " + header.size() + " fields, found " + rec.size()
                             + (end > start && rec.size() > header.size() ? " in lines " + start + "-" + end
                             + " (a quote that is not closed joins lines into one record: those lines are skipped)"
                             : "")));
-                    continue;
+                    return;
                 }
                 if (end > start) {
                     warnSwallowed(rec, delimiter, header.size(), start, end, loc, sink);
@@ -115,7 +103,8 @@ final class CsvInputReader {
                 } else {
                     article(rec, fields, loc, sink);
                 }
-            }
+            }, (e, line) -> sink.error(new RecordError(new SourceLocation(name, line),
+                    "malformed CSV, rest of the file skipped: " + e.getMessage())));
         }
     }
 
