@@ -36,12 +36,14 @@ public final class MentionFilter {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final java.util.Map<String, WordSet> commonOrEnglish;
+    private final PersonCues personCues;
 
     /** A filter using {@code gazetteer} to recognise neighbouring place names. */
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.commonOrEnglish = commonOrEnglish(lexicon);
+        this.personCues = new PersonCues(lexicon);
     }
 
     /** True when the span, whose candidates are given best first, should be reported. */
@@ -77,6 +79,12 @@ public final class MentionFilter {
         }
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
+        }
+        if (personCues.isTitleBeforeName(t, first, last)) {
+            return Verdict.DROP;
+        }
+        if (personCues.isPerson(t, first, last, lang)) {
+            return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
             if (t.length(first) <= 3) {
