@@ -86,6 +86,9 @@ public final class MentionFilter {
         if (personCues.isPerson(t, first, last, lang)) {
             return Verdict.PERSON;
         }
+        if (QuotedTitles.endsQuotedTitle(t, first, last)) {
+            return Verdict.DROP;
+        }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
