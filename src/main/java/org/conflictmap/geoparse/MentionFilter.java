@@ -106,10 +106,17 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
+        if (before == Verdict.PERSON && s.tokenCount() == 1 && SlavicCases.declines(lang) && afterTitle(t, first)
+                && obliqueCase(t, s)) {
+            before = Verdict.KEEP; // "Президент России", "мэр Киева": the title's genitive, not a surname
+        }
         if (before != Verdict.KEEP) {
             return before;
         }
         Verdict after = beforeNameOrOrg(t, last, lang);
+        if (after == Verdict.PERSON && SlavicCases.declines(lang) && obliqueCase(t, s)) {
+            after = Verdict.KEEP; // "России Сергей Лавров": a genitive place, then a name in the nominative
+        }
         if (after != Verdict.KEEP) {
             return after;
         }
@@ -296,6 +303,24 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    private boolean afterTitle(Tokens t, int first) {
+        int p = first - 1;
+        return p >= 0 && t.joinsNext(p) && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
+    }
+
+    /** True when a Slavic span is written in an oblique case: its key is a nominative of another form. */
+    private boolean obliqueCase(Tokens t, Span s) {
+        if (!s.key().equals(SpanMatcher.keyOf(t.text(), s.start(), s.end()))) {
+            return true; // matched through its nominative
+        }
+        for (String form : SlavicCases.nominatives(s.key())) {
+            if (gazetteer.containsKey(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */
