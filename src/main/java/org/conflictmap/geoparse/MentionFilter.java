@@ -269,8 +269,10 @@ public final class MentionFilter {
 
     private boolean afterTitleOrName(Tokens t, int first, String lang, boolean demonym) {
         if (demonym) {
+            // "Mr. English" is a name; in Arabic the adjective follows its noun: "الرئيس الأوكراني", the
+            // Ukrainian president
             int p = first - 1;
-            return p >= 0 && t.joinsNext(p) && (t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0
+            return p >= 0 && t.joinsNext(p) && (t.flags(p) & Tokens.CAP) != 0
                     && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
         }
         return afterTitleOrNameVerdict(t, first, lang) != Verdict.KEEP;
