@@ -162,7 +162,7 @@ public final class WordSet {
         return h ^ (h >>> 16);
     }
 
-    private static char lowerChar(char c) {
+    static char lowerChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
