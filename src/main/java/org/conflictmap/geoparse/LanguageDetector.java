@@ -69,10 +69,17 @@ public final class LanguageDetector {
 
     /** The language of {@code text}. */
     public String detect(String text) {
-        int n = Math.min(text.length(), SAMPLE);
+        char[] sample = new char[Math.min(text.length(), SAMPLE)];
+        text.getChars(0, sample.length, sample, 0);
+        return detect(sample, sample.length);
+    }
+
+    /** The language of the text whose first {@code length} chars {@code text} holds. */
+    String detect(char[] text, int length) {
+        int n = Math.min(length, SAMPLE);
         int[] count = new int[SCRIPTS];
         for (int i = 0; i < n; i++) {
-            count[SCRIPT[text.charAt(i)]]++;
+            count[SCRIPT[text[i]]]++;
         }
         int latin = count[LATIN_SCRIPT];
         int ukr = count[UKRAINIAN];
@@ -103,12 +110,12 @@ public final class LanguageDetector {
         return latinLanguage(text, n);
     }
 
-    private String latinLanguage(String text, int n) {
+    private String latinLanguage(char[] text, int n) {
         int[] hits = new int[LATIN.length];
         int i = 0;
         while (i < n) {
             // one pass per word: find its end while packing its first chars into a key
-            if ((CharClass.of(text.charAt(i)) & CharClass.LETTER) == 0) {
+            if ((CharClass.of(text[i]) & CharClass.LETTER) == 0) {
                 i++;
                 continue;
             }
@@ -116,12 +123,12 @@ public final class LanguageDetector {
             long key = ShortWordMasks.EMPTY;
             do {
                 if (i - s < ShortWordMasks.MAX_LENGTH) {
-                    key = ShortWordMasks.append(key, text.charAt(i));
+                    key = ShortWordMasks.append(key, text[i]);
                 }
                 i++;
-            } while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) != 0);
+            } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
             if (i - s <= ShortWordMasks.MAX_LENGTH) {
-                int m = key == ShortWordMasks.NONE ? top.get(text, s, i) : shortTop.get(key);
+                int m = key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key);
                 for (int k = 0; m != 0; k++, m >>>= 1) {
                     hits[k] += m & 1;
                 }
