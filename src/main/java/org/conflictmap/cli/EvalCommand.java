@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.geoparse.GazetteerGeoparser;
+import org.conflictmap.geoparse.ResolverWeights;
 import org.conflictmap.geoparse.eval.Evaluator;
 import org.conflictmap.geoparse.eval.GoldDocument;
 import org.conflictmap.geoparse.eval.GoldReader;
@@ -46,6 +47,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     private GazetteerOption gazetteerOption = new GazetteerOption();
 
+    @Mixin
+    private WeightsOption weightsOption = new WeightsOption();
+
     private final Gazetteer fixedGazetteer;
     private final PrintStream out;
     private final PrintStream err;
@@ -71,11 +75,15 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("conflictmap eval: cannot read " + gold + ": " + e.getMessage());
             return 66;
         }
+        ResolverWeights weights = weightsOption.load(err);
+        if (weights == null) {
+            return 78;
+        }
         Gazetteer gaz = fixedGazetteer != null ? fixedGazetteer : gazetteerOption.open(err);
         if (gaz == null) {
             return 78;
         }
-        Evaluator ev = new Evaluator(GazetteerGeoparser.create(gaz));
+        Evaluator ev = new Evaluator(GazetteerGeoparser.create(gaz, weights));
         ev.run(docs, new Evaluator.Options(oracleSpans, perDoc, errors), out);
         out.flush();
         return 0;

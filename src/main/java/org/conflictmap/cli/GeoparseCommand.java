@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.geoparse.GazetteerGeoparser;
+import org.conflictmap.geoparse.ResolverWeights;
 import org.conflictmap.geoparse.GeoparseJson;
 import org.conflictmap.geoparse.GeoparseResult;
 import org.conflictmap.io.AtomicFiles;
@@ -68,6 +69,9 @@ public final class GeoparseCommand implements Callable<Integer> {
     @Mixin
     private GazetteerOption gazetteerOption = new GazetteerOption();
 
+    @Mixin
+    private WeightsOption weightsOption = new WeightsOption();
+
     private final Gazetteer fixedGazetteer;
     private final PrintStream err;
 
@@ -84,11 +88,15 @@ public final class GeoparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ResolverWeights weights = weightsOption.load(err);
+        if (weights == null) {
+            return 78;
+        }
         Gazetteer gaz = fixedGazetteer != null ? fixedGazetteer : gazetteerOption.open(err);
         if (gaz == null) {
             return 78;
         }
-        GazetteerGeoparser geoparser = GazetteerGeoparser.create(gaz);
+        GazetteerGeoparser geoparser = GazetteerGeoparser.create(gaz, weights);
         GeoparseInput in;
         try {
             in = GeoparseInput.open(input, System.in, maxDocBytes);

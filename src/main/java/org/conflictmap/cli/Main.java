@@ -46,6 +46,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new MapCommand());
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new TrainCommand());
         cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -6,7 +6,7 @@ import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
- * The priors of one name's candidates ({@link Priors#prior}), corrected by what the other candidates of the
+ * The priors of one name's candidates ({@link Priors#prior}, with the given {@link ResolverWeights}), corrected by what the other candidates of the
  * same name show:
  * <ul>
  *   <li>a small area (an admin-1 unit under {@value #SMALL_AREA_DEGREES}° across, or any county) that holds a
@@ -17,7 +17,7 @@ import org.conflictmap.gazetteer.Place;
  *       capital ("Tunis" is a name of Tunisia in some languages);</li>
  *   <li>a town of an English-speaking country matched by a variant name (a former or colloquial name from
  *       the place table: "Washington" for Watervliet, "Manchester" for Richmond) loses
- *       {@value #VARIANT_PENALTY} when another candidate bears the name as its own. Towns elsewhere keep
+ *       {@link ResolverWeights#variantPenalty} when another candidate bears the name as its own. Towns elsewhere keep
  *       their exonyms ("Geneva", "Florence") without penalty.</li>
  * </ul>
  */
@@ -27,10 +27,6 @@ final class CandidatePriors {
     static final double SMALL_AREA_DEGREES = 1.0;
     /** A town holding at least 1/CITY_SHARE of its same-named admin-1 unit's people is what the name means. */
     static final int CITY_SHARE = 4;
-    /** Prior lost by a town of an English-speaking country matched by a variant name. */
-    static final double VARIANT_PENALTY = 3.0;
-    /** How far below the place it yields to a yielding candidate is put. */
-    private static final double YIELD = 0.5;
 
     /** Countries whose towns carry English names, so that an English alternate name there is a variant. */
     private static final Set<String> ENGLISH_NAMED = Set.of("US", "GB", "CA", "AU", "NZ", "IE");
@@ -39,11 +35,11 @@ final class CandidatePriors {
     }
 
     /** The corrected priors of {@code cands}, the candidates of {@code key} in gazetteer order. */
-    static double[] of(String key, List<Place> cands) {
+    static double[] of(String key, List<Place> cands, ResolverWeights w) {
         int n = cands.size();
         double[] prior = new double[n];
         for (int k = 0; k < n; k++) {
-            prior[k] = Priors.prior(cands.get(k), k);
+            prior[k] = Priors.prior(cands.get(k), k, w);
         }
         if (n < 2) {
             return prior;
@@ -63,18 +59,18 @@ final class CandidatePriors {
                             && t.admin1().equals(a.admin1())
                             && (small ? a.bbox().contains(t.lat(), t.lon())
                                     : t.population() * CITY_SHARE >= a.population() && a.population() > 0)) {
-                        prior[k] = Math.min(prior[k], prior[j] - YIELD);
+                        prior[k] = Math.min(prior[k], prior[j] - w.yield());
                     }
                 }
             } else if (Priors.isCountryLike(a) && !own[k]) {
                 for (int j = 0; j < n; j++) {
                     Place t = cands.get(j);
                     if (own[j] && "PPLC".equals(t.featureCode()) && t.country().equals(a.country())) {
-                        prior[k] = Math.min(prior[k], prior[j] - YIELD);
+                        prior[k] = Math.min(prior[k], prior[j] - w.yield());
                     }
                 }
             } else if (owner && !own[k] && a.isPopulatedPlace() && ENGLISH_NAMED.contains(a.country())) {
-                prior[k] -= VARIANT_PENALTY;
+                prior[k] -= w.variantPenalty();
             }
         }
         return prior;

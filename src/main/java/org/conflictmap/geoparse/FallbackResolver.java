@@ -59,6 +59,15 @@ final class FallbackResolver {
             int[] se = spans.get(i);
             String key = NameNormalizer.normalize(text.substring(se[0], se[1]));
             List<Place> cands = gazetteer.candidates(key);
+            if (cands.isEmpty()) { // "Киеве": a place name in an oblique case
+                for (String nominative : SlavicCases.nominatives(key)) {
+                    cands = gazetteer.candidates(nominative);
+                    if (!cands.isEmpty()) {
+                        key = nominative;
+                        break;
+                    }
+                }
+            }
             if (!cands.isEmpty()) {
                 named.add(item(se, key, cands));
                 namedAt.add(i);

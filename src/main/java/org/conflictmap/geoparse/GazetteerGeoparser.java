@@ -19,32 +19,61 @@ import org.conflictmap.gazetteer.Place;
  */
 public final class GazetteerGeoparser implements Geoparser {
 
-    private static final double SUPPORT_KM = 150;
-
     private final Gazetteer gazetteer;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
     private final SpanMatcher matcher;
     private final MentionFilter filter;
-    private final Resolver resolver = new Resolver();
+    private final Resolver resolver;
     private final LanguageDetector detector;
     private final FallbackResolver fallback;
 
-    private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon) {
+    private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, ResolverWeights weights) {
         this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
+        this.tokenizer = new Tokenizer();
         this.matcher = new SpanMatcher(gazetteer, lexicon);
         this.filter = new MentionFilter(gazetteer, lexicon);
         this.detector = new LanguageDetector(lexicon);
+        this.resolver = new Resolver(weights);
         this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
     }
 
-    /** A geoparser over {@code gazetteer} with the bundled word lists. */
-    public static GazetteerGeoparser create(Gazetteer gazetteer) {
-        return new GazetteerGeoparser(gazetteer, Lexicon.load());
+    /** The same recognition parts as {@code base}, resolving with other weights. */
+    private GazetteerGeoparser(GazetteerGeoparser base, ResolverWeights weights) {
+        this.gazetteer = base.gazetteer;
+        this.tokenizer = base.tokenizer;
+        this.matcher = base.matcher;
+        this.filter = base.filter;
+        this.detector = base.detector;
+        this.resolver = new Resolver(weights);
+        this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
     }
 
-    /** A geoparser over {@code gazetteer} with the given word lists. */
+    /** A geoparser over {@code gazetteer} with the bundled word lists and the default weights. */
+    public static GazetteerGeoparser create(Gazetteer gazetteer) {
+        return create(gazetteer, ResolverWeights.DEFAULTS);
+    }
+
+    /** A geoparser over {@code gazetteer} with the bundled word lists and the given resolver weights. */
+    public static GazetteerGeoparser create(Gazetteer gazetteer, ResolverWeights weights) {
+        return new GazetteerGeoparser(gazetteer, Lexicon.load(), weights);
+    }
+
+    /** A geoparser over {@code gazetteer} with the given word lists and the default weights. */
     public static GazetteerGeoparser create(Gazetteer gazetteer, Lexicon lexicon) {
-        return new GazetteerGeoparser(gazetteer, lexicon);
+        return new GazetteerGeoparser(gazetteer, lexicon, ResolverWeights.DEFAULTS);
+    }
+
+    /**
+     * This geoparser resolving with other weights: recognition (tokeniser, matcher, filter, gazetteer cache) is
+     * shared, so that trying many weights is cheap.
+     */
+    public GazetteerGeoparser withWeights(ResolverWeights weights) {
+        return new GazetteerGeoparser(this, weights);
+    }
+
+    /** The resolver weights in use. */
+    public ResolverWeights weights() {
+        return resolver.weights();
     }
 
     /** The language a text is read as: {@code lang} when given, else a detected one. */
@@ -58,6 +87,14 @@ public final class GazetteerGeoparser implements Geoparser {
 
     @Override
     public GeoparseResult parse(String text, String lang) {
+        return resolve(recognize(text, lang));
+    }
+
+    /**
+     * The recognition half of {@link #parse}: the kept spans with their candidates. It does not depend on the
+     * resolver weights, so one recognition serves many {@link #resolve} calls with different weights.
+     */
+    public Recognized recognize(String text, String lang) {
         Tokens tokens = tokenizer.tokenize(text);
         String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
         List<Resolver.Item> items = new ArrayList<>();
@@ -88,16 +125,36 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
         }
-        List<Mention> mentions = resolver.resolve(text, items);
-        return new GeoparseResult(language, supported(text, items, cues, mentions));
+        return new Recognized(text, language, List.copyOf(items), List.copyOf(cues));
+    }
+
+    /** The resolution half of {@link #parse}, with this geoparser's weights. */
+    public GeoparseResult resolve(Recognized r) {
+        List<Mention> mentions = resolver.resolve(r.text, r.items);
+        return new GeoparseResult(r.language, supported(r.text, r.items, r.cues, mentions));
+    }
+
+    /** What {@link #recognize} found in one text; opaque outside this package. */
+    public static final class Recognized {
+        private final String text;
+        private final String language;
+        private final List<Resolver.Item> items;
+        private final List<Boolean> cues;
+
+        private Recognized(String text, String language, List<Resolver.Item> items, List<Boolean> cues) {
+            this.text = text;
+            this.language = language;
+            this.items = items;
+            this.cues = cues;
+        }
     }
 
     /**
      * Keeps a mention when it is a demonym, a multi-word name, a prominent place, introduced by a locative
      * preposition (in any of its mentions), next to another mention ("Paris, Texas") or within
-     * {@value #SUPPORT_KM} km of another mention's place.
+     * {@link ResolverWeights#supportKm} km of another mention's place.
      */
-    private static List<Mention> supported(String text, List<Resolver.Item> items, List<Boolean> cues,
+    private List<Mention> supported(String text, List<Resolver.Item> items, List<Boolean> cues,
                                            List<Mention> mentions) {
         Set<String> cued = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -143,7 +200,7 @@ public final class GazetteerGeoparser implements Geoparser {
         return true;
     }
 
-    private static boolean near(List<Mention> ms, boolean[] strong, int i) {
+    private boolean near(List<Mention> ms, boolean[] strong, int i) {
         Place p = ms.get(i).place();
         for (int k = 0; k < ms.size(); k++) {
             Place q = ms.get(k).place();
@@ -156,7 +213,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 continue;
             }
-            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= SUPPORT_KM) {
+            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= resolver.weights().supportKm()) {
                 return true;
             }
         }

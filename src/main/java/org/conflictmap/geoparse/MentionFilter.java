@@ -36,12 +36,14 @@ public final class MentionFilter {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final java.util.Map<String, WordSet> commonOrEnglish;
+    private final PersonCues personCues;
 
     /** A filter using {@code gazetteer} to recognise neighbouring place names. */
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.commonOrEnglish = commonOrEnglish(lexicon);
+        this.personCues = new PersonCues(lexicon);
     }
 
     /** True when the span, whose candidates are given best first, should be reported. */
@@ -78,6 +80,15 @@ public final class MentionFilter {
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
         }
+        if (personCues.isTitleBeforeName(t, first, last)) {
+            return Verdict.DROP;
+        }
+        if (personCues.isPerson(t, first, last, lang)) {
+            return Verdict.PERSON;
+        }
+        if (QuotedTitles.endsQuotedTitle(t, first, last)) {
+            return Verdict.DROP;
+        }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
@@ -95,10 +106,17 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
+        if (before == Verdict.PERSON && s.tokenCount() == 1 && SlavicCases.declines(lang) && afterTitle(t, first)
+                && obliqueCase(t, s)) {
+            before = Verdict.KEEP; // "Президент России", "мэр Киева": the title's genitive, not a surname
+        }
         if (before != Verdict.KEEP) {
             return before;
         }
         Verdict after = beforeNameOrOrg(t, last, lang);
+        if (after == Verdict.PERSON && SlavicCases.declines(lang) && obliqueCase(t, s)) {
+            after = Verdict.KEEP; // "России Сергей Лавров": a genitive place, then a name in the nominative
+        }
         if (after != Verdict.KEEP) {
             return after;
         }
@@ -251,8 +269,10 @@ public final class MentionFilter {
 
     private boolean afterTitleOrName(Tokens t, int first, String lang, boolean demonym) {
         if (demonym) {
+            // "Mr. English" is a name; in Arabic the adjective follows its noun: "الرئيس الأوكراني", the
+            // Ukrainian president
             int p = first - 1;
-            return p >= 0 && t.joinsNext(p) && (t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0
+            return p >= 0 && t.joinsNext(p) && (t.flags(p) & Tokens.CAP) != 0
                     && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
         }
         return afterTitleOrNameVerdict(t, first, lang) != Verdict.KEEP;
@@ -285,6 +305,24 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+    }
+
+    private boolean afterTitle(Tokens t, int first) {
+        int p = first - 1;
+        return p >= 0 && t.joinsNext(p) && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
+    }
+
+    /** True when a Slavic span is written in an oblique case: its key is a nominative of another form. */
+    private boolean obliqueCase(Tokens t, Span s) {
+        if (!s.key().equals(SpanMatcher.keyOf(t.text(), s.start(), s.end()))) {
+            return true; // matched through its nominative
+        }
+        for (String form : SlavicCases.nominatives(s.key())) {
+            if (gazetteer.containsKey(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */

@@ -49,52 +49,41 @@ final class Priors {
      * Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. The
      * population of an area (admin-1 unit, county, dependent territory) is that of the towns in it.
      */
-    static double prior(Place p, int rank) {
+    static double prior(Place p, int rank, ResolverWeights w) {
         double pop = Math.log10(1 + Math.max(0, p.population()));
         String code = p.featureCode();
         double s;
         if (isCountryLike(p)) {
-            s = "PCLI".equals(code) ? 12.0 : Math.min(11.0, DEPENDENCY + POP * pop);
+            s = "PCLI".equals(code) ? w.sovereign() : Math.min(w.dependencyCap(), w.dependency() + w.pop() * pop);
         } else if (isContinent(p)) {
-            s = 11.5;
+            s = w.continent();
         } else if (p.isAdmin1()) {
             // a gazetteer without area populations says 0: read that as unknown, not as empty
-            s = ADMIN1 + POP * (p.population() > 0 ? pop : UNKNOWN_ADMIN1_LOG_POP);
+            s = w.admin1() + w.pop() * (p.population() > 0 ? pop : w.unknownAdmin1LogPop());
         } else {
             if ("PPLC".equals(code)) {
-                s = 3.5;
+                s = w.capital();
             } else if ("PPLA".equals(code)) {
-                s = 1.5;
+                s = w.pplA();
             } else if ("PPLA2".equals(code)) {
-                s = 1.0;
+                s = w.pplA2();
             } else if (p.isPopulatedPlace()) {
-                s = 0.5;
+                s = w.ppl();
             } else if ("ADM2".equals(code) || "ADMD".equals(code)) {
-                s = 2.0;
+                s = w.adm2();
             } else if ("H".equals(p.featureClass()) || "T".equals(p.featureClass()) || "L".equals(p.featureClass())) {
                 // seas, rivers, ranges, regions: only the project's curated list has them, and it lists
                 // the well-known ones ("the Atlantic" is the ocean, not Atlantic, Iowa)
-                s = CURATED_FEATURE;
+                s = w.curatedFeature();
             } else {
                 s = 0.0;
             }
-            s += POP * pop;
+            s += w.pop() * pop;
             if (p.isPopulatedPlace() && p.population() >= 1_000_000) {
-                s += 2.0; // a metropolis is what news means by "New York", not the state
+                s += w.metropolis(); // a metropolis is what news means by "New York", not the state
             }
         }
-        s -= 0.15 * Math.min(rank, 20);
+        s -= w.rankPenalty() * Math.min(rank, 20);
         return s;
     }
-
-    /** Weight of log10(population). */
-    static final double POP = 0.6;
-    /** Base prior of an admin-1 unit (plus {@link #POP} x log10 of the population of its towns). */
-    static final double ADMIN1 = 2.5;
-    /** log10 of the population assumed for an admin-1 unit whose population is not known. */
-    static final double UNKNOWN_ADMIN1_LOG_POP = 6.0;
-    /** Prior of a physical feature or region (feature classes H, T, L) without population. */
-    static final double CURATED_FEATURE = 5.5;
-    /** Base prior of a dependent territory or other non-sovereign country entry. */
-    static final double DEPENDENCY = 6.0;
 }

@@ -31,17 +31,25 @@ public final class Resolver {
 
     private static final int MAX_CANDIDATES = 30;
     private static final int ROUNDS = 3;
-    private static final double W_COUNTRY = 2.5;
-    private static final double W_FOREIGN_COUNTRY = 4.0;
-    private static final double W_COUNTRY_SELF = 3.0;
-    private static final double W_NEAR = 2.0;
-    private static final double NEAR_KM = 400.0;
-    private static final double W_ADMIN = 1.0;
-    private static final double W_CONTAINER = 8.0;
-    private static final double W_SAME_PLACE = 1.5;
-    private static final double W_SIBLING = 1.0;
     private static final int ALTERNATIVES = 4;
     private static final double KM_PER_DEGREE = 111.195;
+
+    private final ResolverWeights w;
+
+    /** A resolver with the hand-set weights ({@link ResolverWeights#DEFAULTS}). */
+    public Resolver() {
+        this(ResolverWeights.DEFAULTS);
+    }
+
+    /** A resolver with the given weights. */
+    public Resolver(ResolverWeights weights) {
+        this.w = java.util.Objects.requireNonNull(weights, "weights");
+    }
+
+    /** The weights of this resolver. */
+    public ResolverWeights weights() {
+        return w;
+    }
 
     /** Resolves the items of one document (in text order) into mentions. */
     public List<Mention> resolve(String text, List<Item> items) {
@@ -55,7 +63,7 @@ public final class Resolver {
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it)));
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it), w));
             g.count++;
             groupOf[i] = g;
         }
@@ -65,7 +73,7 @@ public final class Resolver {
             candsOf.add(g.cands);
             containerOf.add(g.container);
         }
-        ExplicitContainers.mark(text, items, candsOf, containerOf, W_CONTAINER);
+        ExplicitContainers.mark(text, items, candsOf, containerOf, w.container());
         for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
             if (groupOf[i] != groupOf[i + 1] && ExplicitContainers.isListPair(text, items, i)) {
                 groupOf[i].sibling(groupOf[i + 1]);
@@ -102,16 +110,16 @@ public final class Resolver {
                 if (p.country().isEmpty()) {
                     continue;
                 }
-                double w = g.countryLike[g.pick] ? 1.5 : 1.0;
-                countryWeight.merge(p.country(), w, Double::sum);
-                total += w;
+                double vote = g.countryLike[g.pick] ? w.countryVote() : 1.0;
+                countryWeight.merge(p.country(), vote, Double::sum);
+                total += vote;
             }
             for (Group g : gs) {
                 if (g.cands.size() <= 1) {
                     continue;
                 }
                 Place own = g.chosen();
-                double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? 1.5 : 1.0);
+                double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? w.countryVote() : 1.0);
                 boolean ownPoint = !g.area[g.pick];
                 double others = total - ownW;
                 double top = -1;
@@ -120,18 +128,18 @@ public final class Resolver {
                     Place p = g.cands.get(c);
                     double s = g.prior[c] + g.container[c];
                     if (others > 0 && !p.country().isEmpty()) {
-                        double w = countryWeight.getOrDefault(p.country(), 0.0)
+                        double cw = countryWeight.getOrDefault(p.country(), 0.0)
                                 - (p.country().equals(own.country()) ? ownW : 0);
-                        double share = Math.max(0, w) / others;
+                        double share = Math.max(0, cw) / others;
                         if (g.countryLike[c]) {
                             // a country the rest of the document ignores, while it dwells on another one,
                             // yields to a same-named place there (Georgia, the US state, in a US story)
-                            s += W_COUNTRY_SELF * share - W_FOREIGN_COUNTRY
+                            s += w.countrySelf() * share - w.foreignCountry()
                                     * Rivals.share(g.cands, c, true, countryWeight, own, ownW, others);
                         } else {
-                            s += W_COUNTRY * share;
+                            s += w.country() * share;
                             if (g.admin1[c] && share == 0) {
-                                s -= W_FOREIGN_COUNTRY * Rivals.share(g.cands, c, false, countryWeight, own, ownW, others);
+                                s -= w.foreignCountry() * Rivals.share(g.cands, c, false, countryWeight, own, ownW, others);
                             }
                         }
                     } else if (others > 0 && g.area[c]) {
@@ -139,7 +147,7 @@ public final class Resolver {
                         if (top < 0) {
                             top = maxOtherShare(countryWeight, own, ownW, others, "");
                         }
-                        s += W_COUNTRY * top;
+                        s += w.country() * top;
                     }
                     if (!g.area[c] && !g.hasCountry) {
                         if (self == -2) {
@@ -149,10 +157,10 @@ public final class Resolver {
                     }
                     if (g.admin1[c] && !g.yielded[c]
                             && adminPicks.getOrDefault(p, 0) > (p.equals(own) ? 1 : 0)) {
-                        s += W_SAME_PLACE; // "Wash." chose the state: so does "Washington"
+                        s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }
                     if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
-                        s += W_SIBLING;
+                        s += w.sibling();
                     }
                     g.score[c] = s;
                 }
@@ -209,8 +217,8 @@ public final class Resolver {
             if (e.getKey().equals(country)) {
                 continue;
             }
-            double w = e.getValue() - (own != null && e.getKey().equals(own.country()) ? ownW : 0);
-            max = Math.max(max, w / others);
+            double cw = e.getValue() - (own != null && e.getKey().equals(own.country()) ? ownW : 0);
+            max = Math.max(max, cw / others);
         }
         return max;
     }
@@ -220,7 +228,7 @@ public final class Resolver {
      * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
      * mention names.
      */
-    private static double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
+    private double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
                                     int self) {
         Place p = g.cands.get(c);
         double lat = p.lat();
@@ -240,14 +248,14 @@ public final class Resolver {
             dx *= (g.cos[c] + pc[k]) * 0.5;
             best = Math.min(best, dx * dx + dy * dy);
         }
-        double near = best == Double.MAX_VALUE ? 0 : W_NEAR * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / NEAR_KM);
+        double near = best == Double.MAX_VALUE ? 0 : w.near() * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / w.nearKm());
         double admin = 0;
         if (!p.admin1().isEmpty()) {
             for (Group o : gs) {
                 if (o.pick < o.admin1.length && o.admin1[o.pick] && o != g) {
                     Place q = o.cands.get(o.pick);
                     if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
-                        admin = W_ADMIN;
+                        admin = w.admin();
                         break;
                     }
                 }
@@ -284,7 +292,7 @@ public final class Resolver {
         final boolean[] yielded;
         List<Group> siblings;
 
-        Group(String key, List<Place> cands) {
+        Group(String key, List<Place> cands, ResolverWeights w) {
             this.cands = cands;
             int n = cands.size();
             prior = new double[n];
@@ -304,12 +312,12 @@ public final class Resolver {
                 country |= countryLike[k];
             }
             hasCountry = country;
-            double[] p = CandidatePriors.of(key, cands);
+            double[] p = CandidatePriors.of(key, cands, w);
             System.arraycopy(p, 0, prior, 0, n);
             System.arraycopy(p, 0, score, 0, n);
             yielded = new boolean[n];
             for (int k = 0; k < n; k++) {
-                yielded[k] = admin1[k] && p[k] < Priors.prior(cands.get(k), k) - 1e-9;
+                yielded[k] = admin1[k] && p[k] < Priors.prior(cands.get(k), k, w) - 1e-9;
             }
         }
 

@@ -11,7 +11,8 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * one probe. In cased scripts a name starts with a capital (a lower-case word is only tried as a
  * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
  * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
- * (و ف ب ل ك) and the article ال. Thread-safe.
+ * (و ف ب ل ك) and the article ال. In Russian, Ukrainian and Belarusian a capitalised word that is no
+ * key is tried as an oblique case of one ({@link SlavicCases}: "в Киеве", "з України"). Thread-safe.
  */
 public final class SpanMatcher {
 
@@ -26,6 +27,12 @@ public final class SpanMatcher {
     private volatile java.util.Set<String> demonymSet;
     /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
     private volatile long[] demonymBloom;
+    /** Words of declining languages looked up as oblique cases, per thread: word key to nominative key or "". */
+    private final ThreadLocal<java.util.Map<String, String>> nominatives =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final int NOMINATIVES_CACHED = 1 << 14;
+    /** Nominatives this short must be prominent places. */
+    private static final int SHORT_NOMINATIVE = 4;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
@@ -39,6 +46,7 @@ public final class SpanMatcher {
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
         WordSet common = lexicon.common(lang);
+        boolean declines = SlavicCases.declines(lang);
         int n = t.size();
         int i = 0;
         while (i < n) {
@@ -47,6 +55,9 @@ public final class SpanMatcher {
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     s = longest(t, i, t.start(i));
+                    if (s == null && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS)) == Tokens.CYRILLIC) {
+                        s = inflected(t, i, common);
+                    }
                 } else if ((f & Tokens.LOWER) != 0) {
                     s = lowerDemonym(t, i, common);
                 } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
@@ -85,6 +96,79 @@ public final class SpanMatcher {
             return null;
         }
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
+    }
+
+    /**
+     * A capitalised Cyrillic word that is no gazetteer key but an oblique case of one ("Киеве", "України"),
+     * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
+     * the words with the nominative's key, unless the word or its nominative is a common word.
+     */
+    private Span inflected(Tokens t, int i, WordSet common) {
+        String text = t.text();
+        if (common.contains(text, t.start(i), t.end(i))) {
+            return null;
+        }
+        int last = i;
+        while (last + 1 < t.size() && last - i < 3 && hyphenJoined(t, last)) {
+            last++;
+        }
+        for (int j = last; j > i; j--) { // the longest hyphenated window first
+            if ((t.flags(j) & Tokens.CAP) == 0) {
+                continue;
+            }
+            String head = keyOf(text, t.start(i), t.end(j - 1));
+            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common);
+            if (lemma.isEmpty()) {
+                lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", ' ' + keyOf(text, t.start(i + 1), t.end(j)),
+                        common);
+            }
+            if (!lemma.isEmpty()) {
+                return new Span(t.start(i), t.end(j), i, j, lemma, false);
+            }
+        }
+        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common);
+        return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
+    }
+
+    /**
+     * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
+     * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
+     */
+    private String nominative(String word, String before, String after, WordSet common) {
+        java.util.Map<String, String> cache = nominatives.get();
+        String whole = before + '[' + word + ']' + after;
+        String lemma = cache.get(whole);
+        if (lemma != null) {
+            return lemma;
+        }
+        lemma = "";
+        for (String form : SlavicCases.nominatives(word)) {
+            String key = before + form + after;
+            if (gazetteer.containsKey(key) && !isDemonym(key) && !common.contains(key, 0, key.length())
+                    && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
+                lemma = key;
+                break;
+            }
+        }
+        if (cache.size() >= NOMINATIVES_CACHED) {
+            cache.clear();
+        }
+        cache.put(whole, lemma);
+        return lemma;
+    }
+
+    private static boolean isProminent(List<org.conflictmap.gazetteer.Place> places) {
+        for (org.conflictmap.gazetteer.Place p : places) {
+            if (Priors.isProminent(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when only a hyphen stands between token {@code j} and the next one. */
+    private static boolean hyphenJoined(Tokens t, int j) {
+        return t.start(j + 1) - t.end(j) == 1 && isHyphen(t.text().charAt(t.end(j)));
     }
 
     private Span arabicVariants(Tokens t, int i) {

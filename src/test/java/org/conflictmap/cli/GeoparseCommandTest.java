@@ -150,4 +150,22 @@ class GeoparseCommandTest {
         assertTrue(s.contains("ALL\tP=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\tAcc@161=1.000"), s);
         assertTrue(s.startsWith("a\t"), s);
     }
+
+    @Test
+    void weightsFileIsUsedAndABadOneNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"lang\":\"fr\",\"text\":\"Le ministre est arrivé à Moscou.\"}\n");
+        Path defaults = dir.resolve("defaults.txt");
+        org.conflictmap.geoparse.ResolverWeights.DEFAULTS.save(defaults, List.of());
+        Run plain = run(in, dir.resolve("o1.jsonl"));
+        Run same = run(in, dir.resolve("o2.jsonl"), "--weights", defaults.toString());
+        assertEquals(0, same.exit(), same.err());
+        assertEquals(plain.lines(), same.lines());
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "# weights\nnear = 2\ncountry = two\n");
+        Run r = run(in, dir.resolve("o3.jsonl"), "--weights", bad.toString());
+        assertEquals(78, r.exit());
+        assertTrue(r.err().contains(bad + ":3: "), r.err());
+        assertFalse(Files.exists(dir.resolve("o3.jsonl")));
+    }
 }

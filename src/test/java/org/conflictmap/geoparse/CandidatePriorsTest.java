@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class CandidatePriorsTest {
 
+    private static final ResolverWeights W = ResolverWeights.DEFAULTS;
+
     private static Place town(long id, String name, String code, String cc, String a1, double lat, double lon, long pop) {
         return new Place(id, name, "P", code, cc, a1, lat, lon, pop, null);
     }
@@ -34,9 +36,9 @@ class CandidatePriorsTest {
         Place district = area(-2, "Stepanakert", "ADM1", "AZ", "61", 39.83, 46.77, 53_100,
                 new BBox(46.7, 39.78, 46.82, 39.87));
         Place town = town(146970, "Xankandi", "PPL", "AZ", "61", 39.8177, 46.7528, 53_100);
-        double[] p = CandidatePriors.of("stepanakert", List.of(district, town));
+        double[] p = CandidatePriors.of("stepanakert", List.of(district, town), W);
         assertEquals(1, best(p));
-        assertTrue(Priors.prior(district, 0) > Priors.prior(town, 1), "the plain prior alone prefers the unit");
+        assertTrue(Priors.prior(district, 0, W) > Priors.prior(town, 1, W), "the plain prior alone prefers the unit");
     }
 
     @Test
@@ -44,8 +46,8 @@ class CandidatePriorsTest {
         Place province = area(-3, "Quebec", "ADM1", "CA", "10", 52.0, -72.0, 7_000_000,
                 new BBox(-79.8, 45.0, -57.1, 62.6));
         Place city = town(6325494, "Québec", "PPLA", "CA", "10", 46.81, -71.21, 528_000);
-        double[] p = CandidatePriors.of("quebec", List.of(province, city));
-        assertEquals(Priors.prior(province, 0), p[0], 1e-9);
+        double[] p = CandidatePriors.of("quebec", List.of(province, city), W);
+        assertEquals(Priors.prior(province, 0, W), p[0], 1e-9);
         assertEquals(0, best(p));
     }
 
@@ -54,7 +56,7 @@ class CandidatePriorsTest {
         Place county = area(-3051710, "Norfolk", "ADM2", "US", "VA", 36.9, -76.26, 246_393,
                 new BBox(-76.35, 36.82, -76.17, 36.97));
         Place city = town(4776222, "Norfolk", "PPLA2", "US", "VA", 36.84681, -76.28522, 246_393);
-        double[] p = CandidatePriors.of("norfolk", List.of(county, city));
+        double[] p = CandidatePriors.of("norfolk", List.of(county, city), W);
         assertEquals(1, best(p));
     }
 
@@ -62,33 +64,33 @@ class CandidatePriorsTest {
     void aCountryNamedLikeItsCapitalInSomeLanguageYieldsToTheCapital() {
         Place tunisia = new Place(-1000507, "Tunisia", "A", "PCLI", "TN", "", 34, 9, 10_000_000, null);
         Place tunis = town(2464470, "Tunis", "PPLC", "TN", "38", 36.82, 10.17, 693_210);
-        double[] p = CandidatePriors.of("tunis", List.of(tunisia, tunis));
+        double[] p = CandidatePriors.of("tunis", List.of(tunisia, tunis), W);
         assertEquals(1, best(p));
         // under its own name the country still wins over a same-named capital
         Place mexico = new Place(-1, "Mexico", "A", "PCLI", "MX", "", 23, -102, 100_000_000, null);
         Place mexicoCity = town(3530597, "Mexico City", "PPLC", "MX", "09", 19.43, -99.13, 12_294_193);
-        assertEquals(0, best(CandidatePriors.of("mexico", List.of(mexico, mexicoCity))));
+        assertEquals(0, best(CandidatePriors.of("mexico", List.of(mexico, mexicoCity), W)));
     }
 
     @Test
     void aVariantNameOfAnEnglishNamedTownLosesToThePlaceThatBearsIt() {
         Place richmond = town(4781708, "Richmond", "PPLA", "US", "VA", 37.55, -77.46, 226_610);
         Place manchester = town(2643123, "Manchester", "PPLA2", "GB", "ENG", 53.48, -2.24, 395_515);
-        double[] p = CandidatePriors.of("manchester", List.of(richmond, manchester));
-        assertEquals(Priors.prior(richmond, 0) - CandidatePriors.VARIANT_PENALTY, p[0], 1e-9);
+        double[] p = CandidatePriors.of("manchester", List.of(richmond, manchester), W);
+        assertEquals(Priors.prior(richmond, 0, W) - W.variantPenalty(), p[0], 1e-9);
         assertEquals(1, best(p));
         // "New York City" bears "New York" as its own name
         Place nyc = town(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
         Place hamlet = town(1, "New York", "PPL", "GB", "ENG", 53.08, -0.14, 600);
-        assertEquals(Priors.prior(nyc, 0), CandidatePriors.of("new york", List.of(nyc, hamlet))[0], 1e-9);
+        assertEquals(Priors.prior(nyc, 0, W), CandidatePriors.of("new york", List.of(nyc, hamlet), W)[0], 1e-9);
     }
 
     @Test
     void anExonymOfAForeignCityIsNotAVariant() {
         Place geneve = town(2660646, "Genève", "PPLA", "CH", "GE", 46.2, 6.15, 183_981);
         Place genevaIl = town(4893591, "Geneva", "PPLA2", "US", "IL", 41.89, -88.31, 21_806);
-        double[] p = CandidatePriors.of("geneva", List.of(geneve, genevaIl));
-        assertEquals(Priors.prior(geneve, 0), p[0], 1e-9);
+        double[] p = CandidatePriors.of("geneva", List.of(geneve, genevaIl), W);
+        assertEquals(Priors.prior(geneve, 0, W), p[0], 1e-9);
         assertEquals(0, best(p));
     }
 
@@ -98,9 +100,9 @@ class CandidatePriorsTest {
         Place small = area(2, "Portland", "ADM1", "JM", "07", 18.1, -76.5, 20_000, null);
         Place unknown = area(3, "Somewhere", "ADM1", "XX", "01", 0, 0, 0, null);
         Place portland = town(5746545, "Portland", "PPLA2", "US", "OR", 45.52, -122.68, 652_503);
-        assertTrue(Priors.prior(big, 0) > Priors.prior(small, 0));
-        assertTrue(Priors.prior(unknown, 0) > Priors.prior(small, 0));
-        assertTrue(Priors.prior(small, 0) - Priors.prior(portland, 0) < 1.5,
+        assertTrue(Priors.prior(big, 0, W) > Priors.prior(small, 0, W));
+        assertTrue(Priors.prior(unknown, 0, W) > Priors.prior(small, 0, W));
+        assertTrue(Priors.prior(small, 0, W) - Priors.prior(portland, 0, W) < 1.5,
                 "a small unit is not far ahead of a large same-named city, so context decides");
     }
 
@@ -109,14 +111,14 @@ class CandidatePriorsTest {
         Place state = area(-2000018, "New York", "ADM1", "US", "NY", 43.0, -75.5, 19_000_000,
                 new BBox(-79.8, 40.5, -71.8, 45.0));
         Place nyc = town(5128581, "New York City", "PPL", "US", "NY", 40.71, -74.01, 8_175_133);
-        assertEquals(1, best(CandidatePriors.of("new york", List.of(state, nyc))));
+        assertEquals(1, best(CandidatePriors.of("new york", List.of(state, nyc), W)));
     }
 
     @Test
     void theAtlanticIsTheOceanNotASmallTown() {
         Place ocean = new Place(-1, "Atlantic Ocean", "H", "OCN", "", "", 10, -25, 0, null);
         Place iowa = town(4847385, "Atlantic", "PPLA2", "US", "IA", 41.4, -95.0, 6_833);
-        assertEquals(0, best(CandidatePriors.of("atlantic", List.of(ocean, iowa))));
+        assertEquals(0, best(CandidatePriors.of("atlantic", List.of(ocean, iowa), W)));
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class Fixtures {
         names.put(SELON, List.of());
         names.put(RED_CROSS, List.of());
         Map<Place, List<String>> demonyms = new LinkedHashMap<>();
-        demonyms.put(RUSSIA, List.of("russe", "russes", "Russian", "российский", "russisch"));
+        demonyms.put(RUSSIA, List.of("russe", "russes", "Russian", "российский", "russisch", "الروسي"));
         demonyms.put(AZERBAIJAN, List.of("azerbaïdjanais", "azerbaïdjanaise", "Azerbaijani", "азербайджанский"));
         demonyms.put(ARMENIA, List.of("arménien", "Armenian"));
         demonyms.put(FRANCE, List.of("français", "French"));

@@ -150,6 +150,11 @@ class GazetteerGeoparserTest {
         r = GEO.parse("وصل الوزير إلى القاهرة وموسكو وروسيا", "ar");
         assertEquals(List.of("القاهرة", "موسكو", "روسيا"), surfaces(r));
         assertEquals(Fixtures.MOSCOW, r.mentions().get(1).place());
+        r = GEO.parse("وقال الرئيس الروسي في موسكو", "ar"); // the adjective follows its noun: the Russian president
+        assertEquals(List.of("الروسي", "موسكو"), surfaces(r));
+        assertEquals(MentionKind.DEMONYM, r.mentions().get(0).kind());
+        r = GEO.parse("Mr. French met Russian diplomats.", "en");
+        assertEquals(List.of("Russian"), surfaces(r), "a title before a capitalised demonym makes a surname");
     }
 
     @Test

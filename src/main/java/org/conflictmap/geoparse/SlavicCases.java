@@ -1,0 +1,106 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The nominative forms an inflected Russian, Ukrainian or Belarusian place name may come from: news write
+ * "в Киеве", "из Харькова", "у Києві", "до України", while a gazetteer lists "Киев", "Харків", "Україна".
+ * Works on normalised keys (lower case, ё folded to е): each case ending of the noun declensions a place
+ * name follows (masculine hard and soft stems, feminine -а/-я and -ия, neuter -ье, plural -ы) is replaced
+ * by the nominative endings it can stand for; in Ukrainian the closed last syllable turns о/е/є back into
+ * і/ї ("Харкова" → "харків", "Києві" → "київ"). The caller keeps the first form that is a gazetteer key,
+ * so a form is only ever a guess checked against real names. Stateless.
+ */
+final class SlavicCases {
+
+    /** Languages whose nouns decline and whose texts use this. */
+    static final Set<String> LANGUAGES = Set.of("ru", "uk", "be");
+
+    /** The shortest stem left after removing an ending. */
+    private static final int MIN_STEM = 3;
+
+    /**
+     * Case endings, longest first, each with the nominative endings it may replace ("" = the bare stem).
+     */
+    private static final String[][] RULES = {
+            {"ией", "ия"}, {"ією", "ія"}, {"ии", "ия"}, {"ію", "ія"}, {"ию", "ия"}, {"ії", "ія"}, {"иях", "ии"},
+            {"ьем", "ье"}, {"ья", "ье"}, {"ью", "ье", "ь"}, {"ям", "я"},
+            {"ами", "ы", "и"}, {"ах", "ы", "и"}, {"ях", "и"},
+            {"ою", "а"}, {"ею", "я", "ь"}, {"єю", "я"},
+            {"ой", "а"}, {"ей", "я", "ь"},
+            {"ом", "", "о"}, {"ем", "ь", "й", "е", ""},
+            {"ы", "а"}, {"и", "а", "ь", "я", "ы"}, {"і", "", "а", "я", "ь", "о"}, {"ї", "я"},
+            {"е", "", "а", "ь", "й", "я", "о"}, {"у", "", "а", "о"}, {"ю", "я", "ь", "й"},
+            {"а", "", "о"}, {"я", "ь", "й", "е"},
+    };
+
+    private SlavicCases() {
+    }
+
+    /** True when texts in {@code lang} (an ISO 639-1 code, any case) decline place names this way. */
+    static boolean declines(String lang) {
+        return lang != null && LANGUAGES.contains(lang.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The nominative keys {@code key} may be an oblique case of, most likely first, without {@code key}
+     * itself; empty for a key that is not a single Cyrillic word.
+     */
+    static List<String> nominatives(String key) {
+        if (key.length() < MIN_STEM + 1 || !cyrillicWord(key)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(8);
+        for (String[] rule : RULES) {
+            String ending = rule[0];
+            if (!key.endsWith(ending) || key.length() - ending.length() < MIN_STEM) {
+                continue;
+            }
+            String stem = key.substring(0, key.length() - ending.length());
+            for (int k = 1; k < rule.length; k++) {
+                add(out, stem + rule[k], key);
+                if (rule[k].isEmpty()) {
+                    add(out, ukrainianClosedSyllable(stem), key);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void add(List<String> out, String form, String key) {
+        if (form != null && !form.equals(key) && !out.contains(form)) {
+            out.add(form);
+        }
+    }
+
+    /**
+     * The Ukrainian nominative of a stem whose last syllable closed again: о/е before the final consonant
+     * becomes і, є becomes ї ("харков" → "харків", "києв" → "київ", "львов" → "львів"); null when the stem
+     * does not end in vowel + consonant.
+     */
+    static String ukrainianClosedSyllable(String stem) {
+        int n = stem.length();
+        if (n < 3 || isVowel(stem.charAt(n - 1)) || stem.charAt(n - 1) == 'ь') {
+            return null;
+        }
+        char v = stem.charAt(n - 2);
+        char to = v == 'о' || v == 'е' ? 'і' : v == 'є' ? 'ї' : 0;
+        return to == 0 ? null : stem.substring(0, n - 2) + to + stem.charAt(n - 1);
+    }
+
+    private static boolean isVowel(char c) {
+        return "аеєиіїоуыэюя".indexOf(c) >= 0;
+    }
+
+    private static boolean cyrillicWord(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'Ѐ' || c > 'ӿ') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictmap.gazetteer.InMemoryGazetteer;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class SlavicCasesTest {
+
+    private static final Place KYIV = Fixtures.city(703448, "Kyiv", "PPLC", "UA", "12", 50.45, 30.52, 2_797_553);
+    private static final Place KHARKIV = Fixtures.city(706483, "Kharkiv", "PPLA", "UA", "07", 49.98, 36.25, 1_430_885);
+    private static final Place ROSTOV = Fixtures.city(501175, "Rostov-na-Donu", "PPLA", "RU", "61", 47.23, 39.72,
+            1_074_482);
+    private static final Place ROME = Fixtures.city(3169070, "Rome", "PPLC", "IT", "07", 41.89, 12.51, 2_318_895);
+    private static final Place BELL = Fixtures.city(9101, "Bell", "PPL", "US", "MD", 39.0, -76.9, 800);
+    private static final Place UKRAINE = Fixtures.country(690791, "Ukraine", "UA", 49.0, 32.0, 41_000_000);
+
+    private static GazetteerGeoparser geoparser() {
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(KYIV, List.of("Kyiv", "Киев", "Київ"));
+        names.put(KHARKIV, List.of("Kharkiv", "Харьков", "Харків"));
+        names.put(ROSTOV, List.of("Ростов-на-Дону"));
+        names.put(ROME, List.of("Rome", "Рим"));
+        names.put(BELL, List.of("Bell", "Бел"));
+        names.put(UKRAINE, List.of("Ukraine", "Украина", "Україна"));
+        names.put(Fixtures.RUSSIA, List.of("Russia", "Россия"));
+        names.put(Fixtures.MOSCOW, List.of("Moscow", "Москва"));
+        names.put(Fixtures.NEW_YORK, List.of("New York", "Нью-Йорк"));
+        return GazetteerGeoparser.create(InMemoryGazetteer.of(names));
+    }
+
+    @Test
+    void caseEndingsLeadBackToTheNominative() {
+        assertEquals("москва", SlavicCases.nominatives("москвы").get(0));
+        assertTrue(SlavicCases.nominatives("киеве").contains("киев"));
+        assertTrue(SlavicCases.nominatives("россии").contains("россия"));
+        assertTrue(SlavicCases.nominatives("україни").contains("україна"));
+        assertTrue(SlavicCases.nominatives("запорожья").contains("запорожье"));
+        assertTrue(SlavicCases.nominatives("черкасах").contains("черкассы") || SlavicCases.nominatives("черкассах")
+                .contains("черкассы"));
+        // Ukrainian: the closed syllable of the nominative has і / ї
+        assertTrue(SlavicCases.nominatives("харкова").contains("харків"));
+        assertTrue(SlavicCases.nominatives("києві").contains("київ"));
+        assertTrue(SlavicCases.nominatives("львові").contains("львів"));
+        assertFalse(SlavicCases.nominatives("москвы").contains("москвы"), "never the word itself");
+        assertEquals(List.of(), SlavicCases.nominatives("paris"), "Cyrillic words only");
+        assertEquals(List.of(), SlavicCases.nominatives("рим"), "too short to carry an ending");
+        assertTrue(SlavicCases.declines("RU") && SlavicCases.declines("uk") && !SlavicCases.declines("bg"));
+    }
+
+    @Test
+    void inflectedNamesAreFoundInRussianAndUkrainian() {
+        GazetteerGeoparser geo = geoparser();
+        String ru = "Президент России прилетел из Москвы в Киев, затем в Нью-Йорке, Ростове-на-Дону и в Риме. "
+                + "Встреча прошла в Белом доме.";
+        GeoparseResult r = geo.parse(ru, "ru");
+        assertEquals(List.of("России", "Москвы", "Киев", "Нью-Йорке", "Ростове-на-Дону", "Риме"), surfaces(r));
+        assertEquals(List.of(Fixtures.RUSSIA, Fixtures.MOSCOW, KYIV, Fixtures.NEW_YORK, ROSTOV, ROME),
+                r.mentions().stream().map(Mention::place).toList());
+        GeoparseResult uk = geo.parse("Вибухи пролунали у Харкові та Києві, повідомляє уряд України.", "uk");
+        assertEquals(List.of(KHARKIV, KYIV, UKRAINE), uk.mentions().stream().map(Mention::place).toList());
+    }
+
+    @Test
+    void languagesWithoutCasesAreNotInflected() {
+        GeoparseResult r = geoparser().parse("Das Wort Москвы steht hier, und Києві auch.", "de");
+        assertEquals(List.of(), surfaces(r));
+    }
+
+    @Test
+    void oracleSpansInAnObliqueCaseResolve() {
+        String text = "Удары по Харькову и Киеве.";
+        int k = text.indexOf("Харькову");
+        int v = text.indexOf("Киеве");
+        GeoparseResult r = geoparser().resolveSpans(text, "ru",
+                List.of(new int[] {k, k + "Харькову".length()}, new int[] {v, v + "Киеве".length()}));
+        assertEquals(List.of(KHARKIV, KYIV), r.mentions().stream().map(Mention::place).toList());
+    }
+
+    private static List<String> surfaces(GeoparseResult r) {
+        return r.mentions().stream().map(Mention::surface).toList();
+    }
+}
