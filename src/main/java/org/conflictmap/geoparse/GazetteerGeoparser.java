@@ -233,6 +233,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * no gazetteer name fall back as {@link FallbackResolver} says.
      */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
-        return new GeoparseResult(language(text, lang), fallback.resolve(text, spans));
+        String language = language(text, lang);
+        return new GeoparseResult(language, fallback.resolve(text, language, spans));
     }
 }

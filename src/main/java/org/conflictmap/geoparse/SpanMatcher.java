@@ -11,8 +11,9 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * one probe. In cased scripts a name starts with a capital (a lower-case word is only tried as a
  * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
  * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
- * (و ف ب ل ك) and the article ال. In Russian, Ukrainian and Belarusian a capitalised word that is no
- * key is tried as an oblique case of one ({@link SlavicCases}: "в Киеве", "з України"). Thread-safe.
+ * (و ف ب ل ك) and the article ال. In Russian, Ukrainian, Belarusian and German a capitalised word that is
+ * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews").
+ * Thread-safe.
  */
 public final class SpanMatcher {
 
@@ -46,7 +47,7 @@ public final class SpanMatcher {
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
         WordSet common = lexicon.common(lang);
-        boolean declines = SlavicCases.declines(lang);
+        boolean declines = CaseEndings.declines(lang);
         int n = t.size();
         int i = 0;
         while (i < n) {
@@ -55,8 +56,8 @@ public final class SpanMatcher {
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     s = longest(t, i, t.start(i));
-                    if (s == null && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS)) == Tokens.CYRILLIC) {
-                        s = inflected(t, i, common);
+                    if (s == null && declines && (f & Tokens.ALL_CAPS) == 0) {
+                        s = inflected(t, i, common, lang);
                     }
                 } else if ((f & Tokens.LOWER) != 0) {
                     s = lowerDemonym(t, i, common);
@@ -99,11 +100,11 @@ public final class SpanMatcher {
     }
 
     /**
-     * A capitalised Cyrillic word that is no gazetteer key but an oblique case of one ("Киеве", "України"),
+     * A capitalised word that is no gazetteer key but an oblique case of one ("Киеве", "України", "Kiews"),
      * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
      * the words with the nominative's key, unless the word or its nominative is a common word.
      */
-    private Span inflected(Tokens t, int i, WordSet common) {
+    private Span inflected(Tokens t, int i, WordSet common, String lang) {
         String text = t.text();
         if (common.contains(text, t.start(i), t.end(i))) {
             return null;
@@ -117,16 +118,16 @@ public final class SpanMatcher {
                 continue;
             }
             String head = keyOf(text, t.start(i), t.end(j - 1));
-            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common);
+            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang);
             if (lemma.isEmpty()) {
                 lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", ' ' + keyOf(text, t.start(i + 1), t.end(j)),
-                        common);
+                        common, lang);
             }
             if (!lemma.isEmpty()) {
                 return new Span(t.start(i), t.end(j), i, j, lemma, false);
             }
         }
-        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common);
+        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common, lang);
         return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
     }
 
@@ -134,15 +135,15 @@ public final class SpanMatcher {
      * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
      * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
      */
-    private String nominative(String word, String before, String after, WordSet common) {
+    private String nominative(String word, String before, String after, WordSet common, String lang) {
         java.util.Map<String, String> cache = nominatives.get();
-        String whole = before + '[' + word + ']' + after;
+        String whole = lang + ':' + before + '[' + word + ']' + after;
         String lemma = cache.get(whole);
         if (lemma != null) {
             return lemma;
         }
         lemma = "";
-        for (String form : SlavicCases.nominatives(word)) {
+        for (String form : CaseEndings.nominatives(word, lang)) {
             String key = before + form + after;
             if (gazetteer.containsKey(key) && !isDemonym(key) && !common.contains(key, 0, key.length())
                     && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
