@@ -89,7 +89,7 @@ final class FallbackResolver {
                 }
             }
         }
-        DocumentFocus focus = DocumentFocus.of(chosen, located);
+        DocumentFocus focus = StrayPlaces.refocus(out, chosen, located);
         // the other spans are looked up by a sub-name, chosen with the document's focus known
         List<Resolver.Item> all = new ArrayList<>(named);
         List<Integer> allAt = new ArrayList<>(namedAt);

@@ -59,7 +59,7 @@ public final class MentionFilter {
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
-        int letters = letterCount(text, s.start(), s.end());
+        int letters = letterCount(t.chars(), s.start(), s.end());
         if (letters < 2) {
             return Verdict.DROP;
         }
@@ -416,10 +416,10 @@ public final class MentionFilter {
         return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
     }
 
-    private static int letterCount(String text, int s, int e) {
+    private static int letterCount(char[] text, int s, int e) {
         int n = 0;
         for (int k = s; k < e; k++) {
-            if ((CharClass.of(text.charAt(k)) & CharClass.LETTER) != 0) {
+            if ((CharClass.of(text[k]) & CharClass.LETTER) != 0) {
                 n++;
             }
         }
