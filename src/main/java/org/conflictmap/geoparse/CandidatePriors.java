@@ -17,8 +17,13 @@ import org.conflictmap.gazetteer.Place;
  *       capital ("Tunis" is a name of Tunisia in some languages);</li>
  *   <li>a town of an English-speaking country matched by a variant name (a former or colloquial name from
  *       the place table: "Washington" for Watervliet, "Manchester" for Richmond) loses
- *       {@link ResolverWeights#variantPenalty} when another candidate bears the name as its own. Towns elsewhere keep
- *       their exonyms ("Geneva", "Florence") without penalty.</li>
+ *       {@link ResolverWeights#variantPenalty} when another candidate bears the name as its own. Towns elsewhere
+ *       keep their exonyms ("Geneva", "Florence") without penalty;</li>
+ *   <li>a town anywhere matched by a Latin-script name that shares no letter pair with its own name is not
+ *       matched by a spelling of its name but by another name (a former one, a translation, a nickname:
+ *       "Salisbury" for Harare, "White House" for Casablanca); it loses the same penalty too when
+ *       another candidate bears the name as its own. Exonyms are spellings of the local name and share letter
+ *       pairs with it ("Moscou"/Moscow, "Florence"/Firenze, "Pékin"/Beijing).</li>
  * </ul>
  */
 final class CandidatePriors {
@@ -69,7 +74,8 @@ final class CandidatePriors {
                         prior[k] = Math.min(prior[k], prior[j] - w.yield());
                     }
                 }
-            } else if (owner && !own[k] && a.isPopulatedPlace() && ENGLISH_NAMED.contains(a.country())) {
+            } else if (owner && !own[k] && a.isPopulatedPlace()
+                    && (ENGLISH_NAMED.contains(a.country()) || isUnrelatedName(key, a.name()))) {
                 prior[k] -= w.variantPenalty();
             }
         }
@@ -88,6 +94,28 @@ final class CandidatePriors {
             }
         }
         return own;
+    }
+
+    /**
+     * True when {@code key}, a Latin-script name, shares no pair of adjacent letters with the normalised
+     * {@code name}: it is not a spelling of that name.
+     */
+    static boolean isUnrelatedName(String key, String name) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        String n = NameNormalizer.normalize(name);
+        for (int i = 0; i + 1 < key.length(); i++) {
+            char a = key.charAt(i);
+            char b = key.charAt(i + 1);
+            if (Character.isLetter(a) && Character.isLetter(b) && n.contains(key.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A county, or an admin-1 unit small enough to be a city's district, with a known extent. */

@@ -12,6 +12,8 @@ public final class LanguageDetector {
     private static final int SAMPLE = 4000;
     /** Bit k: the word is a common word of LATIN[k]. */
     private final WordMasks top;
+    /** The same for the words {@link #latinLanguage} asks about, by packed key. */
+    private final ShortWordMasks shortTop;
 
     private static final int NONE = 0;
     private static final int LATIN_SCRIPT = 1;
@@ -62,14 +64,22 @@ public final class LanguageDetector {
             sets.add(lexicon.common(lang));
         }
         top = WordMasks.of(sets);
+        shortTop = ShortWordMasks.of(sets);
     }
 
     /** The language of {@code text}. */
     public String detect(String text) {
-        int n = Math.min(text.length(), SAMPLE);
+        char[] sample = new char[Math.min(text.length(), SAMPLE)];
+        text.getChars(0, sample.length, sample, 0);
+        return detect(sample, sample.length);
+    }
+
+    /** The language of the text whose first {@code length} chars {@code text} holds. */
+    String detect(char[] text, int length) {
+        int n = Math.min(length, SAMPLE);
         int[] count = new int[SCRIPTS];
         for (int i = 0; i < n; i++) {
-            count[SCRIPT[text.charAt(i)]]++;
+            count[SCRIPT[text[i]]]++;
         }
         int latin = count[LATIN_SCRIPT];
         int ukr = count[UKRAINIAN];
@@ -100,19 +110,25 @@ public final class LanguageDetector {
         return latinLanguage(text, n);
     }
 
-    private String latinLanguage(String text, int n) {
+    private String latinLanguage(char[] text, int n) {
         int[] hits = new int[LATIN.length];
         int i = 0;
         while (i < n) {
-            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) == 0) {
+            // one pass per word: find its end while packing its first chars into a key
+            if ((CharClass.of(text[i]) & CharClass.LETTER) == 0) {
                 i++;
+                continue;
             }
             int s = i;
-            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) != 0) {
+            long key = ShortWordMasks.EMPTY;
+            do {
+                if (i - s < ShortWordMasks.MAX_LENGTH) {
+                    key = ShortWordMasks.append(key, text[i]);
+                }
                 i++;
-            }
-            if (i - s >= 1 && i - s <= 6) {
-                int m = top.get(text, s, i);
+            } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
+            if (i - s <= ShortWordMasks.MAX_LENGTH) {
+                int m = key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key);
                 for (int k = 0; m != 0; k++, m >>>= 1) {
                     hits[k] += m & 1;
                 }

@@ -59,7 +59,7 @@ public final class MentionFilter {
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
-        int letters = letterCount(text, s.start(), s.end());
+        int letters = letterCount(t.chars(), s.start(), s.end());
         if (letters < 2) {
             return Verdict.DROP;
         }
@@ -78,7 +78,7 @@ public final class MentionFilter {
             }
         }
         if (s.demonym()) {
-            return afterTitleOrName(t, first, lang, true) ? Verdict.DROP : Verdict.KEEP;
+            return afterTitleOrName(t, first, lang, true) || germanNamePart(t, s, lang) ? Verdict.DROP : Verdict.KEEP;
         }
         if (personCues.isTitleBeforeName(t, first, last)) {
             return Verdict.DROP;
@@ -106,15 +106,16 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
-        if (before == Verdict.PERSON && s.tokenCount() == 1 && SlavicCases.declines(lang) && afterTitle(t, first)
-                && obliqueCase(t, s)) {
-            before = Verdict.KEEP; // "Президент России", "мэр Киева": the title's genitive, not a surname
+        if (before == Verdict.PERSON && s.tokenCount() == 1 && CaseEndings.declines(lang)
+                && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
+            // "Президент России", "мэр Киева", "die Truppen Russlands": a genitive, not a surname
+            before = Verdict.KEEP;
         }
         if (before != Verdict.KEEP) {
             return before;
         }
         Verdict after = beforeNameOrOrg(t, last, lang);
-        if (after == Verdict.PERSON && SlavicCases.declines(lang) && obliqueCase(t, s)) {
+        if (after == Verdict.PERSON && CaseEndings.declines(lang) && obliqueCase(t, s, lang)) {
             after = Verdict.KEEP; // "России Сергей Лавров": a genitive place, then a name in the nominative
         }
         if (after != Verdict.KEEP) {
@@ -307,17 +308,29 @@ public final class MentionFilter {
         return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
     }
 
-    private boolean afterTitle(Tokens t, int first) {
-        int p = first - 1;
-        return p >= 0 && t.joinsNext(p) && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
+    /**
+     * German writes adjectives in lower case ("deutsche Soldaten"): a capitalised demonym inside a sentence,
+     * before a capitalised word, is part of a name ("Deutsche Bahn", "Deutsche Welle").
+     */
+    private static boolean germanNamePart(Tokens t, Span s, String lang) {
+        int first = s.firstToken();
+        int next = s.lastToken() + 1;
+        return "de".equalsIgnoreCase(lang) && (t.flags(first) & Tokens.CAP) != 0
+                && (t.flags(first) & Tokens.SENT_START) == 0 && next < t.size() && t.joinsNext(s.lastToken())
+                && (t.flags(next) & Tokens.CAP) != 0;
     }
 
-    /** True when a Slavic span is written in an oblique case: its key is a nominative of another form. */
-    private boolean obliqueCase(Tokens t, Span s) {
+    private boolean afterFirstName(Tokens t, int first) {
+        int p = first - 1;
+        return p >= 0 && t.joinsNext(p) && lexicon.firstNames().contains(t.text(), t.start(p), t.end(p));
+    }
+
+    /** True when a span of a declining language is written in an oblique case: its key is a nominative of another form. */
+    private boolean obliqueCase(Tokens t, Span s, String lang) {
         if (!s.key().equals(SpanMatcher.keyOf(t.text(), s.start(), s.end()))) {
             return true; // matched through its nominative
         }
-        for (String form : SlavicCases.nominatives(s.key())) {
+        for (String form : CaseEndings.nominatives(s.key(), lang)) {
             if (gazetteer.containsKey(form)) {
                 return true;
             }
@@ -403,10 +416,10 @@ public final class MentionFilter {
         return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
     }
 
-    private static int letterCount(String text, int s, int e) {
+    private static int letterCount(char[] text, int s, int e) {
         int n = 0;
         for (int k = s; k < e; k++) {
-            if ((CharClass.of(text.charAt(k)) & CharClass.LETTER) != 0) {
+            if ((CharClass.of(text[k]) & CharClass.LETTER) != 0) {
                 n++;
             }
         }

@@ -1,6 +1,7 @@
 package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -91,6 +92,33 @@ class CandidatePriorsTest {
         Place genevaIl = town(4893591, "Geneva", "PPLA2", "US", "IL", 41.89, -88.31, 21_806);
         double[] p = CandidatePriors.of("geneva", List.of(geneve, genevaIl), W);
         assertEquals(Priors.prior(geneve, 0, W), p[0], 1e-9);
+        assertEquals(0, best(p));
+    }
+
+    @Test
+    void aFormerNameUnrelatedToTheOwnNameLosesToThePlaceThatBearsIt() {
+        Place harare = town(890299, "Harare", "PPLC", "ZW", "10", -17.83, 31.05, 1_542_813);
+        Place salisbury = town(2638664, "Salisbury", "PPLA3", "GB", "ENG", 51.07, -1.80, 44_748);
+        double[] p = CandidatePriors.of("salisbury", List.of(harare, salisbury), W);
+        assertEquals(Priors.prior(harare, 0, W) - W.variantPenalty(), p[0], 1e-9);
+        assertEquals(Priors.prior(salisbury, 1, W), p[1], 1e-9);
+        // without a place bearing the name as its own, the former name still finds the city
+        assertEquals(Priors.prior(harare, 0, W), CandidatePriors.of("salisbury", List.of(harare), W)[0], 1e-9);
+    }
+
+    @Test
+    void anExonymSharingLetterPairsWithTheLocalNameIsNoFormerName() {
+        assertTrue(CandidatePriors.isUnrelatedName("salisbury", "Harare"));
+        assertTrue(CandidatePriors.isUnrelatedName("white house", "Casablanca"));
+        assertFalse(CandidatePriors.isUnrelatedName("pekin", "Beijing"));
+        assertFalse(CandidatePriors.isUnrelatedName("florence", "Firenze"));
+        assertFalse(CandidatePriors.isUnrelatedName("moscou", "Moscow"));
+        // another script is not compared: a Cyrillic name of Moscow is its name
+        assertFalse(CandidatePriors.isUnrelatedName("москва", "Moscow"));
+        Place beijing = town(1816670, "Beijing", "PPLC", "CN", "22", 39.91, 116.40, 18_960_744);
+        Place pekin = town(4905687, "Pekin", "PPLA2", "US", "IL", 40.57, -89.64, 33_223);
+        double[] p = CandidatePriors.of("pekin", List.of(beijing, pekin), W);
+        assertEquals(Priors.prior(beijing, 0, W), p[0], 1e-9);
         assertEquals(0, best(p));
     }
 

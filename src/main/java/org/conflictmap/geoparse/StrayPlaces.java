@@ -1,0 +1,65 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * Given spans (each known to name a place) whose only fitting reading is a far-away hamlet: a span whose chosen
+ * place is a minor populated place (under {@value #MINOR_POPULATION} people, not a capital) that fits nothing
+ * else the document names ({@link DocumentFocus#fits}: no mentioned point within reach, not in a mentioned
+ * admin-1 unit) is most likely a place the gazetteer does not list (an airport, a suburb, a landmark: "Heathrow"
+ * in a London story is not Heathrow, Florida) and is placed at the focus of the rest of the document, with
+ * low confidence. The focus is taken without such stray places, so that they cannot pull it away.
+ */
+final class StrayPlaces {
+
+    /** A populated place below this population is minor. */
+    static final long MINOR_POPULATION = 10_000;
+
+    private StrayPlaces() {
+    }
+
+    /**
+     * The focus of the document without its stray places; each stray mention in {@code out} (indexed by span,
+     * null where not resolved yet) is moved to that focus. {@code chosen} and {@code located} are the places of
+     * the resolved mentions and of those among them that say where (not demonyms).
+     */
+    static DocumentFocus refocus(Mention[] out, List<Place> chosen, List<Place> located) {
+        DocumentFocus focus = DocumentFocus.of(chosen, located);
+        List<Place> stray = new ArrayList<>();
+        for (Place p : located) {
+            if (isMinor(p) && !focus.fits(p) && !stray.contains(p)) {
+                stray.add(p);
+            }
+        }
+        if (stray.isEmpty()) {
+            return focus;
+        }
+        List<Place> keptChosen = new ArrayList<>(chosen);
+        keptChosen.removeAll(stray);
+        List<Place> keptLocated = new ArrayList<>(located);
+        keptLocated.removeAll(stray);
+        if (keptLocated.isEmpty()) {
+            return focus;
+        }
+        DocumentFocus rest = DocumentFocus.of(keptChosen, keptLocated);
+        Place home = rest.place();
+        if (home == null) {
+            return focus;
+        }
+        for (int i = 0; i < out.length; i++) {
+            Mention m = out[i];
+            if (m != null && m.isResolved() && m.kind() == MentionKind.TOPONYM && stray.contains(m.place())) {
+                out[i] = new Mention(m.start(), m.end(), m.surface(), m.kind(), home,
+                        FallbackResolver.FOCUS_CONFIDENCE, List.of());
+            }
+        }
+        return rest;
+    }
+
+    /** A populated place, not a capital, with fewer than {@value #MINOR_POPULATION} people. */
+    static boolean isMinor(Place p) {
+        return p.isPopulatedPlace() && !"PPLC".equals(p.featureCode()) && p.population() < MINOR_POPULATION;
+    }
+}

@@ -1,0 +1,68 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictmap.gazetteer.InMemoryGazetteer;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class StrayPlacesTest {
+
+    static final Place LONDON = Fixtures.city(2643743, "London", "PPLC", "GB", "ENG", 51.51, -0.13, 8_961_989);
+    static final Place SLOUGH = Fixtures.city(2637627, "Slough", "PPLA2", "GB", "ENG", 51.51, -0.59, 163_777);
+    static final Place HEATHROW_FL = Fixtures.city(4158296, "Heathrow", "PPL", "US", "FL", 28.76, -81.37, 5_896);
+    static final Place ORLANDO = Fixtures.city(4167147, "Orlando", "PPLA2", "US", "FL", 28.54, -81.38, 307_573);
+    static final Place DATCHET = Fixtures.city(2651448, "Datchet", "PPL", "GB", "ENG", 51.48, -0.58, 5_000);
+
+    static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
+
+    static InMemoryGazetteer gazetteer() {
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        for (Place p : List.of(LONDON, SLOUGH, HEATHROW_FL, ORLANDO, DATCHET)) {
+            names.put(p, List.of());
+        }
+        return InMemoryGazetteer.of(names, Map.of());
+    }
+
+    static List<Mention> resolve(String text, String... surfaces) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        for (String s : surfaces) {
+            int i = text.indexOf(s, from);
+            spans.add(new int[] {i, i + s.length()});
+            from = i + s.length();
+        }
+        return GEO.resolveSpans(text, "en", spans).mentions();
+    }
+
+    @Test
+    void aFarHamletNothingElseSupportsLiesWhereTheStoryIs() {
+        List<Mention> ms = resolve("Flights from London were searched at Heathrow, near Slough.",
+                "London", "Heathrow", "Slough");
+        assertEquals(LONDON, ms.get(1).place(), "the focus of the rest of the story");
+        assertTrue(ms.get(1).confidence() < 0.1, "a fallback is not confident");
+        assertEquals(SLOUGH, ms.get(2).place());
+    }
+
+    @Test
+    void aHamletTheDocumentSupportsOrThatIsAllItSaysStays() {
+        List<Mention> ms = resolve("Heathrow lies north of Orlando.", "Heathrow", "Orlando");
+        assertEquals(HEATHROW_FL, ms.get(0).place(), "a mentioned town nearby supports it");
+        ms = resolve("Children of Heathrow went home.", "Heathrow");
+        assertEquals(HEATHROW_FL, ms.get(0).place(), "nothing else to go by");
+        ms = resolve("From London to Datchet, near Slough.", "London", "Datchet", "Slough");
+        assertEquals(DATCHET, ms.get(1).place());
+    }
+
+    @Test
+    void onlyNonCapitalTownsUnderTheThresholdAreMinor() {
+        assertTrue(StrayPlaces.isMinor(HEATHROW_FL));
+        assertTrue(!StrayPlaces.isMinor(ORLANDO));
+        assertTrue(!StrayPlaces.isMinor(Fixtures.city(1, "Vaduz", "PPLC", "LI", "11", 47.14, 9.52, 5_450)));
+    }
+}
