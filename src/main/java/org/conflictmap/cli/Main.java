@@ -46,8 +46,10 @@ public final class Main implements Runnable {
         cl.addSubcommand(new MapCommand());
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new TrainCommand());
         cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.install(cl);
         return cl;
     }
 

@@ -47,8 +47,11 @@ final class FallbackResolver {
         this.resolver = resolver;
     }
 
-    /** Resolves {@code spans} ({start, end} pairs) of {@code text}; one mention per span, in span order. */
-    List<Mention> resolve(String text, List<int[]> spans) {
+    /**
+     * Resolves {@code spans} ({start, end} pairs) of {@code text} in {@code lang}; one mention per span, in span
+     * order.
+     */
+    List<Mention> resolve(String text, String lang, List<int[]> spans) {
         int n = spans.size();
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -62,7 +65,7 @@ final class FallbackResolver {
             String key = NameNormalizer.normalize(text.substring(se[0], se[1]));
             List<Place> cands = gazetteer.candidates(key);
             if (cands.isEmpty()) { // "Киеве": a place name in an oblique case
-                for (String nominative : SlavicCases.nominatives(key)) {
+                for (String nominative : CaseEndings.nominatives(key, lang)) {
                     cands = gazetteer.candidates(nominative);
                     if (!cands.isEmpty()) {
                         key = nominative;

@@ -78,10 +78,11 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** The language a text is read as: {@code lang} when given, else a detected one. */
     public String language(String text, String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return lang.strip().toLowerCase(Locale.ROOT);
-        }
-        return detector.detect(text);
+        return given(lang) ? lang.strip().toLowerCase(Locale.ROOT) : detector.detect(text);
+    }
+
+    private static boolean given(String lang) {
+        return lang != null && !lang.isBlank();
     }
 
     @Override
@@ -94,8 +95,8 @@ public final class GazetteerGeoparser implements Geoparser {
      * resolver weights, so one recognition serves many {@link #resolve} calls with different weights.
      */
     public Recognized recognize(String text, String lang) {
-        String language = language(text, lang);
         Tokens tokens = tokenizer.tokenize(text);
+        String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
@@ -104,8 +105,8 @@ public final class GazetteerGeoparser implements Geoparser {
             List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
-                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, language),
-                        filter.reportedEnd(tokens, s, cands), cands));
+                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
+                        filter.reportedEnd(tokens, s, cands, language), cands));
                 cues.add(filter.hasLocativeCue(tokens, s));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
@@ -232,6 +233,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * no gazetteer name fall back as {@link FallbackResolver} says.
      */
     public GeoparseResult resolveSpans(String text, String lang, List<int[]> spans) {
-        return new GeoparseResult(language(text, lang), fallback.resolve(text, spans));
+        String language = language(text, lang);
+        return new GeoparseResult(language, fallback.resolve(text, language, spans));
     }
 }

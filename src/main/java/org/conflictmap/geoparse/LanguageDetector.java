@@ -3,15 +3,20 @@ package org.conflictmap.geoparse;
 /**
  * Cheap language guess for texts that come without one: the dominant script decides for Arabic, Cyrillic
  * (Ukrainian when і ї є ґ occur, else Russian), Greek, Hebrew and CJK; Latin-script texts are scored by
- * how many of their words are among the 100 most common words of each bundled language.
+ * how many of their short words are among the common words of each bundled language, a tie by the letters
+ * each language writes (é à ç, ñ, ä ß).
  * Returns an ISO 639-1 code, or "und" when nothing fits. Thread-safe.
  */
 public final class LanguageDetector {
 
     private static final String[] LATIN = {"en", "fr", "es", "de", "it", "pt"};
+    /** The letters beyond ASCII each of {@link #LATIN} writes. */
+    private static final String[] LETTERS = {"", "éèêàçùâîôûëïœ", "ñáíóúé¿¡", "äöüß", "àèéìòù", "ãõçáéíóúâêôà"};
     private static final int SAMPLE = 4000;
     /** Bit k: the word is a common word of LATIN[k]. */
     private final WordMasks top;
+    /** The same for the words {@link #latinLanguage} asks about, by packed key. */
+    private final ShortWordMasks shortTop;
 
     private static final int NONE = 0;
     private static final int LATIN_SCRIPT = 1;
@@ -62,14 +67,22 @@ public final class LanguageDetector {
             sets.add(lexicon.common(lang));
         }
         top = WordMasks.of(sets);
+        shortTop = ShortWordMasks.of(sets);
     }
 
     /** The language of {@code text}. */
     public String detect(String text) {
-        int n = Math.min(text.length(), SAMPLE);
+        char[] sample = new char[Math.min(text.length(), SAMPLE)];
+        text.getChars(0, sample.length, sample, 0);
+        return detect(sample, sample.length);
+    }
+
+    /** The language of the text whose first {@code length} chars {@code text} holds. */
+    String detect(char[] text, int length) {
+        int n = Math.min(length, SAMPLE);
         int[] count = new int[SCRIPTS];
         for (int i = 0; i < n; i++) {
-            count[SCRIPT[text.charAt(i)]]++;
+            count[SCRIPT[text[i]]]++;
         }
         int latin = count[LATIN_SCRIPT];
         int ukr = count[UKRAINIAN];
@@ -100,19 +113,25 @@ public final class LanguageDetector {
         return latinLanguage(text, n);
     }
 
-    private String latinLanguage(String text, int n) {
+    private String latinLanguage(char[] text, int n) {
         int[] hits = new int[LATIN.length];
         int i = 0;
         while (i < n) {
-            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) == 0) {
+            // one pass per word: find its end while packing its first chars into a key
+            if ((CharClass.of(text[i]) & CharClass.LETTER) == 0) {
                 i++;
+                continue;
             }
             int s = i;
-            while (i < n && (CharClass.of(text.charAt(i)) & CharClass.LETTER) != 0) {
+            long key = ShortWordMasks.EMPTY;
+            do {
+                if (i - s < ShortWordMasks.MAX_LENGTH) {
+                    key = ShortWordMasks.append(key, text[i]);
+                }
                 i++;
-            }
-            if (i - s >= 1 && i - s <= 6) {
-                int m = top.get(text, s, i);
+            } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
+            if (i - s <= ShortWordMasks.MAX_LENGTH) {
+                int m = key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key);
                 for (int k = 0; m != 0; k++, m >>>= 1) {
                     hits[k] += m & 1;
                 }
@@ -124,6 +143,39 @@ public final class LanguageDetector {
                 best = k;
             }
         }
+        int tied = 0;
+        for (int k = 0; best >= 0 && k < LATIN.length; k++) {
+            tied += hits[k] == hits[best] ? 1 : 0;
+        }
+        if (tied > 1) {
+            best = byLetters(text, n, hits, best);
+        }
         return best < 0 ? "und" : LATIN[best];
+    }
+
+    /**
+     * Of the languages tied at {@code hits[best]} common words, the one whose own letters (é à ç, ñ, ä ß, ã)
+     * the text uses most: "Le ministre est à Bakou" shares "le" and "est" with English web text, but not "à".
+     * English, with no letters of its own, wins a tie only when no such letter occurs; else the first tied.
+     */
+    private static int byLetters(char[] text, int n, int[] hits, int best) {
+        int[] letters = new int[LATIN.length];
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c >= 0xC0) {
+                for (int k = 0; k < LATIN.length; k++) {
+                    if (LETTERS[k].indexOf(Character.toLowerCase(c)) >= 0) {
+                        letters[k]++;
+                    }
+                }
+            }
+        }
+        int pick = best;
+        for (int k = 0; k < LATIN.length; k++) {
+            if (hits[k] == hits[best] && letters[k] > letters[pick]) {
+                pick = k;
+            }
+        }
+        return pick;
     }
 }

@@ -11,8 +11,9 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * one probe. In cased scripts a name starts with a capital (a lower-case word is only tried as a
  * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
  * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
- * (و ف ب ل ك) and the article ال. In Russian, Ukrainian and Belarusian a capitalised word that is no
- * key is tried as an oblique case of one ({@link SlavicCases}: "в Киеве", "з України"). Thread-safe.
+ * (و ف ب ل ك) and the article ال. In Russian, Ukrainian, Belarusian and German a capitalised word that is
+ * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews").
+ * Thread-safe.
  */
 public final class SpanMatcher {
 
@@ -46,7 +47,7 @@ public final class SpanMatcher {
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
         WordSet common = lexicon.common(lang);
-        boolean declines = SlavicCases.declines(lang);
+        boolean declines = CaseEndings.declines(lang);
         int n = t.size();
         int i = 0;
         while (i < n) {
@@ -55,12 +56,15 @@ public final class SpanMatcher {
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     s = longest(t, i, t.start(i));
-                    if (s == null && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS)) == Tokens.CYRILLIC) {
-                        s = inflected(t, i, common);
+                    if (s == null && declines && (f & Tokens.ALL_CAPS) == 0) {
+                        s = inflected(t, i, common, lang);
                     }
                 } else if ((f & Tokens.LOWER) != 0) {
-                    s = lowerDemonym(t, i, common);
-                } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.text(), t.start(i), t.end(i))) {
+                    s = SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
+                    if (s == null) {
+                        s = lowerDemonym(t, i, common);
+                    }
+                } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
                     s = longest(t, i, t.start(i));
                     if (s == null && (f & Tokens.ARABIC) != 0) {
                         s = arabicVariants(t, i);
@@ -77,6 +81,12 @@ public final class SpanMatcher {
         return out;
     }
 
+    /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
+    private Span headedName(Tokens t, int i) {
+        Span s = longest(t, i, t.start(i));
+        return s != null && s.lastToken() > i ? s : null;
+    }
+
     private Span lowerDemonym(Tokens t, int i, WordSet common) {
         if (t.length(i) < 4) {
             return null;
@@ -84,26 +94,26 @@ public final class SpanMatcher {
         // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
         long[] bloom = demonymBloom;
         if (bloom != null) {
-            long kh = keyHash(t.text(), t.start(i), t.end(i));
+            long kh = keyHash(t.chars(), t.start(i), t.end(i));
             if (kh >= 0 && !mayHold(bloom, (int) kh)) {
                 return null;
             }
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         TokenProbes m = memo.get();
-        int slot = probe(m, t.text(), t.start(i), t.end(i), false);
-        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.text(), t.start(i), t.end(i))) {
+        int slot = probe(m, t.chars(), t.start(i), t.end(i), false);
+        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.chars(), t.start(i), t.end(i))) {
             return null;
         }
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
     /**
-     * A capitalised Cyrillic word that is no gazetteer key but an oblique case of one ("Киеве", "України"),
+     * A capitalised word that is no gazetteer key but an oblique case of one ("Киеве", "України", "Kiews"),
      * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
      * the words with the nominative's key, unless the word or its nominative is a common word.
      */
-    private Span inflected(Tokens t, int i, WordSet common) {
+    private Span inflected(Tokens t, int i, WordSet common, String lang) {
         String text = t.text();
         if (common.contains(text, t.start(i), t.end(i))) {
             return null;
@@ -117,16 +127,16 @@ public final class SpanMatcher {
                 continue;
             }
             String head = keyOf(text, t.start(i), t.end(j - 1));
-            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common);
+            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang);
             if (lemma.isEmpty()) {
                 lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", ' ' + keyOf(text, t.start(i + 1), t.end(j)),
-                        common);
+                        common, lang);
             }
             if (!lemma.isEmpty()) {
                 return new Span(t.start(i), t.end(j), i, j, lemma, false);
             }
         }
-        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common);
+        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common, lang);
         return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
     }
 
@@ -134,15 +144,15 @@ public final class SpanMatcher {
      * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
      * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
      */
-    private String nominative(String word, String before, String after, WordSet common) {
+    private String nominative(String word, String before, String after, WordSet common, String lang) {
         java.util.Map<String, String> cache = nominatives.get();
-        String whole = before + '[' + word + ']' + after;
+        String whole = lang + ':' + before + '[' + word + ']' + after;
         String lemma = cache.get(whole);
         if (lemma != null) {
             return lemma;
         }
         lemma = "";
-        for (String form : SlavicCases.nominatives(word)) {
+        for (String form : CaseEndings.nominatives(word, lang)) {
             String key = before + form + after;
             if (gazetteer.containsKey(key) && !isDemonym(key) && !common.contains(key, 0, key.length())
                     && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
@@ -211,7 +221,7 @@ public final class SpanMatcher {
      * The memo slot of {@code text[s, e)}, asking the gazetteer about its key on a miss: every answer when
      * {@code full}, else only whether it is a demonym (all a lower-case word needs).
      */
-    private int probe(TokenProbes m, String text, int s, int e, boolean full) {
+    private int probe(TokenProbes m, char[] text, int s, int e, boolean full) {
         int slot = m.find(text, s, e);
         if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
             return slot;
@@ -291,10 +301,10 @@ public final class SpanMatcher {
      * {@code keyOf(text, s, e).hashCode()} without building the key (0 to 2^32-1), or -1 when
      * {@link #keyOf} would call the normaliser (then only the key itself tells).
      */
-    static long keyHash(String text, int s, int e) {
+    static long keyHash(char[] text, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 h = 31 * h + c;
             } else if (c >= 'A' && c <= 'Z') {
@@ -313,7 +323,7 @@ public final class SpanMatcher {
 
     /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */
     private Span longest(Tokens t, int i, int from) {
-        String text = t.text();
+        char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
         int bestEnd = -1;
@@ -341,7 +351,7 @@ public final class SpanMatcher {
             if (j == i) {
                 // the first token: its key and the gazetteer's answers come from the memo
                 TokenProbes m = memo.get();
-                int slot = probe(m, text, from, t.end(i), true);
+                int slot = probe(m, t.chars(), from, t.end(i), true);
                 key = firstKey = m.key(slot);
                 if (key.isEmpty()) {
                     break;
@@ -382,7 +392,7 @@ public final class SpanMatcher {
      * "qu" is dropped as {@link NameNormalizer} does).
      */
     static String extend(Tokens t, String key, String firstKey, int j, int i) {
-        String text = t.text();
+        char[] text = t.chars();
         String tk = keyOf(text, t.start(j), t.end(j));
         if (tk.isEmpty()) {
             return key;
@@ -392,7 +402,7 @@ public final class SpanMatcher {
         }
         boolean dotsOnly = true;
         for (int k = t.end(j - 1); k < t.start(j); k++) {
-            if (text.charAt(k) != '.') {
+            if (text[k] != '.') {
                 dotsOnly = false;
                 break;
             }
@@ -423,11 +433,18 @@ public final class SpanMatcher {
     /** The normalised key of {@code text[s, e)} (a token or a window of one script), without the normaliser
      * when every char is a letter or digit whose key is known. */
     static String keyOf(String text, int s, int e) {
+        char[] region = new char[e - s];
+        text.getChars(s, e, region, 0);
+        return keyOf(region, 0, region.length);
+    }
+
+    /** {@link #keyOf(String, int, int)} of chars. */
+    static String keyOf(char[] text, int s, int e) {
         StringBuilder b = null;
         char[] buf = null;
         int len = 0;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 if (b != null) {
                     b.append(c);
@@ -454,7 +471,7 @@ public final class SpanMatcher {
                 }
                 b.append(LETTER_KEYS[c]);
             } else {
-                return NameNormalizer.normalize(text.substring(s, e));
+                return NameNormalizer.normalize(new String(text, s, e - s));
             }
         }
         if (b != null) {

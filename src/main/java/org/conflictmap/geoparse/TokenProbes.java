@@ -46,7 +46,7 @@ final class TokenProbes {
     }
 
     /** The slot holding {@code text[s, e)}, or -1. */
-    int find(String text, int s, int e) {
+    int find(char[] text, int s, int e) {
         int len = e - s;
         if (len > WIDTH) {
             return -1;
@@ -59,7 +59,7 @@ final class TokenProbes {
         }
         int base = i * WIDTH;
         for (int k = 0; k < len; k++) {
-            if (chars[base + k] != text.charAt(s + k)) {
+            if (chars[base + k] != text[s + k]) {
                 return -1;
             }
         }
@@ -70,7 +70,7 @@ final class TokenProbes {
      * Remembers {@code text[s, e)} with its key and flags (0-255), evicting what held its slot; returns the
      * slot, which answers {@link #key} and {@link #flags} until the next {@code put}.
      */
-    int put(String text, int s, int e, String key, int probeFlags) {
+    int put(char[] text, int s, int e, String key, int probeFlags) {
         int len = e - s;
         int h = hash(text, s, e);
         int i = len > WIDTH ? mask + 1 : h & mask;
@@ -78,7 +78,7 @@ final class TokenProbes {
             if ((meta[i] & PRESENT) == 0) {
                 size++;
             }
-            text.getChars(s, e, chars, i * WIDTH);
+            System.arraycopy(text, s, chars, i * WIDTH, len);
         }
         meta[i] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
         keys[i] = key;
@@ -105,10 +105,10 @@ final class TokenProbes {
         return mask + 1;
     }
 
-    private static int hash(String text, int s, int e) {
+    private static int hash(char[] text, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {
-            h = 31 * h + text.charAt(k);
+            h = 31 * h + text[k];
         }
         return h ^ (h >>> 16) ^ (h >>> 9);
     }

@@ -18,9 +18,9 @@ public final class Tokenizer {
     public Tokens tokenize(String text) {
         int n = text.length();
         // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
-        Tokens t = new Tokens(text, n / 4 + 16);
         // the chars in an array: the scanning loops below read each one without String's checks
         char[] cs = text.toCharArray();
+        Tokens t = new Tokens(text, cs, n / 4 + 16);
         int i = 0;
         boolean sentenceStart = true;
         // what the chars since the last token hold: a sentence-ending mark, line breaks

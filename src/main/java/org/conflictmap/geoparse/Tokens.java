@@ -31,6 +31,7 @@ public final class Tokens {
     public static final int CYRILLIC = 1 << 9;
 
     private final String text;
+    private final char[] chars;
     private int[] start;
     private int[] end;
     private int[] flags;
@@ -38,11 +39,13 @@ public final class Tokens {
     private int size;
 
     Tokens(String text) {
-        this(text, 64);
+        this(text, text.toCharArray(), 64);
     }
 
-    Tokens(String text, int capacity) {
+    /** Tokens of {@code text}, whose chars {@code chars} holds (not copied, not changed). */
+    Tokens(String text, char[] chars, int capacity) {
         this.text = text;
+        this.chars = chars;
         int cap = Math.max(1, capacity);
         start = new int[cap];
         end = new int[cap];
@@ -76,6 +79,14 @@ public final class Tokens {
     /** The text the tokens point into. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The chars of {@link #text()} (shared, do not change): loops over a {@code char[]} compile to the
+     * same code for every text, while {@code String.charAt} depends on how the string stores its chars.
+     */
+    char[] chars() {
+        return chars;
     }
 
     /** Number of tokens. */

@@ -19,6 +19,8 @@ public final class WordSet {
     private static final WordSet EMPTY = new WordSet(List.of());
 
     private final String[] table;
+    /** The chars of each word of {@link #table} (null where it is null). */
+    private final char[][] tableChars;
     private final int mask;
     private final int size;
     /** Bit n set when some word has n chars (n >= 63: bit 63). */
@@ -30,6 +32,7 @@ public final class WordSet {
             cap <<= 1;
         }
         table = new String[cap];
+        tableChars = new char[cap][];
         mask = cap - 1;
         List<String> lowered = new ArrayList<>(words.size());
         long lens = 0;
@@ -51,6 +54,7 @@ public final class WordSet {
                 h = (h + 1) & mask;
             }
             table[h] = lw;
+            tableChars[h] = lw.toCharArray();
             n++;
         }
         size = n;
@@ -145,6 +149,34 @@ public final class WordSet {
         return false;
     }
 
+    /** True when {@code s[from, to)} is in the set, ignoring case. */
+    public boolean contains(char[] s, int from, int to) {
+        int len = to - from;
+        if ((lengths & 1L << Math.min(len, 63)) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + lowerChar(s[k]);
+        }
+        h = (h ^ (h >>> 16)) & mask;
+        for (char[] w = tableChars[h]; w != null; w = tableChars[h = (h + 1) & mask]) {
+            if (w.length == len && sameLower(w, s, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLower(char[] w, char[] s, int from) {
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] != lowerChar(s[from + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean sameLower(String w, CharSequence s, int from) {
         for (int k = 0; k < w.length(); k++) {
             if (w.charAt(k) != lowerChar(s.charAt(from + k))) {
@@ -162,7 +194,7 @@ public final class WordSet {
         return h ^ (h >>> 16);
     }
 
-    private static char lowerChar(char c) {
+    static char lowerChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

@@ -27,7 +27,7 @@ class DemonymBloomTest {
                 b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
             }
             String text = b.append(" y").toString();
-            long h = SpanMatcher.keyHash(text, 2, 2 + len);
+            long h = SpanMatcher.keyHash(text.toCharArray(), 2, 2 + len);
             String key = SpanMatcher.keyOf(text, 2, 2 + len);
             assertEquals(NameNormalizer.normalize(text.substring(2, 2 + len)), key, text);
             if (h >= 0) {

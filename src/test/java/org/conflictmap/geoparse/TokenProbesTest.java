@@ -14,22 +14,22 @@ class TokenProbesTest {
     void findsRegionsByTheirExactChars() {
         TokenProbes m = new TokenProbes(16);
         String text = "Paris paris PARIS Parisien";
-        assertEquals(-1, m.find(text, 0, 5));
-        int slot = m.put(text, 0, 5, "paris", TokenProbes.KEY | TokenProbes.LONGER);
-        assertEquals(slot, m.find(text, 0, 5));
-        assertEquals(slot, m.find("in Paris.", 3, 8));
+        assertEquals(-1, m.find(text.toCharArray(), 0, 5));
+        int slot = m.put(text.toCharArray(), 0, 5, "paris", TokenProbes.KEY | TokenProbes.LONGER);
+        assertEquals(slot, m.find(text.toCharArray(), 0, 5));
+        assertEquals(slot, m.find("in Paris.".toCharArray(), 3, 8));
         assertEquals("paris", m.key(slot));
         assertEquals(TokenProbes.KEY | TokenProbes.LONGER, m.flags(slot));
-        assertEquals(-1, m.find(text, 6, 11), "case matters: the memo is keyed by the exact chars");
-        assertEquals(-1, m.find(text, 0, 4), "a prefix of a remembered region is another region");
-        assertEquals(-1, m.find(text, 18, 26), "so is a longer one");
+        assertEquals(-1, m.find(text.toCharArray(), 6, 11), "case matters: the memo is keyed by the exact chars");
+        assertEquals(-1, m.find(text.toCharArray(), 0, 4), "a prefix of a remembered region is another region");
+        assertEquals(-1, m.find(text.toCharArray(), 18, 26), "so is a longer one");
         String longName = "Llanfairpwllgwyngyllgogerychwyrndrobwll";
-        int big = m.put(longName, 0, longName.length(), "llanfair", TokenProbes.KEY);
+        int big = m.put(longName.toCharArray(), 0, longName.length(), "llanfair", TokenProbes.KEY);
         assertEquals("llanfair", m.key(big), "a long region is answered");
         assertEquals(TokenProbes.KEY, m.flags(big));
-        assertEquals(-1, m.find(longName, 0, longName.length()), "but not remembered");
-        assertEquals(slot, m.find(text, 0, 5), "nor does it evict anything");
-        assertEquals(slot, m.find(text, 18, 23));
+        assertEquals(-1, m.find(longName.toCharArray(), 0, longName.length()), "but not remembered");
+        assertEquals(slot, m.find(text.toCharArray(), 0, 5), "nor does it evict anything");
+        assertEquals(slot, m.find(text.toCharArray(), 18, 23));
     }
 
     @Test
@@ -46,7 +46,7 @@ class TokenProbesTest {
             }
             String text = b.append('>').toString();
             String word = text.substring(1, text.length() - 1);
-            int slot = m.find(text, 1, text.length() - 1);
+            int slot = m.find(text.toCharArray(), 1, text.length() - 1);
             if (slot >= 0) {
                 assertEquals(word.toLowerCase(), m.key(slot));
                 assertEquals((int) truth.get(word), m.flags(slot));
@@ -54,8 +54,8 @@ class TokenProbesTest {
                 int flags = word.hashCode() & 15;
                 Integer before = truth.putIfAbsent(word, flags);
                 flags = before == null ? flags : before;
-                slot = m.put(text, 1, text.length() - 1, word.toLowerCase(), flags);
-                assertEquals(slot, m.find(word, 0, word.length()));
+                slot = m.put(text.toCharArray(), 1, text.length() - 1, word.toLowerCase(), flags);
+                assertEquals(slot, m.find(word.toCharArray(), 0, word.length()));
             }
             assertTrue(m.size() <= m.capacity(), "bounded");
         }

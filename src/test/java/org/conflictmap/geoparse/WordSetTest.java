@@ -47,6 +47,8 @@ class WordSetTest {
         for (int i = 0; i < 20_000; i++) {
             String word = word(r, letters);
             assertEquals(truth.contains(lower(word)), w.contains(word), word);
+            char[] region = ("(" + word + ")").toCharArray();
+            assertEquals(truth.contains(lower(word)), w.contains(region, 1, region.length - 1), word);
         }
     }
 

@@ -43,12 +43,7 @@ public final class Evaluator {
             } else {
                 r = geoparser.parse(d.text(), d.lang());
             }
-            List<GeoparseMetrics.Prediction> preds = new ArrayList<>();
-            for (Mention m : r.mentions()) {
-                boolean res = m.isResolved();
-                preds.add(new GeoparseMetrics.Prediction(m.start(), m.end(), m.kind() == MentionKind.DEMONYM, res,
-                        res ? m.place().lat() : Double.NaN, res ? m.place().lon() : Double.NaN));
-            }
+            List<GeoparseMetrics.Prediction> preds = predictions(r);
             GeoparseMetrics one = new GeoparseMetrics();
             List<GeoparseMetrics.Scored> scored = one.add(d.toponyms(), preds);
             total.add(d.toponyms(), preds);
@@ -62,6 +57,17 @@ public final class Evaluator {
         GeoparseMetrics.Summary s = total.summary();
         out.println(format("ALL", s));
         return s;
+    }
+
+    /** The mentions of {@code r} as predictions to score. */
+    static List<GeoparseMetrics.Prediction> predictions(GeoparseResult r) {
+        List<GeoparseMetrics.Prediction> preds = new ArrayList<>(r.mentions().size());
+        for (Mention m : r.mentions()) {
+            boolean res = m.isResolved();
+            preds.add(new GeoparseMetrics.Prediction(m.start(), m.end(), m.kind() == MentionKind.DEMONYM, res,
+                    res ? m.place().lat() : Double.NaN, res ? m.place().lon() : Double.NaN));
+        }
+        return preds;
     }
 
     /** One summary line. */

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The nominative forms an inflected Russian, Ukrainian or Belarusian place name may come from: news write
- * "в Киеве", "из Харькова", "у Києві", "до України", while a gazetteer lists "Киев", "Харків", "Україна".
+ * The nominative forms an inflected place name may come from: Russian, Ukrainian and Belarusian news write
+ * "в Киеве", "из Харькова", "у Києві", "до України", German news "Russlands", "Kiews", while a gazetteer lists
+ * "Киев", "Харків", "Україна", "Russland", "Kiew". For German only the genitive -s is undone.
  * Works on normalised keys (lower case, ё folded to е): each case ending of the noun declensions a place
  * name follows (masculine hard and soft stems, feminine -а/-я and -ия, neuter -ье, plural -ы) is replaced
  * by the nominative endings it can stand for; in Ukrainian the closed last syllable turns о/е/є back into
  * і/ї ("Харкова" → "харків", "Києві" → "київ"). The caller keeps the first form that is a gazetteer key,
  * so a form is only ever a guess checked against real names. Stateless.
  */
-final class SlavicCases {
+final class CaseEndings {
 
-    /** Languages whose nouns decline and whose texts use this. */
-    static final Set<String> LANGUAGES = Set.of("ru", "uk", "be");
+    /** Languages whose place names decline and whose texts use this. */
+    static final Set<String> LANGUAGES = Set.of("ru", "uk", "be", "de");
 
     /** The shortest stem left after removing an ending. */
     private static final int MIN_STEM = 3;
@@ -36,7 +37,7 @@ final class SlavicCases {
             {"а", "", "о"}, {"я", "ь", "й", "е"},
     };
 
-    private SlavicCases() {
+    private CaseEndings() {
     }
 
     /** True when texts in {@code lang} (an ISO 639-1 code, any case) decline place names this way. */
@@ -45,12 +46,27 @@ final class SlavicCases {
     }
 
     /**
+     * {@link #nominatives(String)} as texts in {@code lang} decline: the Cyrillic rules in Russian, Ukrainian and
+     * Belarusian, the genitive -s in German, nothing in other languages.
+     */
+    static List<String> nominatives(String key, String lang) {
+        if (!declines(lang)) {
+            return List.of();
+        }
+        boolean german = "de".equalsIgnoreCase(lang);
+        return german == cyrillicWord(key) ? List.of() : nominatives(key);
+    }
+
+    /**
      * The nominative keys {@code key} may be an oblique case of, most likely first, without {@code key}
-     * itself; empty for a key that is not a single Cyrillic word.
+     * itself; empty for a key that is neither a single Cyrillic word nor a plain Latin word ending in s.
      */
     static List<String> nominatives(String key) {
-        if (key.length() < MIN_STEM + 1 || !cyrillicWord(key)) {
+        if (key.length() < MIN_STEM + 1) {
             return List.of();
+        }
+        if (!cyrillicWord(key)) {
+            return germanGenitive(key);
         }
         List<String> out = new ArrayList<>(8);
         for (String[] rule : RULES) {
@@ -67,6 +83,21 @@ final class SlavicCases {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** "russlands" → "russland", "kiews" → "kiew": a Latin word ending in a single s, without it. */
+    private static List<String> germanGenitive(String key) {
+        int n = key.length();
+        if (n < MIN_STEM + 2 || key.charAt(n - 1) != 's' || key.charAt(n - 2) == 's') {
+            return List.of();
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return List.of();
+            }
+        }
+        return List.of(key.substring(0, n - 1));
     }
 
     private static void add(List<String> out, String form, String key) {

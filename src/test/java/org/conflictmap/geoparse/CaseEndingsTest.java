@@ -11,7 +11,7 @@ import org.conflictmap.gazetteer.InMemoryGazetteer;
 import org.conflictmap.gazetteer.Place;
 import org.junit.jupiter.api.Test;
 
-class SlavicCasesTest {
+class CaseEndingsTest {
 
     private static final Place KYIV = Fixtures.city(703448, "Kyiv", "PPLC", "UA", "12", 50.45, 30.52, 2_797_553);
     private static final Place KHARKIV = Fixtures.city(706483, "Kharkiv", "PPLA", "UA", "07", 49.98, 36.25, 1_430_885);
@@ -23,35 +23,35 @@ class SlavicCasesTest {
 
     private static GazetteerGeoparser geoparser() {
         Map<Place, List<String>> names = new LinkedHashMap<>();
-        names.put(KYIV, List.of("Kyiv", "Киев", "Київ"));
+        names.put(KYIV, List.of("Kyiv", "Киев", "Київ", "Kiew"));
         names.put(KHARKIV, List.of("Kharkiv", "Харьков", "Харків"));
         names.put(ROSTOV, List.of("Ростов-на-Дону"));
         names.put(ROME, List.of("Rome", "Рим"));
         names.put(BELL, List.of("Bell", "Бел"));
         names.put(UKRAINE, List.of("Ukraine", "Украина", "Україна"));
-        names.put(Fixtures.RUSSIA, List.of("Russia", "Россия"));
-        names.put(Fixtures.MOSCOW, List.of("Moscow", "Москва"));
+        names.put(Fixtures.RUSSIA, List.of("Russia", "Россия", "Russland"));
+        names.put(Fixtures.MOSCOW, List.of("Moscow", "Москва", "Moskau"));
         names.put(Fixtures.NEW_YORK, List.of("New York", "Нью-Йорк"));
         return GazetteerGeoparser.create(InMemoryGazetteer.of(names));
     }
 
     @Test
     void caseEndingsLeadBackToTheNominative() {
-        assertEquals("москва", SlavicCases.nominatives("москвы").get(0));
-        assertTrue(SlavicCases.nominatives("киеве").contains("киев"));
-        assertTrue(SlavicCases.nominatives("россии").contains("россия"));
-        assertTrue(SlavicCases.nominatives("україни").contains("україна"));
-        assertTrue(SlavicCases.nominatives("запорожья").contains("запорожье"));
-        assertTrue(SlavicCases.nominatives("черкасах").contains("черкассы") || SlavicCases.nominatives("черкассах")
+        assertEquals("москва", CaseEndings.nominatives("москвы").get(0));
+        assertTrue(CaseEndings.nominatives("киеве").contains("киев"));
+        assertTrue(CaseEndings.nominatives("россии").contains("россия"));
+        assertTrue(CaseEndings.nominatives("україни").contains("україна"));
+        assertTrue(CaseEndings.nominatives("запорожья").contains("запорожье"));
+        assertTrue(CaseEndings.nominatives("черкасах").contains("черкассы") || CaseEndings.nominatives("черкассах")
                 .contains("черкассы"));
         // Ukrainian: the closed syllable of the nominative has і / ї
-        assertTrue(SlavicCases.nominatives("харкова").contains("харків"));
-        assertTrue(SlavicCases.nominatives("києві").contains("київ"));
-        assertTrue(SlavicCases.nominatives("львові").contains("львів"));
-        assertFalse(SlavicCases.nominatives("москвы").contains("москвы"), "never the word itself");
-        assertEquals(List.of(), SlavicCases.nominatives("paris"), "Cyrillic words only");
-        assertEquals(List.of(), SlavicCases.nominatives("рим"), "too short to carry an ending");
-        assertTrue(SlavicCases.declines("RU") && SlavicCases.declines("uk") && !SlavicCases.declines("bg"));
+        assertTrue(CaseEndings.nominatives("харкова").contains("харків"));
+        assertTrue(CaseEndings.nominatives("києві").contains("київ"));
+        assertTrue(CaseEndings.nominatives("львові").contains("львів"));
+        assertFalse(CaseEndings.nominatives("москвы").contains("москвы"), "never the word itself");
+        assertEquals(List.of(), CaseEndings.nominatives("paris", "ru"), "Cyrillic words only in Russian");
+        assertEquals(List.of(), CaseEndings.nominatives("рим"), "too short to carry an ending");
+        assertTrue(CaseEndings.declines("RU") && CaseEndings.declines("uk") && !CaseEndings.declines("bg"));
     }
 
     @Test
@@ -68,8 +68,37 @@ class SlavicCasesTest {
     }
 
     @Test
+    void germanGenitivesAreFound() {
+        assertEquals(List.of("kiew"), CaseEndings.nominatives("kiews", "de"));
+        assertEquals(List.of(), CaseEndings.nominatives("kiews", "ru"), "a Latin word in a Russian text");
+        assertEquals(List.of(), CaseEndings.nominatives("киеве", "de"), "a Cyrillic word in a German text");
+        assertEquals(List.of(), CaseEndings.nominatives("kiews", "en"));
+        GeoparseResult r = geoparser().parse("Die Truppen Russlands stehen vor Kiews Toren, hieß es in Moskaus "
+                + "Regierung.", "de");
+        assertEquals(List.of("Russlands", "Kiews", "Moskaus"), surfaces(r));
+        assertEquals(List.of(Fixtures.RUSSIA, KYIV, Fixtures.MOSCOW), r.mentions().stream().map(Mention::place).toList());
+    }
+
+    @Test
+    void aCapitalisedGermanDemonymInsideASentenceIsPartOfAName() {
+        Place germany = Fixtures.country(2921044, "Germany", "DE", 51.5, 10.5, 82_927_922);
+        Place lithuania = Fixtures.country(597427, "Lithuania", "LT", 56.0, 24.0, 2_789_533);
+        Place welle = Fixtures.city(9102, "Welle", "PPL", "DE", "06", 53.5, 9.6, 1_200);
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(germany, List.of("Germany", "Deutschland"));
+        names.put(lithuania, List.of("Litauen"));
+        names.put(welle, List.of("Welle"));
+        Map<Place, List<String>> demonyms = Map.of(germany, List.of("Deutsche", "deutsche"));
+        GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, demonyms));
+        String text = "Das meldet die Deutsche Welle. Deutsche Soldaten sind in Litauen.";
+        GeoparseResult r = geo.parse(text, "de");
+        assertEquals(List.of("Deutsche", "Litauen"), surfaces(r));
+        assertEquals(text.indexOf("Deutsche Soldaten"), r.mentions().get(0).start());
+    }
+
+    @Test
     void languagesWithoutCasesAreNotInflected() {
-        GeoparseResult r = geoparser().parse("Das Wort Москвы steht hier, und Києві auch.", "de");
+        GeoparseResult r = geoparser().parse("La palabra Москвы está aquí, y Києві y Kiews también.", "es");
         assertEquals(List.of(), surfaces(r));
     }
 
