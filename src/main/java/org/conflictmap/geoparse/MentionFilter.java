@@ -57,6 +57,12 @@ public final class MentionFilter {
         if (candidates.isEmpty()) {
             return Verdict.DROP;
         }
+        if (s.firstToken() == s.lastToken() && SportCountryCodes.keyAt(t, s.firstToken(), lang) != null) {
+            return Verdict.KEEP; // "Olano (Esp)"
+        }
+        if (s.lastToken() + 1 < t.size() && SportCountryCodes.keyAt(t, s.lastToken() + 1, lang) != null) {
+            return Verdict.PERSON; // "Armstrong (EU)": the athlete
+        }
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
