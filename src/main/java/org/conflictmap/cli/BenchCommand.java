@@ -47,7 +47,7 @@ public final class BenchCommand implements Runnable {
                 "",
                 "Run with -Xmx512m to check the memory target.",
                 "",
-                "Example: java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 2"
+                "Example:", "  java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 2"
             })
     static final class Geoparse implements Callable<Integer> {
 
@@ -64,14 +64,14 @@ public final class BenchCommand implements Runnable {
         private long seed;
 
         @Option(names = "--corpus", defaultValue = "NEWS", paramLabel = "STYLE",
-                description = {"Corpus style: NEWS (default: common words by rank, an open vocabulary of made-up",
-                    "words and names, about 4 place mentions per KB like real news) or DENSE (the first",
-                    "generator: hand-written sentences only, small vocabulary, 6.6 mentions per KB)."})
+                description = "Corpus style: NEWS (default: common words by rank, an open vocabulary of made-up"
+                    + " words and names, about 4 place mentions per KB like real news) or DENSE (the first"
+                    + " generator: hand-written sentences only, small vocabulary, 6.6 mentions per KB).")
         private BenchCorpus.Style style;
 
         @Option(names = "--write-corpus", paramLabel = "FILE",
-                description = {"Write the corpus that would be timed (after the warm-up) as JSONL {id, lang?, text}",
-                    "to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents."})
+                description = "Write the corpus that would be timed (after the warm-up) as JSONL {id, lang?, text}"
+                    + " to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents.")
         private java.nio.file.Path writeCorpus;
 
         @Mixin

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
             "optional span, and an unmatched demonym prediction, are ignored. An unresolved true positive",
             "counts 20039 km. AUC = mean ln(1+km)/ln(20040).",
             "",
-            "Example: conflictmap eval --gold gwn.jsonl --per-doc"
+            "Example:", "  conflictmap eval --gold gwn.jsonl --per-doc"
         })
 public final class EvalCommand implements Callable<Integer> {
 

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
             "",
             "Input (--input): a JSONL file with one {\"id\", \"text\", \"lang\"?, \"date\"?, \"title\"?} per line,",
             "a folder of .txt files (id = file name, sorted), or '-' for JSONL on stdin.",
+            "",
             "Output (--output): one JSON line per input record, in input order:",
             "  {\"id\",\"lang\",\"toponyms\":[{\"start\",\"end\",\"surface\",\"kind\",\"geonameid\",\"name\",",
             "   \"country\",\"admin1\",\"feature\",\"lat\",\"lon\",\"confidence\",\"alternatives\"}]}",
@@ -43,7 +44,7 @@ import picocli.CommandLine.Option;
             "is reported on stderr with file:line and gets an output line with an \"error\" field;",
             "the others are processed and the exit code is 65.",
             "",
-            "Example: conflictmap geoparse --input articles.jsonl --output places.jsonl"
+            "Example:", "  conflictmap geoparse --input articles.jsonl --output places.jsonl"
         })
 public final class GeoparseCommand implements Callable<Integer> {
 

@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new TrainCommand());
         cl.addSubcommand(new ValidateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.install(cl);
         return cl;
     }
 

@@ -24,26 +24,29 @@ import picocli.CommandLine.Option;
 /** {@code conflictmap train}: learns resolver weights from a gold corpus, with cross-validated figures. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {
-            "Learns the resolver's weights (priors of feature types and population, document evidence: country",
-            "focus, nearby places, containers, lists) from a gold corpus, and says by k-fold cross-validation",
-            "whether they beat the built-in weights on documents they were not learned from.",
+            "Learns the resolver's weights (feature and population priors; document evidence:",
+            "country focus, nearby places, containers, lists) from a gold corpus, and says by",
+            "k-fold cross-validation whether they beat the built-in weights on documents they",
+            "were not learned from.",
             "",
-            "The gold documents are split into k folds (shuffled by --seed). For each fold, weights are learned",
-            "on the other folds and scored on it, next to the starting weights (built-in, or --weights) on the",
-            "same fold. Then weights are learned on every document and written to --output as 'name = value'",
-            "lines, for 'geoparse --weights' and 'eval --weights'. Only the held-out figures say how the weights",
-            "do on new text; figures on the training documents flatter them.",
+            "The documents are split into k folds (shuffled by --seed). For each fold, weights",
+            "are learned on the other folds and scored on it, next to the starting weights",
+            "(built-in, or --weights) on the same fold. Then weights are learned on every",
+            "document and written to --output as 'name = value' lines, for",
+            "'geoparse --weights' and 'eval --weights'. Only the held-out figures say how",
+            "weights do on new text; figures on the training documents flatter them.",
             "",
-            "Learning is a pattern search: each weight in turn is multiplied and divided by a factor (2, then",
-            "1.41, 1.19, 1.09) and a change is kept when it lowers the number of mistakes on the training",
-            "documents (true positives resolved farther than 161 km or not at all, false negatives and false",
-            "positives; ties broken by the sum of ln(1+km)). Each document is recognised once; only resolution",
-            "runs again per trial. Progress goes to stderr; the output is the same for the same input.",
+            "Learning is a pattern search: each weight in turn is multiplied and divided by a",
+            "factor (2, then 1.41, 1.19, 1.09) and a change is kept when it lowers the number",
+            "of mistakes on the training documents (true positives resolved farther than",
+            "161 km or not at all, false negatives, false positives; ties broken by the sum of",
+            "ln(1+km)). Each document is recognised once; only resolution runs again per",
+            "trial. Progress goes to stderr; the same input gives the same output.",
             "",
-            "Gold (--gold): as for 'conflictmap eval'. Use only development data: weights learned on a test",
-            "corpus make its figures worthless.",
+            "Gold (--gold): as for 'conflictmap eval'. Learn from development data only:",
+            "weights learned on a test corpus make its figures worthless.",
             "",
-            "Example: conflictmap train --gold gwn.jsonl --folds 5 --seed 1 --output weights.txt",
+            "Example: conflictmap train --gold gwn.jsonl --folds 5 --output weights.txt",
             "         conflictmap eval --gold gwn.jsonl --weights weights.txt"
         })
 public final class TrainCommand implements Callable<Integer> {
@@ -71,8 +74,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Largest number of passes over the weights per fit (default: ${DEFAULT-VALUE}).")
     private int passes;
 
+    @Option(names = "--min-gain", paramLabel = "N", defaultValue = "0",
+            description = "Keep a change only when it removes at least N mistakes on the training documents;"
+                    + " 0 keeps any improvement, smaller log errors breaking ties (default: ${DEFAULT-VALUE}).")
+    private int minGain;
+
     @Option(names = "--only", paramLabel = "NAME", split = ",",
-            description = "Learn only these weights (comma-separated; default: all). Names: see a weights file.")
+            description = "Learn only these weights (comma-separated; default: all; the names are those of a"
+                    + " weights file).")
     private List<String> only;
 
     @Mixin
@@ -112,6 +121,10 @@ public final class TrainCommand implements Callable<Integer> {
                     + "), got " + folds);
             return 2;
         }
+        if (minGain < 0) {
+            err.println("conflictmap train: --min-gain must not be negative, got " + minGain);
+            return 2;
+        }
         List<String> names = only == null || only.isEmpty() ? ResolverWeights.names() : only;
         for (String n : names) {
             if (!ResolverWeights.names().contains(n)) {
@@ -131,7 +144,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingCorpus corpus = new TrainingCorpus(GazetteerGeoparser.create(gaz, start), docs, oracleSpans);
         err.printf(Locale.ROOT, "conflictmap train: %d documents prepared in %.1f s; learning %d weights%n",
                 docs.size(), (System.nanoTime() - t0) / 1e9, names.size());
-        CrossValidation.Result r = new CrossValidation(corpus, new WeightSearch(names, passes))
+        CrossValidation.Result r = new CrossValidation(corpus, new WeightSearch(names, passes, minGain))
                 .run(start, new Folds(docs.size(), folds, seed), err);
         String startLabel = start.equals(ResolverWeights.DEFAULTS) ? "defaults" : "start";
         List<String> report = table(r, startLabel, docs.size());

@@ -105,8 +105,8 @@ public final class GazetteerGeoparser implements Geoparser {
             List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
-                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, language),
-                        filter.reportedEnd(tokens, s, cands), cands));
+                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
+                        filter.reportedEnd(tokens, s, cands, language), cands));
                 cues.add(filter.hasLocativeCue(tokens, s));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {

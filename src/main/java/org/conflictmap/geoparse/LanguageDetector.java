@@ -3,12 +3,15 @@ package org.conflictmap.geoparse;
 /**
  * Cheap language guess for texts that come without one: the dominant script decides for Arabic, Cyrillic
  * (Ukrainian when і ї є ґ occur, else Russian), Greek, Hebrew and CJK; Latin-script texts are scored by
- * how many of their words are among the 100 most common words of each bundled language.
+ * how many of their short words are among the common words of each bundled language, a tie by the letters
+ * each language writes (é à ç, ñ, ä ß).
  * Returns an ISO 639-1 code, or "und" when nothing fits. Thread-safe.
  */
 public final class LanguageDetector {
 
     private static final String[] LATIN = {"en", "fr", "es", "de", "it", "pt"};
+    /** The letters beyond ASCII each of {@link #LATIN} writes. */
+    private static final String[] LETTERS = {"", "éèêàçùâîôûëïœ", "ñáíóúé¿¡", "äöüß", "àèéìòù", "ãõçáéíóúâêôà"};
     private static final int SAMPLE = 4000;
     /** Bit k: the word is a common word of LATIN[k]. */
     private final WordMasks top;
@@ -140,6 +143,39 @@ public final class LanguageDetector {
                 best = k;
             }
         }
+        int tied = 0;
+        for (int k = 0; best >= 0 && k < LATIN.length; k++) {
+            tied += hits[k] == hits[best] ? 1 : 0;
+        }
+        if (tied > 1) {
+            best = byLetters(text, n, hits, best);
+        }
         return best < 0 ? "und" : LATIN[best];
+    }
+
+    /**
+     * Of the languages tied at {@code hits[best]} common words, the one whose own letters (é à ç, ñ, ä ß, ã)
+     * the text uses most: "Le ministre est à Bakou" shares "le" and "est" with English web text, but not "à".
+     * English, with no letters of its own, wins a tie only when no such letter occurs; else the first tied.
+     */
+    private static int byLetters(char[] text, int n, int[] hits, int best) {
+        int[] letters = new int[LATIN.length];
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c >= 0xC0) {
+                for (int k = 0; k < LATIN.length; k++) {
+                    if (LETTERS[k].indexOf(Character.toLowerCase(c)) >= 0) {
+                        letters[k]++;
+                    }
+                }
+            }
+        }
+        int pick = best;
+        for (int k = 0; k < LATIN.length; k++) {
+            if (hits[k] == hits[best] && letters[k] > letters[pick]) {
+                pick = k;
+            }
+        }
+        return pick;
     }
 }

@@ -2,7 +2,6 @@ package org.conflictmap.geoparse;
 
 import java.util.List;
 import org.conflictmap.gazetteer.Gazetteer;
-import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -37,6 +36,7 @@ public final class MentionFilter {
     private final Lexicon lexicon;
     private final java.util.Map<String, WordSet> commonOrEnglish;
     private final PersonCues personCues;
+    private final SpanBounds bounds;
 
     /** A filter using {@code gazetteer} to recognise neighbouring place names. */
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
@@ -44,6 +44,7 @@ public final class MentionFilter {
         this.lexicon = lexicon;
         this.commonOrEnglish = commonOrEnglish(lexicon);
         this.personCues = new PersonCues(lexicon);
+        this.bounds = new SpanBounds(lexicon);
     }
 
     /** True when the span, whose candidates are given best first, should be reported. */
@@ -164,60 +165,28 @@ public final class MentionFilter {
         return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
 
-    /**
-     * The start offset to report: in Romance languages a lower-case generic head joined by "de" / "d'" /
-     * "du" / "del" belongs to the mention ("lac de Neuchâtel", "canton de Vaud"); else the match start.
-     */
+    /** The start offset to report for a kept match: see {@link SpanBounds}. */
     public int reportedStart(Tokens t, Span s, String lang) {
-        int first = s.firstToken();
-        if (first < 2 || !ROMANCE.contains(lang)) {
-            return s.start();
-        }
-        String text = t.text();
-        int de = first - 1;
-        int head = first - 2;
-        if (!t.joinsNext(de) || !t.joinsNext(head) || (t.flags(head) & Tokens.LOWER) == 0
-                || !(t.equalsIgnoreCase(de, "de") || t.equalsIgnoreCase(de, "d") || t.equalsIgnoreCase(de, "du")
-                || t.equalsIgnoreCase(de, "del") || t.equalsIgnoreCase(de, "di") || t.equalsIgnoreCase(de, "do")
-                || t.equalsIgnoreCase(de, "da"))) {
-            return s.start();
-        }
-        return lexicon.genericHeads().contains(text, t.start(head), t.end(head)) ? t.start(head) : s.start();
+        return bounds.start(t, s, List.of(), lang);
+    }
+
+    /** The start offset to report for a kept match whose candidates are given best first: see {@link SpanBounds}. */
+    public int reportedStart(Tokens t, Span s, List<Place> candidates, String lang) {
+        return bounds.start(t, s, candidates, lang);
     }
 
     /** Genitive links between an organisation word and the name it belongs to ("Groupe de", "Committee of"). */
     private static final WordSet ORG_LINKS = WordSet.of(List.of("of", "de", "du", "des", "d", "del", "della", "di",
             "da", "do", "von", "der"));
-    private static final java.util.Set<String> ROMANCE = java.util.Set.of("fr", "es", "it", "pt", "ca", "ro");
 
-    /**
-     * The end offset to report: a short alternate name written as an abbreviation keeps its final dot
-     * ("Calif.", "Md."), any other match ends where its last token ends.
-     */
+    /** The end offset to report for a kept match (language-neutral rules only): see {@link SpanBounds}. */
     public int reportedEnd(Tokens t, Span s, List<Place> candidates) {
-        String text = t.text();
-        int e = s.end();
-        int last = s.lastToken();
-        if (e < text.length() && text.charAt(e) == '.' && t.length(last) <= 5
-                && (t.flags(last) & (Tokens.DOTTED | Tokens.ALL_CAPS)) == 0 && !candidates.isEmpty()
-                && isAbbreviationOf(s.key(), NameNormalizer.normalize(candidates.get(0).name()))) {
-            return e + 1;
-        }
-        return e;
+        return bounds.end(t, s, candidates, null);
     }
 
-    /** "calif" / "md" / "ga" abbreviate "california" / "maryland" / "georgia": same first letter, in order. */
-    static boolean isAbbreviationOf(String key, String name) {
-        if (key.isEmpty() || name.length() < key.length() + 2 || key.charAt(0) != name.charAt(0)) {
-            return false;
-        }
-        int j = 0;
-        for (int i = 0; i < name.length() && j < key.length(); i++) {
-            if (name.charAt(i) == key.charAt(j)) {
-                j++;
-            }
-        }
-        return j == key.length();
+    /** The end offset to report for a kept match in a text of language {@code lang}: see {@link SpanBounds}. */
+    public int reportedEnd(Tokens t, Span s, List<Place> candidates, String lang) {
+        return bounds.end(t, s, candidates, lang);
     }
 
     private static boolean anyMatch(List<Place> candidates, boolean very) {

@@ -60,7 +60,10 @@ public final class SpanMatcher {
                         s = inflected(t, i, common, lang);
                     }
                 } else if ((f & Tokens.LOWER) != 0) {
-                    s = lowerDemonym(t, i, common);
+                    s = SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
+                    if (s == null) {
+                        s = lowerDemonym(t, i, common);
+                    }
                 } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
                     s = longest(t, i, t.start(i));
                     if (s == null && (f & Tokens.ARABIC) != 0) {
@@ -76,6 +79,12 @@ public final class SpanMatcher {
             }
         }
         return out;
+    }
+
+    /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
+    private Span headedName(Tokens t, int i) {
+        Span s = longest(t, i, t.start(i));
+        return s != null && s.lastToken() > i ? s : null;
     }
 
     private Span lowerDemonym(Tokens t, int i, WordSet common) {

@@ -91,6 +91,10 @@ class LanguageDetectorTest {
     void commonLanguages() {
         assertEquals("fr", DETECTOR.detect("Le ministre est arrivé à Moscou pour des consultations avec les dirigeants."));
         assertEquals("en", DETECTOR.detect("The minister arrived in Moscow for talks with the leaders of the region."));
+        // short texts whose common words English web text shares ("le", "est"): the letters decide
+        assertEquals("fr", DETECTOR.detect("Le président arménien à Erevan."));
+        assertEquals("fr", DETECTOR.detect("Le ministre est à Bakou."));
+        assertEquals("en", DETECTOR.detect("Le Pen est arrived."), "a tie without letters of another language");
         assertEquals("uk", DETECTOR.detect("Міністр прибув до Києва для консультацій."));
         assertEquals("ru", DETECTOR.detect("Министр прибыл в Москву для консультаций."));
         assertEquals("ar", DETECTOR.detect("وصل وزير الخارجية إلى القاهرة"));

@@ -12,7 +12,8 @@ import org.conflictmap.geoparse.ResolverWeights;
  * Learns resolver weights by pattern search, which needs no gradient (the objective, a count of mistakes, is
  * a step function of the weights): pass after pass, each weight in turn is multiplied and divided by a step
  * factor (and, in the first pass, set to 0), and a change is kept when it lowers the objective
- * ({@link TrainingCorpus.Score}: fewer mistakes, then smaller log errors). A pass that keeps nothing shrinks the
+ * ({@link TrainingCorpus.Score}: fewer mistakes, then smaller log errors), or, with a minimum gain of
+ * {@code g > 0}, when it removes at least {@code g} mistakes (fewer changes, less fitting of noise). A pass that keeps nothing shrinks the
  * factor to its square root (2, 1.41, 1.19, 1.09); the search stops below 1.05 or after the pass limit. Values are
  * rounded to 3 significant digits. Deterministic: the same objective gives the same weights.
  */
@@ -37,13 +38,24 @@ public final class WeightSearch {
 
     private final List<String> names;
     private final int maxPasses;
+    private final int minGain;
+
+    /** A search keeping every change that improves the objective (minimum gain 0). */
+    public WeightSearch(List<String> names, int maxPasses) {
+        this(names, maxPasses, 0);
+    }
 
     /**
      * A search over weights {@code names} (the others stay as they start).
      *
      * @param maxPasses largest number of passes over the weights
+     * @param minGain   mistakes a change must remove to be kept; 0: any improvement, log errors breaking ties
      */
-    public WeightSearch(List<String> names, int maxPasses) {
+    public WeightSearch(List<String> names, int maxPasses, int minGain) {
+        if (minGain < 0) {
+            throw new IllegalArgumentException("negative minimum gain " + minGain);
+        }
+        this.minGain = minGain;
         for (String n : names) {
             ResolverWeights.DEFAULTS.get(n); // fails on an unknown name
         }
@@ -75,7 +87,7 @@ public final class WeightSearch {
                     ResolverWeights w = best.with(name, v);
                     TrainingCorpus.Score s = objective.score(w);
                     evaluations++;
-                    if (s.compareTo(bestScore) < 0) {
+                    if (minGain == 0 ? s.compareTo(bestScore) < 0 : s.mistakes() <= bestScore.mistakes() - minGain) {
                         best = w;
                         bestScore = s;
                         cur = v;

@@ -41,6 +41,16 @@ class WeightSearchTest {
     }
 
     @Test
+    void aMinimumGainKeepsOnlyChangesRemovingThatManyMistakes() {
+        int[] all = new Folds(12, 3, 1).all();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        WeightSearch.Result some = new WeightSearch(List.of("ppl"), 4, 30).fit(WRONG, w -> CORPUS.score(w, all), quiet, "");
+        assertEquals(0, some.score().mistakes(), "setting ppl to 0 removes all 30 mistakes at once");
+        WeightSearch.Result none = new WeightSearch(List.of("ppl"), 4, 31).fit(WRONG, w -> CORPUS.score(w, all), quiet, "");
+        assertEquals(WRONG, none.weights(), "no change removes 31 mistakes");
+    }
+
+    @Test
     void crossValidationScoresHeldOutFoldsWithBothWeights() {
         CrossValidation.Result r = new CrossValidation(CORPUS, new WeightSearch(List.of("ppl"), 3))
                 .run(WRONG, new Folds(12, 3, 5), new PrintStream(new ByteArrayOutputStream()));
