@@ -181,7 +181,8 @@ public final class BatchRunner {
         timings.put("hash_ms", ms(t1));
 
         StateStore state = new StateStore(out);
-        String fingerprint = Hashing.sha256(version + "\n" + config.eventsData() + "\n" + gaz.sha256());
+        String fingerprint = Hashing.sha256(version + "\n" + config.eventsData() + "\n" + gaz.sha256()
+                + config.weightsFingerprint());
         boolean reuse = !full && fingerprint.equals(state.storedFingerprint());
         String mode = full ? "full (--full)" : reuse ? "incremental" : "full";
         try {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.conflictmap.events.EventType;
 import org.conflictmap.events.Precision;
+import org.conflictmap.geoparse.ResolverWeights;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -103,6 +104,7 @@ public final class ConfigLoader {
         }
         Path output = resolve(baseDir, top.string("output", "output"));
         String gaz = top.string("gazetteer", null);
+        ResolverWeights weights = weights(top.string("weights", null), baseDir, problems);
         int threads = top.integer("threads", 0, 0, 256);
         EventsConfig events = events(top.section("events"));
         OutputsConfig outputs = outputs(top.section("outputs"));
@@ -114,7 +116,23 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new RunConfig(inputs, output, gaz == null ? null : resolve(baseDir, gaz), threads, events, outputs,
-                maps, charts, report);
+                maps, charts, report, weights);
+    }
+
+    /** The resolver weights of the {@code weights:} file, or the built-in ones; problems are collected. */
+    private static ResolverWeights weights(String file, Path baseDir, List<String> problems) {
+        if (file == null) {
+            return ResolverWeights.DEFAULTS;
+        }
+        Path path = resolve(baseDir, file);
+        try {
+            return ResolverWeights.load(path);
+        } catch (IOException e) {
+            problems.add("weights: cannot read " + path + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            problems.add("weights: " + e.getMessage());
+        }
+        return ResolverWeights.DEFAULTS;
     }
 
     private static Map<String, Object> passThrough(YamlMap top, String key) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.conflictmap.geoparse.ResolverWeights;
 
 /**
  * The effective configuration of a run: the YAML file (see {@link ConfigLoader}) with command-line
@@ -23,12 +24,21 @@ import java.util.Objects;
  * @param maps      the {@code maps:} section, pass-through
  * @param charts    the {@code charts:} section, pass-through
  * @param report    the {@code report:} section, pass-through
+ * @param weights   the resolver weights ({@code weights:} file; null or absent: the built-in ones)
  */
 public record RunConfig(List<InputConfig> inputs, Path output, Path gazetteer, int threads, EventsConfig events,
                         OutputsConfig outputs, Map<String, Object> maps, Map<String, Object> charts,
-                        Map<String, Object> report) {
+                        Map<String, Object> report, ResolverWeights weights) {
+
+    /** A configuration with the built-in resolver weights. */
+    public RunConfig(List<InputConfig> inputs, Path output, Path gazetteer, int threads, EventsConfig events,
+                     OutputsConfig outputs, Map<String, Object> maps, Map<String, Object> charts,
+                     Map<String, Object> report) {
+        this(inputs, output, gazetteer, threads, events, outputs, maps, charts, report, ResolverWeights.DEFAULTS);
+    }
 
     public RunConfig {
+        weights = weights == null ? ResolverWeights.DEFAULTS : weights;
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(events, "events");
@@ -54,27 +64,40 @@ public record RunConfig(List<InputConfig> inputs, Path output, Path gazetteer, i
 
     /** A copy with other inputs. */
     public RunConfig withInputs(List<InputConfig> in) {
-        return new RunConfig(in, output, gazetteer, threads, events, outputs, maps, charts, report);
+        return new RunConfig(in, output, gazetteer, threads, events, outputs, maps, charts, report, weights);
     }
 
     /** A copy with another output folder. */
     public RunConfig withOutput(Path out) {
-        return new RunConfig(inputs, out, gazetteer, threads, events, outputs, maps, charts, report);
+        return new RunConfig(inputs, out, gazetteer, threads, events, outputs, maps, charts, report, weights);
     }
 
     /** A copy with another gazetteer file. */
     public RunConfig withGazetteer(Path gaz) {
-        return new RunConfig(inputs, output, gaz, threads, events, outputs, maps, charts, report);
+        return new RunConfig(inputs, output, gaz, threads, events, outputs, maps, charts, report, weights);
     }
 
     /** A copy with another thread count. */
     public RunConfig withThreads(int n) {
-        return new RunConfig(inputs, output, gazetteer, n, events, outputs, maps, charts, report);
+        return new RunConfig(inputs, output, gazetteer, n, events, outputs, maps, charts, report, weights);
+    }
+
+    /** A copy with other resolver weights. */
+    public RunConfig withWeights(ResolverWeights w) {
+        return new RunConfig(inputs, output, gazetteer, threads, events, outputs, maps, charts, report, w);
+    }
+
+    /**
+     * What of the configuration changes geoparsing results besides the events options: the resolver weights
+     * when they are not the built-in ones, else "" (so that a run with the built-in weights keeps its cache).
+     */
+    public String weightsFingerprint() {
+        return weights.equals(ResolverWeights.DEFAULTS) ? "" : "\nweights:\n" + weights.format(List.of());
     }
 
     /** A copy with other event options. */
     public RunConfig withEvents(EventsConfig e) {
-        return new RunConfig(inputs, output, gazetteer, threads, e, outputs, maps, charts, report);
+        return new RunConfig(inputs, output, gazetteer, threads, e, outputs, maps, charts, report, weights);
     }
 
     /** The configuration as ordered plain data, with the YAML key names (for manifest.json). */
@@ -93,6 +116,14 @@ public record RunConfig(List<InputConfig> inputs, Path output, Path gazetteer, i
         m.put("maps", maps);
         m.put("charts", charts);
         m.put("report", report);
+        if (!weights.equals(ResolverWeights.DEFAULTS)) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            double[] v = weights.values();
+            for (int i = 0; i < v.length; i++) {
+                w.put(ResolverWeights.names().get(i), v[i]);
+            }
+            m.put("weights", w);
+        }
         return m;
     }
 

@@ -66,7 +66,7 @@ public final class StandardPipeline implements RunPipeline {
             throw new ConfigException(problems);
         }
         Gazetteer g = gaz.gazetteer();
-        return new StandardPipeline(g, GazetteerGeoparser.create(g), new EventExtractor(g, options), specs);
+        return new StandardPipeline(g, GazetteerGeoparser.create(g, config.weights()), new EventExtractor(g, options), specs);
     }
 
     /** The reader settings of an input. */

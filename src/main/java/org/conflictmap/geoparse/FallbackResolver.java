@@ -20,8 +20,10 @@ import org.conflictmap.gazetteer.Place;
  *       capital, a metropolis: "Bank of Japan") or fits the document ({@link DocumentFocus#fits}), else the
  *       best candidate of the sub-name that fits ("Windsor Castle" in a story about Slough is in Windsor,
  *       England, not Windsor, Ontario);</li>
- *   <li>else the document's focus place: a street, church or lagoon no gazetteer knows most likely lies where
- *       the story is, not in the far-away namesake town of one of its words.</li>
+ *   <li>else the town named next to it in the same sentence, when that town lies in the country of the
+ *       document's focus ("held Fulham to a draw at Craven Cottage"), else the document's focus place: a street,
+ *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
+ *       town of one of its words.</li>
  * </ol>
  * Confidence of such fallbacks is low.
  */
@@ -138,13 +140,54 @@ final class FallbackResolver {
             } else if (p != null) {
                 boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
                 Place fit = known || focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
-                out[i] = fit == null ? at(sub[i], home, FOCUS_CONFIDENCE)
+                out[i] = fit == null ? at(sub[i], local(text, se, out, home), FOCUS_CONFIDENCE)
                         : at(sub[i], fit, fit.equals(p) ? sub[i].confidence() / 2 : FOCUS_CONFIDENCE);
             } else {
-                out[i] = home == null ? base : at(base, home, FOCUS_CONFIDENCE);
+                out[i] = home == null ? base : at(base, local(text, se, out, home), FOCUS_CONFIDENCE);
             }
         }
         return List.of(out);
+    }
+
+    /** Largest gap, in characters, between a span and the town named next to it in the same sentence. */
+    static final int LOCAL_CHARS = 120;
+
+    /**
+     * Where a span no gazetteer name places lies: the town (a resolved point, not a fallback itself, not its
+     * neighbour in a list) named closest to it within {@value #LOCAL_CHARS} characters in the same sentence, when
+     * that town lies in the
+     * country of the document's focus ("held Fulham to a draw at Craven Cottage"); else the focus {@code home}.
+     */
+    private static Place local(String text, int[] se, Mention[] out, Place home) {
+        Place best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Mention m : out) {
+            if (m == null || !m.isResolved() || m.kind() == MentionKind.DEMONYM || Priors.isArea(m.place())
+                    || m.confidence() <= FOCUS_CONFIDENCE) {
+                continue;
+            }
+            int d = m.end() <= se[0] ? se[0] - m.end() : m.start() >= se[1] ? m.start() - se[1] : Integer.MAX_VALUE;
+            int from = Math.min(m.end(), se[1]);
+            int to = Math.max(m.start(), se[0]);
+            if (d <= LOCAL_CHARS && d < bestD && !crossesSentence(text, from, to)
+                    && !ExplicitContainers.isListGap(text, from, to)) {
+                best = m.place();
+                bestD = d;
+            }
+        }
+        return best != null && home != null && best.country().equals(home.country()) ? best : home;
+    }
+
+    /** True when a sentence ends between {@code from} and {@code to}: . ! ? or a line break, then a space. */
+    private static boolean crossesSentence(String text, int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n')
+                    && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first (best prior) of {@code cands} that fits the document, or null. */

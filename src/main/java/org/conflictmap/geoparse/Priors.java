@@ -5,6 +5,9 @@ import org.conflictmap.gazetteer.Place;
 /** Context-free facts about candidate places that the filters and the resolver share. */
 final class Priors {
 
+    /** Gazetteer ranks beyond this one cost no more prior. */
+    static final int RANK_CAP = 10;
+
     private Priors() {
     }
 
@@ -47,7 +50,10 @@ final class Priors {
 
     /**
      * Feature and population prior, larger is more likely; {@code rank} is the gazetteer's own order. The
-     * population of an area (admin-1 unit, county, dependent territory) is that of the towns in it.
+     * population of an area (admin-1 unit, county, dependent territory) is that of the towns in it. The
+     * gazetteer's order mostly repeats population, so its penalty stops at {@value #RANK_CAP} places: the
+     * 25th Newport of a list is not less likely than the 10th once its population is counted, and a small
+     * place the document supports can still win.
      */
     static double prior(Place p, int rank, ResolverWeights w) {
         double pop = Math.log10(1 + Math.max(0, p.population()));
@@ -83,7 +89,7 @@ final class Priors {
                 s += w.metropolis(); // a metropolis is what news means by "New York", not the state
             }
         }
-        s -= w.rankPenalty() * Math.min(rank, 20);
+        s -= w.rankPenalty() * Math.min(rank, RANK_CAP);
         return s;
     }
 }

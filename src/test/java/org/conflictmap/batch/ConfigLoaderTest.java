@@ -169,4 +169,28 @@ class ConfigLoaderTest {
         assertEquals(2, builtIn.inputs().size());
         assertEquals(Files.readString(example), ConfigLoader.sampleDefaultsText(), "keep the two files identical");
     }
+
+    @Test
+    void weightsFileIsLoadedRelativeToTheConfigurationAndChangesTheFingerprint() throws Exception {
+        Path dir = tmp.resolve("wcfg");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("w.txt"), "# learned\nnear = 3.5\n");
+        Path f = dir.resolve("run.yml");
+        Files.writeString(f, "inputs: [a.jsonl]\nweights: w.txt\n");
+        RunConfig c = ConfigLoader.load(f);
+        assertEquals(org.conflictmap.geoparse.ResolverWeights.DEFAULTS.with("near", 3.5), c.weights());
+        assertTrue(c.weightsFingerprint().contains("near = 3.5"), c.weightsFingerprint());
+        assertEquals(3.5, ((java.util.Map<?, ?>) c.toData().get("weights")).get("near"));
+        RunConfig plain = ConfigLoader.parse("inputs: [a.jsonl]\n", "t.yml", dir);
+        assertEquals(org.conflictmap.geoparse.ResolverWeights.DEFAULTS, plain.weights());
+        assertEquals("", plain.weightsFingerprint(), "built-in weights keep the cache of earlier runs");
+        assertTrue(!plain.toData().containsKey("weights"));
+        Files.writeString(dir.resolve("bad.txt"), "near = 1\nfar = 2\n");
+        Files.writeString(f, "inputs: [a.jsonl]\nweights: bad.txt\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
+        assertTrue(e.getMessage().contains(dir.resolve("bad.txt") + ":2: unknown weight 'far'"), e.getMessage());
+        Files.writeString(f, "inputs: [a.jsonl]\nweights: missing.txt\n");
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
+        assertTrue(e.getMessage().contains("weights: cannot read"), e.getMessage());
+    }
 }

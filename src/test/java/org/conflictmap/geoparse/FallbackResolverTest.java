@@ -98,4 +98,29 @@ class FallbackResolverTest {
         assertEquals(NIGERIA, ms.get(0).place());
         assertEquals(ROME, ms.get(3).place());
     }
+
+    @Test
+    void aBuildingLiesInTheTownNamedNextToItInTheSameSentence() {
+        Place sunderland = Fixtures.city(2636531, "Sunderland", "PPLA2", "GB", "ENG", 54.9, -1.38, 174_286);
+        Place fulham = Fixtures.city(2648997, "Fulham", "PPLX", "GB", "ENG", 51.48, -0.2, 87_161);
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(sunderland, List.of());
+        names.put(fulham, List.of());
+        GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, Map.of()));
+        String text = "Sunderland lost again. They held Fulham to a draw at Craven Cottage last week.";
+        List<int[]> spans = new ArrayList<>();
+        for (String s : List.of("Sunderland", "Fulham", "Craven Cottage")) {
+            int i = text.indexOf(s);
+            spans.add(new int[] {i, i + s.length()});
+        }
+        assertEquals(fulham, geo.resolveSpans(text, "en", spans).mentions().get(2).place());
+        text = "They held Fulham to a draw. Sunderland lost at Craven Cottage.";
+        spans.clear();
+        for (String s : List.of("Fulham", "Sunderland", "Craven Cottage")) {
+            int i = text.indexOf(s);
+            spans.add(new int[] {i, i + s.length()});
+        }
+        assertEquals(sunderland, geo.resolveSpans(text, "en", spans).mentions().get(2).place(),
+                "the nearest town of the same sentence, not the first of the document");
+    }
 }

@@ -111,4 +111,22 @@ class ResolverTest {
                 "COLUMBUS", List.of(columbus), "Ohio", List.of(ohio), "Louisville", List.of(louisvilleKy, louisvilleOh));
         assertEquals(louisvilleKy, ms.get(2).place());
     }
+
+    @Test
+    void aSmallPlaceFarDownTheGazetteersListCanStillBeChosenByTheDocument() {
+        Place nenagh = Fixtures.city(2962187, "Nenagh", "PPLA", "IE", "M", 52.86, -8.2, 5_500);
+        Place ballina = Fixtures.city(2966778, "Ballina", "PPL", "IE", "C", 54.12, -9.15, 10_087);
+        Place newportIe = Fixtures.city(2962013, "Newport", "PPL", "IE", "M", 53.89, -9.55, 1_806);
+        List<Place> newports = new ArrayList<>();
+        for (int k = 0; k < 24; k++) { // two dozen larger namesakes, listed first
+            newports.add(Fixtures.city(5_000_000 + k, "Newport", "PPLA2", "US", "KY", 30 + k * 0.5, -120 + k,
+                    200_000 - k));
+        }
+        newports.add(newportIe);
+        assertEquals(Priors.prior(newportIe, 10, ResolverWeights.DEFAULTS),
+                Priors.prior(newportIe, newports.size() - 1, ResolverWeights.DEFAULTS), 1e-9);
+        List<Mention> ms = resolve("Applications: 430 in Nenagh, 57 in Ballina, 48 in Newport.",
+                "Nenagh", List.of(nenagh), "Ballina", List.of(ballina), "Newport", newports);
+        assertEquals(newportIe, ms.get(2).place());
+    }
 }
