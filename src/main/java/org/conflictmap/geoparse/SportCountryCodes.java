@@ -48,6 +48,18 @@ final class SportCountryCodes {
         return CODES.get(text.substring(s, e));
     }
 
+    /**
+     * The verdict on a match next to a results-list abbreviation: {@code KEEP} for the abbreviation itself
+     * ("Olano (Esp)"), {@code PERSON} for the athlete's name before it ("Armstrong (EU)"), else null.
+     */
+    static MentionFilter.Verdict verdict(Tokens t, Span s, String lang) {
+        if (s.firstToken() == s.lastToken() && keyAt(t, s.firstToken(), lang) != null) {
+            return MentionFilter.Verdict.KEEP;
+        }
+        int n = s.lastToken() + 1;
+        return n < t.size() && keyAt(t, n, lang) != null ? MentionFilter.Verdict.PERSON : null;
+    }
+
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
         try (InputStream in = SportCountryCodes.class.getResourceAsStream(RESOURCE)) {
