@@ -13,8 +13,9 @@ import org.conflictmap.gazetteer.Place;
  * evidence, re-estimated a few times: the countries the other mentions point to (country focus), how
  * close the candidate lies to the other mentions' current choices (spatial coherence), an explicit
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
- * mentions with the same key share one choice; an admin-1 unit another name chose, as "Wash." does, is what
- * "Washington" means too), items of a list sharing a type ("California or Washington": the state) and
+ * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
+ * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
+ * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -90,7 +91,7 @@ public final class Resolver {
         double[] pc = new double[ng];
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Double> countryWeight = new HashMap<>();
-            Map<Place, Integer> adminPicks = new HashMap<>();
+            Map<Place, Integer> picks = new HashMap<>();
             double total = 0;
             int np = 0;
             for (Group g : gs) {
@@ -104,8 +105,8 @@ public final class Resolver {
                     pc[np] = g.cos[g.pick];
                     np++;
                 }
-                if (g.admin1[g.pick]) {
-                    adminPicks.merge(p, 1, Integer::sum);
+                if (g.admin1[g.pick] || p.isPopulatedPlace()) {
+                    picks.merge(p, 1, Integer::sum);
                 }
                 if (p.country().isEmpty()) {
                     continue;
@@ -155,8 +156,8 @@ public final class Resolver {
                         }
                         s += coherence(g, c, gs, px, py, pc, np, self);
                     }
-                    if (g.admin1[c] && !g.yielded[c]
-                            && adminPicks.getOrDefault(p, 0) > (p.equals(own) ? 1 : 0)) {
+                    if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
+                            && picks.getOrDefault(p, 0) > (p.equals(own) ? 1 : 0)) {
                         s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }
                     if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
