@@ -122,6 +122,10 @@ public final class MentionFilter {
         if (after != Verdict.KEEP) {
             return after;
         }
+        if (s.tokenCount() > 1 && !anyMatch(candidates, false) && lexicon.firstNames().contains(text, s.start(),
+                t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(text, t.start(last), t.end(last))) {
+            return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
+        }
         if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
             return Verdict.PERSON;
         }

@@ -208,6 +208,21 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aMinorTownNamedLikeAPersonIsAPersonUnlessALocativeSaysATown() {
+        Place town = new Place(9201, "Pedro Sánchez", "P", "PPL", "DO", "10", 18.86, -69.1, 3_000, null);
+        Place falls = new Place(9202, "Victoria Falls", "P", "PPL", "ZW", "05", -17.93, 25.84, 33_000, null);
+        Place capital = new Place(3492908, "Santo Domingo", "P", "PPLC", "DO", "34", 18.47, -69.89, 2_201_941, null);
+        org.conflictmap.gazetteer.InMemoryGazetteer g = org.conflictmap.gazetteer.InMemoryGazetteer.of(java.util.Map.of(
+                town, List.of("Pedro Sánchez"), falls, List.of("Victoria Falls"), capital, List.of("Santo Domingo")));
+        GazetteerGeoparser geo = GazetteerGeoparser.create(g);
+        assertEquals(List.of("Santo Domingo"), surfaces(geo.parse(
+                "El presidente del Gobierno, Pedro Sánchez, viajó a Santo Domingo.", "es")));
+        assertEquals(List.of("Pedro Sánchez"), surfaces(geo.parse("Hubo lluvias fuertes en Pedro Sánchez ayer.", "es")));
+        assertEquals(List.of("Victoria Falls"), surfaces(geo.parse("Tourists love Victoria Falls.", "en")),
+                "a name ending in a feature word is a place");
+    }
+
+    @Test
     void oracleSpansNeverFallBackToALoneGenericWord() {
         Place university = new Place(7260219, "University", "P", "PPL", "US", "MS", 34.36, -89.53, 20_000, null);
         org.conflictmap.gazetteer.InMemoryGazetteer g = org.conflictmap.gazetteer.InMemoryGazetteer.of(
