@@ -48,6 +48,7 @@ public final class SpanMatcher {
         List<Span> out = new ArrayList<>();
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
+        int longS = 0; // 1: a long-s text (LongS), -1: not, 0: not asked yet
         int n = t.size();
         int i = 0;
         while (i < n) {
@@ -59,6 +60,12 @@ public final class SpanMatcher {
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
                     if (s == null && declines && (f & Tokens.ALL_CAPS) == 0) {
                         s = inflected(t, i, common, lang);
+                    }
+                    if (s == null && (f & Tokens.ALL_CAPS) == 0 && (longS != 0 || "fr".equals(lang))) {
+                        if (longS == 0) {
+                            longS = LongS.isLongSText(t, lang) ? 1 : -1;
+                        }
+                        s = longS > 0 ? longSName(t, i) : null;
                     }
                 } else if ((f & Tokens.LOWER) != 0) {
                     s = SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
@@ -80,6 +87,22 @@ public final class SpanMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * A one-token name of a prominent place read with each "f" as a long s ("Ruffie" → Russie), or null: a
+     * minor place read so is more likely a person ("Nelfon").
+     */
+    private Span longSName(Tokens t, int i) {
+        String key = LongS.sKey(keyOf(t.text(), t.start(i), t.end(i)));
+        if (key == null || !gazetteer.containsKey(key)) {
+            return null;
+        }
+        List<org.conflictmap.gazetteer.Place> cands = gazetteer.candidates(key);
+        if (cands.isEmpty() || !Priors.isProminent(cands.get(0))) {
+            return null;
+        }
+        return new Span(t.start(i), t.end(i), i, i, key, gazetteer.isDemonymKey(key));
     }
 
     /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
