@@ -27,6 +27,40 @@ public record Place(long id, String name, String featureClass, String featureCod
         admin1 = admin1 == null ? "" : admin1;
     }
 
+    /**
+     * The record's equality (every component; doubles as {@link Double#compare}), written out: the generated
+     * one goes through method handles, which compile to guarded code that the resolver's hot loops
+     * keep deoptimising.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Place p)) {
+            return false;
+        }
+        return id == p.id && Double.compare(lat, p.lat) == 0 && Double.compare(lon, p.lon) == 0
+                && population == p.population && name.equals(p.name) && featureClass.equals(p.featureClass)
+                && featureCode.equals(p.featureCode) && country.equals(p.country) && admin1.equals(p.admin1)
+                && Objects.equals(bbox, p.bbox);
+    }
+
+    /** The record's hash (31 times the hash so far plus each component's, in order), written out. */
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(id);
+        h = 31 * h + name.hashCode();
+        h = 31 * h + featureClass.hashCode();
+        h = 31 * h + featureCode.hashCode();
+        h = 31 * h + country.hashCode();
+        h = 31 * h + admin1.hashCode();
+        h = 31 * h + Double.hashCode(lat);
+        h = 31 * h + Double.hashCode(lon);
+        h = 31 * h + Long.hashCode(population);
+        return 31 * h + Objects.hashCode(bbox);
+    }
+
     /** {@code class.code}, e.g. {@code P.PPLC}. */
     public String feature() {
         return featureClass + "." + featureCode;

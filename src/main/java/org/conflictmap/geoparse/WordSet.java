@@ -194,7 +194,24 @@ public final class WordSet {
         return h ^ (h >>> 16);
     }
 
+    /** {@link #foldChar} of every char, precomputed: one array read per char in the hot loops. */
+    private static final char[] LOWER = lowerTable();
+
+    private static char[] lowerTable() {
+        char[] t = new char[0x10000];
+        for (int c = 0; c < t.length; c++) {
+            t[c] = foldChar((char) c);
+        }
+        return t;
+    }
+
+    /** The case folding of the set: {@link #foldChar}, from a table. */
     static char lowerChar(char c) {
+        return LOWER[c];
+    }
+
+    /** The case folding of the set, by its definition. */
+    static char foldChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

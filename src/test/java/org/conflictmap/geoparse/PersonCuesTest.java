@@ -61,6 +61,27 @@ class PersonCuesTest {
     }
 
     @Test
+    void romanNumeralsAreWhatTheRegexAccepts() {
+        java.util.regex.Pattern roman = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+        String letters = "XIVa";
+        int checked = 0;
+        for (int len = 0; len <= 7; len++) {
+            for (int combo = 0; combo < Math.pow(letters.length(), len); combo++) {
+                StringBuilder b = new StringBuilder("(");
+                for (int k = 0, c = combo; k < len; k++, c /= letters.length()) {
+                    b.append(letters.charAt(c % letters.length()));
+                }
+                String text = b.append(')').toString();
+                String word = text.substring(1, text.length() - 1);
+                boolean expected = len <= 6 && len > 0 && roman.matcher(word).matches();
+                assertEquals(expected, PersonCues.isRoman(text, 1, text.length() - 1), word);
+                checked++;
+            }
+        }
+        assertTrue(checked > 20_000);
+    }
+
+    @Test
     void aTitleMatchedAsAPlaceIsDropped() {
         Tokens t = TOKENIZER.tokenize("chez Mad. Bourgeois et Mad à Paris");
         assertTrue(CUES.isTitleBeforeName(t, 1, 1));

@@ -52,6 +52,16 @@ class WordSetTest {
         }
     }
 
+    @Test
+    void theFoldingTableIsTheFoldingFunction() {
+        for (int c = 0; c < 0x10000; c++) {
+            assertEquals(WordSet.foldChar((char) c), WordSet.lowerChar((char) c), "U+" + Integer.toHexString(c));
+        }
+        assertEquals('a', WordSet.lowerChar('A'));
+        assertEquals('ж', WordSet.lowerChar('Ж'));
+        assertEquals('\'', WordSet.lowerChar('\u2019'));
+    }
+
     private static String lower(String s) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {

@@ -1,0 +1,56 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.conflictmap.gazetteer.InMemoryGazetteer;
+import org.conflictmap.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+/** Which minor places the geoparser keeps without a locative preposition. */
+class WeakSupportTest {
+
+    private static final Place LUGANO = Fixtures.city(2659836, "Lugano", "PPLA2", "CH", "TI", 46.01, 8.96, 63_000);
+    private static final Place MENDRISIO = Fixtures.city(2659689, "Mendrisio", "PPLA2", "CH", "TI", 45.87, 8.98, 7_310);
+    private static final Place OSLO_TOWN = Fixtures.city(9201, "Holmen", "PPL", "NO", "12", 59.9, 10.7, 3_000);
+    private static final Place PRUSSIA = new Place(-2054908211, "Prussia", "L", "RGN", "", "", 52.5, 15.0, 0, null);
+    private static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
+
+    private static InMemoryGazetteer gazetteer() {
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(LUGANO, List.of());
+        names.put(MENDRISIO, List.of());
+        names.put(OSLO_TOWN, List.of());
+        names.put(PRUSSIA, List.of("Prusse"));
+        return InMemoryGazetteer.of(names, Map.of());
+    }
+
+    private static List<String> surfaces(String text) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : GEO.parse(text, "fr").mentions()) {
+            out.add(m.surface());
+        }
+        return out;
+    }
+
+    @Test
+    void twoMinorPlacesNearEachOtherSupportEachOther() {
+        assertEquals(List.of("Lugano", "Mendrisio"), surfaces("Signé : E. Bossi (Lugano), A. Borelli (Mendrisio)."));
+        assertEquals(List.of(), surfaces("Signé : E. Bossi (Lugano), A. Borelli (Holmen)."), "too far apart");
+        assertEquals(List.of(), surfaces("Signé : E. Bossi (Lugano), A. Borelli (Lugano)."), "one name twice");
+    }
+
+    @Test
+    void aNamedRegionNeedsNoSupport() {
+        assertEquals(List.of("Prusse"), surfaces("La Prusse a vendu des fusils."));
+    }
+
+    @Test
+    void entreAndDevantIntroducePlaces() {
+        assertEquals(List.of("Lugano"), surfaces("Le siège devant Lugano dura."));
+        assertEquals(List.of("Lugano"), surfaces("La route entre Lugano et Holmen."), "et is no locative");
+    }
+}
