@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import java.util.List;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -117,6 +118,8 @@ public final class MentionFilter {
         Verdict after = beforeNameOrOrg(t, last, lang);
         if (after == Verdict.PERSON && CaseEndings.declines(lang) && obliqueCase(t, s, lang)) {
             after = Verdict.KEEP; // "России Сергей Лавров": a genitive place, then a name in the nominative
+        } else if (after == Verdict.PERSON && modifierOfItsName(t, s, candidates)) {
+            after = Verdict.KEEP; // "Oklahoma Republicans", "Karnataka Congress": a state or country as modifier
         }
         if (after != Verdict.KEEP) {
             return after;
@@ -290,6 +293,25 @@ public final class MentionFilter {
         return "de".equalsIgnoreCase(lang) && (t.flags(first) & Tokens.CAP) != 0
                 && (t.flags(first) & Tokens.SENT_START) == 0 && next < t.size() && t.joinsNext(s.lastToken())
                 && (t.flags(next) & Tokens.CAP) != 0;
+    }
+
+    /**
+     * True when the span names a state or country by its own name ("Oklahoma", "Holy See") or a capitalised
+     * abbreviation ("U.S."), and is no first name ("Maurice", "Salvador", "Victoria"): before another
+     * capitalised word it modifies it, it does not start a person's name.
+     */
+    private boolean modifierOfItsName(Tokens t, Span s, List<Place> candidates) {
+        if (lexicon.firstNames().contains(t.text(), s.start(), s.end())) {
+            return false;
+        }
+        boolean allCaps = (t.flags(s.firstToken()) & Tokens.ALL_CAPS) != 0;
+        for (int k = 0; k < Math.min(candidates.size(), 5); k++) {
+            Place p = candidates.get(k);
+            if (Priors.isArea(p) && (allCaps && k == 0 || s.key().equals(NameNormalizer.normalize(p.name())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterFirstName(Tokens t, int first) {
