@@ -57,6 +57,10 @@ public final class MentionFilter {
         if (candidates.isEmpty()) {
             return Verdict.DROP;
         }
+        Verdict sport = SportCountryCodes.verdict(t, s, lang);
+        if (sport != null) {
+            return sport;
+        }
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
@@ -81,14 +85,9 @@ public final class MentionFilter {
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) || germanNamePart(t, s, lang) ? Verdict.DROP : Verdict.KEEP;
         }
-        if (personCues.isTitleBeforeName(t, first, last)) {
-            return Verdict.DROP;
-        }
-        if (personCues.isPerson(t, first, last, lang)) {
-            return Verdict.PERSON;
-        }
-        if (QuotedTitles.endsQuotedTitle(t, first, last)) {
-            return Verdict.DROP;
+        Verdict cue = personCues.verdict(t, first, last, lang);
+        if (cue != null) {
+            return cue;
         }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
             if (t.length(first) <= 3) {

@@ -13,8 +13,9 @@ import org.conflictmap.gazetteer.Place;
  * evidence, re-estimated a few times: the countries the other mentions point to (country focus), how
  * close the candidate lies to the other mentions' current choices (spatial coherence), an explicit
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
- * mentions with the same key share one choice; an admin-1 unit another name chose, as "Wash." does, is what
- * "Washington" means too), items of a list sharing a type ("California or Washington": the state) and
+ * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
+ * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
+ * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -90,7 +91,7 @@ public final class Resolver {
         double[] pc = new double[ng];
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Double> countryWeight = new HashMap<>();
-            // the admin-1 units the groups chose (a place once per group that chose it)
+            // the admin-1 units and towns the groups chose (a place once per group that chose it)
             Place[] adminPicks = new Place[ng];
             int na = 0;
             double total = 0;
@@ -106,7 +107,7 @@ public final class Resolver {
                     pc[np] = g.cos[g.pick];
                     np++;
                 }
-                if (g.admin1[g.pick]) {
+                if (g.admin1[g.pick] || p.isPopulatedPlace()) {
                     adminPicks[na++] = p;
                 }
                 if (p.country().isEmpty()) {
@@ -157,7 +158,7 @@ public final class Resolver {
                         }
                         s += coherence(g, c, gs, px, py, pc, np, self);
                     }
-                    if (g.admin1[c] && !g.yielded[c]
+                    if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
                             && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)) {
                         s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }

@@ -35,7 +35,7 @@ import org.conflictmap.io.AtomicFiles;
  * @param nearKm             distance scale of {@code near}, in km
  * @param admin              evidence for a point in an admin-1 unit another mention chose
  * @param container          evidence for a candidate lying in the place named right after it ("Paris, Texas")
- * @param samePlace          evidence for an admin-1 unit another name of the document chose ("Wash.")
+ * @param samePlace          evidence for an admin-1 unit or a town another name of the document chose ("Wash.")
  * @param sibling            evidence for a candidate of the type its list neighbour chose
  * @param pop                prior per log10 of the population
  * @param sovereign          prior of an independent country
@@ -52,7 +52,7 @@ import org.conflictmap.io.AtomicFiles;
  * @param curatedFeature     base prior of a physical feature or region (feature classes H, T, L)
  * @param metropolis         prior bonus of a populated place of a million people or more
  * @param rankPenalty        prior lost per place of gazetteer rank (up to 20)
- * @param variantPenalty     prior lost by an English-named town matched by a variant name
+ * @param variantPenalty     prior lost by an English-named town matched by a variant name, or any town by an unrelated one
  * @param yield              how far below the place it yields to a yielding candidate is put
  * @param supportKm          a minor place is kept when another mention's place lies this close (km)
  */

@@ -123,4 +123,14 @@ class FallbackResolverTest {
         assertEquals(sunderland, geo.resolveSpans(text, "en", spans).mentions().get(2).place(),
                 "the nearest town of the same sentence, not the first of the document");
     }
+
+    @Test
+    void aNameWrittenInFullIsFoundUnderItsAbbreviatedFormAndBack() {
+        assertEquals("st croix county", FallbackResolver.abbreviationVariant("saint croix county"));
+        assertEquals("mount kenya", FallbackResolver.abbreviationVariant("mt kenya"));
+        assertEquals("fort worth", FallbackResolver.abbreviationVariant("ft worth"));
+        assertEquals(null, FallbackResolver.abbreviationVariant("stepanakert"));
+        List<Mention> ms = resolve("The fishermen of Saint Peter met in Saint Peter's town hall.", "Saint Peter");
+        assertEquals(ST_PETER, ms.get(0).place());
+    }
 }

@@ -129,4 +129,21 @@ class ResolverTest {
                 "Nenagh", List.of(nenagh), "Ballina", List.of(ballina), "Newport", newports);
         assertEquals(newportIe, ms.get(2).place());
     }
+
+    @Test
+    void aTownAnotherSpellingOfTheDocumentChoseIsWhatThisNameMeans() {
+        Place dewsbury = Fixtures.city(2651269, "Dewsbury", "PPL", "GB", "ENG", 53.69, -1.63, 56_640);
+        Place middlestown = Fixtures.city(2642761, "Middlestown", "PPL", "GB", "ENG", 53.65, -1.6, 2_402);
+        List<Place> middletowns = new ArrayList<>();
+        for (int k = 0; k < 10; k++) { // the American Middletowns come first
+            middletowns.add(Fixtures.city(5_100_000 + k, "Middletown", "PPL", "US", "NJ", 40.39 - k, -74.12, 65_490 - k));
+        }
+        middletowns.add(middlestown);
+        List<Mention> ms = resolve("Born in Dewsbury, he moved to Middlestown and ran a shop on Middletown's Road.",
+                "Dewsbury", List.of(dewsbury), "Middlestown", List.of(middlestown), "Middletown", middletowns);
+        assertEquals(middlestown, ms.get(2).place());
+        ms = resolve("Born in Dewsbury, he ran a shop on Middletown's New Road.", "Dewsbury", List.of(dewsbury),
+                "Middletown", middletowns);
+        assertEquals(middletowns.get(0), ms.get(1).place(), "without the other spelling the variant name stays weak");
+    }
 }
