@@ -13,11 +13,14 @@ final class JsonlFields {
     record Fields(String id, String text, String lang) {
     }
 
-    private final String s;
+    /** The line's chars: the scanning loops compile to one code for every line, whatever its script. */
+    private final char[] s;
+    private final int n;
     private int pos;
 
-    private JsonlFields(String s) {
-        this.s = s;
+    private JsonlFields(String json) {
+        this.s = json.toCharArray();
+        this.n = s.length;
     }
 
     /** The fields of {@code json}, or null when the line is not of the simple shape (or has no text string). */
@@ -59,7 +62,7 @@ final class JsonlFields {
                 if (value == null) {
                     return null;
                 }
-            } else if (s.startsWith("null", pos)) {
+            } else if (pos + 4 <= n && s[pos] == 'n' && s[pos + 1] == 'u' && s[pos + 2] == 'l' && s[pos + 3] == 'l') {
                 pos += 4;
                 value = null;
             } else {
@@ -100,7 +103,7 @@ final class JsonlFields {
             break;
         }
         skipSpace();
-        if (pos != s.length() || text == null) {
+        if (pos != n || text == null) {
             return null;
         }
         return new Fields(id, text, lang);
@@ -109,72 +112,76 @@ final class JsonlFields {
     /** The rest of a string whose opening quote was read; null on anything unusual. */
     private String string() {
         int from = pos;
-        int n = s.length();
-        int i = from;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                pos = i + 1;
-                return s.substring(from, i);
-            }
-            if (c == '\\') {
-                break;
-            }
-            if (c < 0x20) {
-                return null;
-            }
-            i++;
-        }
+        int i = plainRun(from);
         if (i >= n) {
             return null;
         }
-        StringBuilder b = new StringBuilder(n - from);
-        b.append(s, from, i);
-        while (i < n) {
-            char c = s.charAt(i++);
-            if (c == '"') {
-                pos = i;
-                return b.toString();
-            }
-            if (c < 0x20) {
-                return null;
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
+        if (s[i] == '"') {
+            pos = i + 1;
+            return new String(s, from, i - from);
+        }
+        if (s[i] != '\\') {
+            return null;
+        }
+        // escapes: runs of plain chars are copied whole, each escape decoded
+        char[] out = new char[n - from];
+        int len = 0;
+        while (true) {
+            System.arraycopy(s, from, out, len, i - from);
+            len += i - from;
             if (i >= n) {
                 return null;
             }
-            char e = s.charAt(i++);
+            char c = s[i++];
+            if (c == '"') {
+                pos = i;
+                return new String(out, 0, len);
+            }
+            if (c != '\\' || i >= n) {
+                return null;
+            }
+            char e = s[i++];
             switch (e) {
-                case '"', '\\', '/' -> b.append(e);
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case 't' -> b.append('\t');
+                case '"', '\\', '/' -> out[len++] = e;
+                case 'b' -> out[len++] = '\b';
+                case 'f' -> out[len++] = '\f';
+                case 'n' -> out[len++] = '\n';
+                case 'r' -> out[len++] = '\r';
+                case 't' -> out[len++] = '\t';
                 case 'u' -> {
                     if (i + 4 > n) {
                         return null;
                     }
                     int v = 0;
                     for (int k = 0; k < 4; k++) {
-                        int d = hex(s.charAt(i + k));
+                        int d = hex(s[i + k]);
                         if (d < 0) {
                             return null;
                         }
                         v = v << 4 | d;
                     }
                     i += 4;
-                    b.append((char) v);
+                    out[len++] = (char) v;
                 }
                 default -> {
                     return null;
                 }
             }
+            from = i;
+            i = plainRun(i);
         }
-        return null;
+    }
+
+    /** The end of the run of chars from {@code i} on that a string holds as they are (no quote, backslash, control). */
+    private int plainRun(int i) {
+        while (i < n) {
+            char c = s[i];
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return i;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static int hex(char c) {
@@ -191,7 +198,7 @@ final class JsonlFields {
     }
 
     private boolean take(char c) {
-        if (pos < s.length() && s.charAt(pos) == c) {
+        if (pos < n && s[pos] == c) {
             pos++;
             return true;
         }
@@ -199,8 +206,8 @@ final class JsonlFields {
     }
 
     private void skipSpace() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        while (pos < n) {
+            char c = s[pos];
             if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
                 return;
             }
