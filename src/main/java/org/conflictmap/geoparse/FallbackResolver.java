@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
@@ -73,11 +74,12 @@ final class FallbackResolver {
                     }
                 }
             }
-            if (cands.isEmpty()) { // "Saint Croix County" is listed as "St. Croix County"
-                String other = abbreviationVariant(key);
-                if (other != null) {
-                    cands = gazetteer.candidates(other);
-                    key = other;
+            if (cands.isEmpty()) { // "Saint Croix County" is listed as "St. Croix County", "Qamishli" as "Al Qamishli"
+                for (String other : new String[] {abbreviationVariant(key), articleVariant(key)}) {
+                    if (other != null && cands.isEmpty()) {
+                        cands = gazetteer.candidates(other);
+                        key = cands.isEmpty() ? key : other;
+                    }
                 }
             }
             if (!cands.isEmpty()) {
@@ -216,6 +218,22 @@ final class FallbackResolver {
             }
         }
         return null;
+    }
+
+    /** The Arabic definite article as transliterations write it, also assimilated ("ar Raqqah", "ash Sham"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath",
+            "adh", "ed", "er", "es", "et", "ez", "en");
+
+    /**
+     * {@code key} with the Arabic definite article the other way: without it when it starts with one ("al tanf" →
+     * "tanf"), else with "al" ("qamishli" → "al qamishli"): transliterations drop or keep it at will.
+     */
+    static String articleVariant(String key) {
+        int sp = key.indexOf(' ');
+        if (sp > 0 && ARTICLES.contains(key.substring(0, sp))) {
+            return key.substring(sp + 1);
+        }
+        return key.isEmpty() ? null : "al " + key;
     }
 
     /** The first (best prior) of {@code cands} that fits the document, or null. */

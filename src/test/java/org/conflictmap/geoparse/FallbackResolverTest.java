@@ -133,4 +133,21 @@ class FallbackResolverTest {
         List<Mention> ms = resolve("The fishermen of Saint Peter met in Saint Peter's town hall.", "Saint Peter");
         assertEquals(ST_PETER, ms.get(0).place());
     }
+
+    @Test
+    void anArabicNameIsFoundWithOrWithoutItsArticle() {
+        assertEquals("al qamishli", FallbackResolver.articleVariant("qamishli"));
+        assertEquals("raqqah", FallbackResolver.articleVariant("ar raqqah"));
+        Place qamishli = Fixtures.city(173377, "Al Qāmishlī", "PPLA2", "SY", "01", 37.05, 41.23, 0);
+        Place raqqa = Fixtures.city(172955, "Raqqah", "PPLA", "SY", "04", 35.95, 39.01, 177_636);
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(qamishli, List.of());
+        names.put(raqqa, List.of());
+        GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, Map.of()));
+        String text = "Shells fell on Qamishli and on ar-Raqqah.";
+        List<int[]> spans = List.of(new int[] {15, 23}, new int[] {31, 40});
+        List<Mention> ms = geo.resolveSpans(text, "en", spans).mentions();
+        assertEquals(qamishli, ms.get(0).place());
+        assertEquals(raqqa, ms.get(1).place());
+    }
 }
