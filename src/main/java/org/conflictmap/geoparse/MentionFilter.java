@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import java.util.List;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -57,6 +58,10 @@ public final class MentionFilter {
         if (candidates.isEmpty()) {
             return Verdict.DROP;
         }
+        Verdict sport = SportCountryCodes.verdict(t, s, lang);
+        if (sport != null) {
+            return sport;
+        }
         String text = t.text();
         int first = s.firstToken();
         int last = s.lastToken();
@@ -81,14 +86,9 @@ public final class MentionFilter {
         if (s.demonym()) {
             return afterTitleOrName(t, first, lang, true) || germanNamePart(t, s, lang) ? Verdict.DROP : Verdict.KEEP;
         }
-        if (personCues.isTitleBeforeName(t, first, last)) {
-            return Verdict.DROP;
-        }
-        if (personCues.isPerson(t, first, last, lang)) {
-            return Verdict.PERSON;
-        }
-        if (QuotedTitles.endsQuotedTitle(t, first, last)) {
-            return Verdict.DROP;
+        Verdict cue = personCues.verdict(t, first, last, lang);
+        if (cue != null) {
+            return cue;
         }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
             if (t.length(first) <= 3) {
@@ -118,6 +118,8 @@ public final class MentionFilter {
         Verdict after = beforeNameOrOrg(t, last, lang);
         if (after == Verdict.PERSON && CaseEndings.declines(lang) && obliqueCase(t, s, lang)) {
             after = Verdict.KEEP; // "России Сергей Лавров": a genitive place, then a name in the nominative
+        } else if (after == Verdict.PERSON && modifierOfItsName(t, s, candidates)) {
+            after = Verdict.KEEP; // "Oklahoma Republicans", "Karnataka Congress": a state or country as modifier
         }
         if (after != Verdict.KEEP) {
             return after;
@@ -291,6 +293,25 @@ public final class MentionFilter {
         return "de".equalsIgnoreCase(lang) && (t.flags(first) & Tokens.CAP) != 0
                 && (t.flags(first) & Tokens.SENT_START) == 0 && next < t.size() && t.joinsNext(s.lastToken())
                 && (t.flags(next) & Tokens.CAP) != 0;
+    }
+
+    /**
+     * True when the span names a state or country by its own name ("Oklahoma", "Holy See") or a capitalised
+     * abbreviation ("U.S."), and is no first name ("Maurice", "Salvador", "Victoria"): before another
+     * capitalised word it modifies it, it does not start a person's name.
+     */
+    private boolean modifierOfItsName(Tokens t, Span s, List<Place> candidates) {
+        if (lexicon.firstNames().contains(t.text(), s.start(), s.end())) {
+            return false;
+        }
+        boolean allCaps = (t.flags(s.firstToken()) & Tokens.ALL_CAPS) != 0;
+        for (int k = 0; k < Math.min(candidates.size(), 5); k++) {
+            Place p = candidates.get(k);
+            if (Priors.isArea(p) && (allCaps && k == 0 || s.key().equals(NameNormalizer.normalize(p.name())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterFirstName(Tokens t, int first) {

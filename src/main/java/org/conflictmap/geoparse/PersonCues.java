@@ -33,6 +33,17 @@ final class PersonCues {
         this.lexicon = lexicon;
     }
 
+    /**
+     * {@code DROP} for a title matched as a place or a place ending a quoted title ({@link QuotedTitles}),
+     * {@code PERSON} for a match the person cues mark, else null.
+     */
+    MentionFilter.Verdict verdict(Tokens t, int first, int last, String lang) {
+        if (isTitleBeforeName(t, first, last) || QuotedTitles.endsQuotedTitle(t, first, last)) {
+            return MentionFilter.Verdict.DROP;
+        }
+        return isPerson(t, first, last, lang) ? MentionFilter.Verdict.PERSON : null;
+    }
+
     /** True when the cues say the match spanning tokens {@code first..last} is (part of) a person's name. */
     boolean isPerson(Tokens t, int first, int last, String lang) {
         return lowerTitleBefore(t, first, lang) || regnalNumberAfter(t, last) || particleAfterHonorific(t, first);

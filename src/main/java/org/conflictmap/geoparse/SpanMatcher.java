@@ -55,7 +55,8 @@ public final class SpanMatcher {
             Span s = null;
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
-                    s = longest(t, i, t.start(i));
+                    String code = SportCountryCodes.keyAt(t, i, lang);
+                    s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
                     if (s == null && declines && (f & Tokens.ALL_CAPS) == 0) {
                         s = inflected(t, i, common, lang);
                     }

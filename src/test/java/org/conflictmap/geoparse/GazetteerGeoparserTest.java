@@ -208,6 +208,13 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aStateBeforeACapitalisedWordModifiesIt() {
+        GeoparseResult r = GEO.parse("Idaho Republicans passed the bill. Schools closed in Idaho.", "en");
+        assertEquals(List.of("Idaho", "Idaho"), surfaces(r));
+        assertEquals(Fixtures.IDAHO, r.mentions().get(0).place());
+    }
+
+    @Test
     void aMinorTownNamedLikeAPersonIsAPersonUnlessALocativeSaysATown() {
         Place town = new Place(9201, "Pedro Sánchez", "P", "PPL", "DO", "10", 18.86, -69.1, 3_000, null);
         Place falls = new Place(9202, "Victoria Falls", "P", "PPL", "ZW", "05", -17.93, 25.84, 33_000, null);
