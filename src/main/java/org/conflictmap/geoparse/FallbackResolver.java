@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
@@ -75,7 +74,7 @@ final class FallbackResolver {
                 }
             }
             if (cands.isEmpty()) { // "Saint Croix County" is listed as "St. Croix County", "Qamishli" as "Al Qamishli"
-                for (String other : new String[] {abbreviationVariant(key), articleVariant(key)}) {
+                for (String other : new String[] {NameVariants.abbreviation(key), NameVariants.article(key)}) {
                     if (other != null && cands.isEmpty()) {
                         cands = gazetteer.candidates(other);
                         key = cands.isEmpty() ? key : other;
@@ -197,43 +196,6 @@ final class FallbackResolver {
             }
         }
         return false;
-    }
-
-    /** Words of place names written in full or abbreviated (normalised forms), each followed by its other form. */
-    private static final List<String> ABBREVIATIONS = List.of("saint", "st", "st", "saint", "sainte", "ste",
-            "ste", "sainte", "mount", "mt", "mt", "mount", "fort", "ft", "ft", "fort");
-
-    /**
-     * {@code key} with its first word that has an abbreviated or full other form ("saint" / "st", "mount" /
-     * "mt", "fort" / "ft", "sainte" / "ste") written the other way, or null when it has none.
-     */
-    static String abbreviationVariant(String key) {
-        String[] words = key.split(" ");
-        for (int w = 0; w < words.length; w++) {
-            for (int k = 0; k < ABBREVIATIONS.size(); k += 2) {
-                if (words[w].equals(ABBREVIATIONS.get(k))) {
-                    words[w] = ABBREVIATIONS.get(k + 1);
-                    return String.join(" ", words);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The Arabic definite article as transliterations write it, also assimilated ("ar Raqqah", "ash Sham"). */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath",
-            "adh", "ed", "er", "es", "et", "ez", "en");
-
-    /**
-     * {@code key} with the Arabic definite article the other way: without it when it starts with one ("al tanf" →
-     * "tanf"), else with "al" ("qamishli" → "al qamishli"): transliterations drop or keep it at will.
-     */
-    static String articleVariant(String key) {
-        int sp = key.indexOf(' ');
-        if (sp > 0 && ARTICLES.contains(key.substring(0, sp))) {
-            return key.substring(sp + 1);
-        }
-        return key.isEmpty() ? null : "al " + key;
     }
 
     /** The first (best prior) of {@code cands} that fits the document, or null. */
