@@ -73,11 +73,12 @@ final class FallbackResolver {
                     }
                 }
             }
-            if (cands.isEmpty()) { // "Saint Croix County" is listed as "St. Croix County"
-                String other = abbreviationVariant(key);
-                if (other != null) {
-                    cands = gazetteer.candidates(other);
-                    key = other;
+            if (cands.isEmpty()) { // "Saint Croix County" is listed as "St. Croix County", "Qamishli" as "Al Qamishli"
+                for (String other : new String[] {NameVariants.abbreviation(key), NameVariants.article(key)}) {
+                    if (other != null && cands.isEmpty()) {
+                        cands = gazetteer.candidates(other);
+                        key = cands.isEmpty() ? key : other;
+                    }
                 }
             }
             if (!cands.isEmpty()) {
@@ -195,27 +196,6 @@ final class FallbackResolver {
             }
         }
         return false;
-    }
-
-    /** Words of place names written in full or abbreviated (normalised forms), each followed by its other form. */
-    private static final List<String> ABBREVIATIONS = List.of("saint", "st", "st", "saint", "sainte", "ste",
-            "ste", "sainte", "mount", "mt", "mt", "mount", "fort", "ft", "ft", "fort");
-
-    /**
-     * {@code key} with its first word that has an abbreviated or full other form ("saint" / "st", "mount" /
-     * "mt", "fort" / "ft", "sainte" / "ste") written the other way, or null when it has none.
-     */
-    static String abbreviationVariant(String key) {
-        String[] words = key.split(" ");
-        for (int w = 0; w < words.length; w++) {
-            for (int k = 0; k < ABBREVIATIONS.size(); k += 2) {
-                if (words[w].equals(ABBREVIATIONS.get(k))) {
-                    words[w] = ABBREVIATIONS.get(k + 1);
-                    return String.join(" ", words);
-                }
-            }
-        }
-        return null;
     }
 
     /** The first (best prior) of {@code cands} that fits the document, or null. */

@@ -138,7 +138,7 @@ public final class SpanMatcher {
      * the words with the nominative's key, unless the word or its nominative is a common word.
      */
     private Span inflected(Tokens t, int i, WordSet common, String lang) {
-        String text = t.text();
+        char[] text = t.chars();
         if (common.contains(text, t.start(i), t.end(i))) {
             return null;
         }

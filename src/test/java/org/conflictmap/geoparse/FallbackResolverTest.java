@@ -126,11 +126,28 @@ class FallbackResolverTest {
 
     @Test
     void aNameWrittenInFullIsFoundUnderItsAbbreviatedFormAndBack() {
-        assertEquals("st croix county", FallbackResolver.abbreviationVariant("saint croix county"));
-        assertEquals("mount kenya", FallbackResolver.abbreviationVariant("mt kenya"));
-        assertEquals("fort worth", FallbackResolver.abbreviationVariant("ft worth"));
-        assertEquals(null, FallbackResolver.abbreviationVariant("stepanakert"));
+        assertEquals("st croix county", NameVariants.abbreviation("saint croix county"));
+        assertEquals("mount kenya", NameVariants.abbreviation("mt kenya"));
+        assertEquals("fort worth", NameVariants.abbreviation("ft worth"));
+        assertEquals(null, NameVariants.abbreviation("stepanakert"));
         List<Mention> ms = resolve("The fishermen of Saint Peter met in Saint Peter's town hall.", "Saint Peter");
         assertEquals(ST_PETER, ms.get(0).place());
+    }
+
+    @Test
+    void anArabicNameIsFoundWithOrWithoutItsArticle() {
+        assertEquals("al qamishli", NameVariants.article("qamishli"));
+        assertEquals("raqqah", NameVariants.article("ar raqqah"));
+        Place qamishli = Fixtures.city(173377, "Al Qāmishlī", "PPLA2", "SY", "01", 37.05, 41.23, 0);
+        Place raqqa = Fixtures.city(172955, "Raqqah", "PPLA", "SY", "04", 35.95, 39.01, 177_636);
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(qamishli, List.of());
+        names.put(raqqa, List.of());
+        GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, Map.of()));
+        String text = "Shells fell on Qamishli and on ar-Raqqah.";
+        List<int[]> spans = List.of(new int[] {15, 23}, new int[] {31, 40});
+        List<Mention> ms = geo.resolveSpans(text, "en", spans).mentions();
+        assertEquals(qamishli, ms.get(0).place());
+        assertEquals(raqqa, ms.get(1).place());
     }
 }

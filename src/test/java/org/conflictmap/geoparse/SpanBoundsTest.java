@@ -40,6 +40,7 @@ class SpanBoundsTest {
     @Test
     void aGenericHeadWithDeAndAnArticleBelongsToTheName() {
         assertEquals(List.of("village de la Môle", "Moscou"), surfaces("Près du village de la Môle et de Moscou.", "fr"));
+        assertEquals(List.of("canal du Rhin", "Moscou"), surfaces("Les travaux du canal du Rhin et de Moscou.", "fr"));
         assertEquals(List.of("Russie", "Moscou"), surfaces("La place de la Russie à Moscou.", "fr"),
                 "a country has no head");
     }
