@@ -46,6 +46,15 @@ final class CaseEndings {
     }
 
     /**
+     * False when a word ending in {@code last} has no case ending {@code lang} undoes: a cheap test before any
+     * lookup (German genitives end in s; the Slavic endings in а е и й м у х ы ю я і ї).
+     */
+    static boolean mayBeOblique(char last, String lang) {
+        char c = Character.toLowerCase(last);
+        return "de".equalsIgnoreCase(lang) ? c == 's' : "аеиймухыюяії".indexOf(c) >= 0;
+    }
+
+    /**
      * {@link #nominatives(String)} as texts in {@code lang} decline: the Cyrillic rules in Russian, Ukrainian and
      * Belarusian, the genitive -s in German, nothing in other languages.
      */

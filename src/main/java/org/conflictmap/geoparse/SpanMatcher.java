@@ -28,9 +28,10 @@ public final class SpanMatcher {
     private volatile java.util.Set<String> demonymSet;
     /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
     private volatile long[] demonymBloom;
-    /** Words of declining languages looked up as oblique cases, per thread: word key to nominative key or "". */
-    private final ThreadLocal<java.util.Map<String, String>> nominatives =
-            ThreadLocal.withInitial(java.util.HashMap::new);
+    /** Words looked up as oblique cases, per thread ([0] Slavic, [1] German): word key to nominative key or "". */
+    @SuppressWarnings("unchecked")
+    private final ThreadLocal<java.util.Map<String, String>[]> nominatives = ThreadLocal.withInitial(
+            () -> new java.util.Map[] {new java.util.HashMap<>(), new java.util.HashMap<>()});
     private static final int NOMINATIVES_CACHED = 1 << 14;
     /** Nominatives this short must be prominent places. */
     private static final int SHORT_NOMINATIVE = 4;
@@ -48,6 +49,7 @@ public final class SpanMatcher {
         List<Span> out = new ArrayList<>();
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
+        boolean german = "de".equalsIgnoreCase(lang);
         int longS = 0; // 1: a long-s text (LongS), -1: not, 0: not asked yet
         int n = t.size();
         int i = 0;
@@ -58,7 +60,10 @@ public final class SpanMatcher {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
-                    if (s == null && declines && (f & Tokens.ALL_CAPS) == 0) {
+                    // a Slavic sentence starts with many capitalised ordinary words, a German one may start
+                    // with a genitive ("Moskaus Außenminister")
+                    if (s == null && declines && (f & Tokens.ALL_CAPS) == 0
+                            && ((f & Tokens.SENT_START) == 0 || german)) {
                         s = inflected(t, i, common, lang);
                     }
                     if (s == null && (f & Tokens.ALL_CAPS) == 0 && (longS != 0 || "fr".equals(lang))) {
@@ -160,6 +165,9 @@ public final class SpanMatcher {
                 return new Span(t.start(i), t.end(j), i, j, lemma, false);
             }
         }
+        if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
+            return null; // most words: no case ending at all, so no gazetteer probe
+        }
         String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common, lang);
         return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
     }
@@ -169,8 +177,8 @@ public final class SpanMatcher {
      * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
      */
     private String nominative(String word, String before, String after, WordSet common, String lang) {
-        java.util.Map<String, String> cache = nominatives.get();
-        String whole = lang + ':' + before + '[' + word + ']' + after;
+        java.util.Map<String, String> cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
+        String whole = before.isEmpty() && after.isEmpty() ? word : before + '[' + word + ']' + after;
         String lemma = cache.get(whole);
         if (lemma != null) {
             return lemma;
