@@ -28,19 +28,14 @@ public final class SpanMatcher {
     private volatile java.util.Set<String> demonymSet;
     /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
     private volatile long[] demonymBloom;
-    /** Words looked up as oblique cases, per thread ([0] Slavic, [1] German): word key to nominative key or "". */
-    @SuppressWarnings("unchecked")
-    private final ThreadLocal<java.util.Map<String, String>[]> nominatives = ThreadLocal.withInitial(
-            () -> new java.util.Map[] {new java.util.HashMap<>(), new java.util.HashMap<>()});
-    private static final int NOMINATIVES_CACHED = 1 << 14;
-    /** Nominatives this short must be prominent places. */
-    private static final int SHORT_NOMINATIVE = 4;
+    private final ObliqueMatcher oblique;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
     public SpanMatcher(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.oblique = new ObliqueMatcher(gazetteer);
         this.maxTokens = Math.max(1, Math.min(gazetteer.maxKeyTokens(), 12));
     }
 
@@ -64,7 +59,7 @@ public final class SpanMatcher {
                     // with a genitive ("Moskaus Außenminister")
                     if (s == null && declines && (f & Tokens.ALL_CAPS) == 0
                             && ((f & Tokens.SENT_START) == 0 || german)) {
-                        s = inflected(t, i, common, lang);
+                        s = oblique.match(t, i, common, lang, this::isDemonym);
                     }
                     if (s == null && (f & Tokens.ALL_CAPS) == 0 && (longS != 0 || "fr".equals(lang))) {
                         if (longS == 0) {
@@ -135,82 +130,6 @@ public final class SpanMatcher {
             return null;
         }
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
-    }
-
-    /**
-     * A capitalised word that is no gazetteer key but an oblique case of one ("Киеве", "України", "Kiews"),
-     * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
-     * the words with the nominative's key, unless the word or its nominative is a common word.
-     */
-    private Span inflected(Tokens t, int i, WordSet common, String lang) {
-        char[] text = t.chars();
-        if (common.contains(text, t.start(i), t.end(i))) {
-            return null;
-        }
-        int last = i;
-        while (last + 1 < t.size() && last - i < 3 && hyphenJoined(t, last)) {
-            last++;
-        }
-        for (int j = last; j > i; j--) { // the longest hyphenated window first
-            if ((t.flags(j) & Tokens.CAP) == 0) {
-                continue;
-            }
-            String head = keyOf(text, t.start(i), t.end(j - 1));
-            String lemma = nominative(keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang);
-            if (lemma.isEmpty()) {
-                lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", ' ' + keyOf(text, t.start(i + 1), t.end(j)),
-                        common, lang);
-            }
-            if (!lemma.isEmpty()) {
-                return new Span(t.start(i), t.end(j), i, j, lemma, false);
-            }
-        }
-        if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
-            return null; // most words: no case ending at all, so no gazetteer probe
-        }
-        String lemma = nominative(keyOf(text, t.start(i), t.end(i)), "", "", common, lang);
-        return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
-    }
-
-    /**
-     * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
-     * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
-     */
-    private String nominative(String word, String before, String after, WordSet common, String lang) {
-        java.util.Map<String, String> cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
-        String whole = before.isEmpty() && after.isEmpty() ? word : before + '[' + word + ']' + after;
-        String lemma = cache.get(whole);
-        if (lemma != null) {
-            return lemma;
-        }
-        lemma = "";
-        for (String form : CaseEndings.nominatives(word, lang)) {
-            String key = before + form + after;
-            if (gazetteer.containsKey(key) && !isDemonym(key) && !common.contains(key, 0, key.length())
-                    && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
-                lemma = key;
-                break;
-            }
-        }
-        if (cache.size() >= NOMINATIVES_CACHED) {
-            cache.clear();
-        }
-        cache.put(whole, lemma);
-        return lemma;
-    }
-
-    private static boolean isProminent(List<org.conflictmap.gazetteer.Place> places) {
-        for (org.conflictmap.gazetteer.Place p : places) {
-            if (Priors.isProminent(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when only a hyphen stands between token {@code j} and the next one. */
-    private static boolean hyphenJoined(Tokens t, int j) {
-        return t.start(j + 1) - t.end(j) == 1 && isHyphen(t.text().charAt(t.end(j)));
     }
 
     private Span arabicVariants(Tokens t, int i) {
@@ -520,7 +439,7 @@ public final class SpanMatcher {
         return s > 0 && isHyphen(text.charAt(s - 1)) || e < text.length() && isHyphen(text.charAt(e));
     }
 
-    private static boolean isHyphen(char c) {
+    static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 }

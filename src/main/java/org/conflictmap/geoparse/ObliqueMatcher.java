@@ -1,0 +1,109 @@
+package org.conflictmap.geoparse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * The part of {@link SpanMatcher} for languages that decline place names: a capitalised word that is no key
+ * is matched through the nominative {@link CaseEndings} says it may come from. Answers are remembered per
+ * thread. Thread-safe.
+ */
+final class ObliqueMatcher {
+
+    private static final int CACHED = 1 << 14;
+    /** Nominatives this short must be prominent places. */
+    private static final int SHORT_NOMINATIVE = 4;
+
+    private final Gazetteer gazetteer;
+    /** Words looked up as oblique cases, per thread ([0] Slavic, [1] German): word key to nominative key or "". */
+    @SuppressWarnings("unchecked")
+    private final ThreadLocal<Map<String, String>[]> nominatives = ThreadLocal.withInitial(
+            () -> new Map[] {new HashMap<>(), new HashMap<>()});
+
+    ObliqueMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * A capitalised word that is no gazetteer key but an oblique case of one ("Киеве", "України", "Kiews"),
+     * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
+     * the words with the nominative's key, unless the word or its nominative is a common word or a demonym
+     * key; null when none.
+     */
+    Span match(Tokens t, int i, WordSet common, String lang, Predicate<String> demonym) {
+        char[] text = t.chars();
+        if (common.contains(text, t.start(i), t.end(i))) {
+            return null;
+        }
+        int last = i;
+        while (last + 1 < t.size() && last - i < 3 && hyphenJoined(t, last)) {
+            last++;
+        }
+        for (int j = last; j > i; j--) { // the longest hyphenated window first
+            if ((t.flags(j) & Tokens.CAP) == 0) {
+                continue;
+            }
+            String head = SpanMatcher.keyOf(text, t.start(i), t.end(j - 1));
+            String lemma = nominative(SpanMatcher.keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang, demonym);
+            if (lemma.isEmpty()) {
+                lemma = nominative(SpanMatcher.keyOf(text, t.start(i), t.end(i)), "", ' ' + SpanMatcher.keyOf(text, t.start(i + 1), t.end(j)),
+                        common, lang, demonym);
+            }
+            if (!lemma.isEmpty()) {
+                return new Span(t.start(i), t.end(j), i, j, lemma, false);
+            }
+        }
+        if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
+            return null; // most words: no case ending at all, so no gazetteer probe
+        }
+        String lemma = nominative(SpanMatcher.keyOf(text, t.start(i), t.end(i)), "", "", common, lang, demonym);
+        return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
+    }
+
+    /**
+     * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
+     * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
+     */
+    private String nominative(String word, String before, String after, WordSet common, String lang,
+                              Predicate<String> demonym) {
+        Map<String, String> cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
+        String whole = before.isEmpty() && after.isEmpty() ? word : before + '[' + word + ']' + after;
+        String lemma = cache.get(whole);
+        if (lemma != null) {
+            return lemma;
+        }
+        lemma = "";
+        for (String form : CaseEndings.nominatives(word, lang)) {
+            String key = before + form + after;
+            if (gazetteer.containsKey(key) && !demonym.test(key) && !common.contains(key, 0, key.length())
+                    && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
+                lemma = key;
+                break;
+            }
+        }
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(whole, lemma);
+        return lemma;
+    }
+
+    private static boolean isProminent(List<Place> places) {
+        for (Place p : places) {
+            if (Priors.isProminent(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when only a hyphen stands between token {@code j} and the next one. */
+    private static boolean hyphenJoined(Tokens t, int j) {
+        return t.start(j + 1) - t.end(j) == 1 && SpanMatcher.isHyphen(t.text().charAt(t.end(j)));
+    }
+
+}
