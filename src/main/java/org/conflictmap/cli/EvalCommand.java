@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.geoparse.GazetteerGeoparser;
-import org.conflictmap.geoparse.ResolverWeights;
 import org.conflictmap.geoparse.eval.Evaluator;
 import org.conflictmap.geoparse.eval.GoldDocument;
 import org.conflictmap.geoparse.eval.GoldReader;
@@ -75,15 +74,11 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("conflictmap eval: cannot read " + gold + ": " + e.getMessage());
             return 66;
         }
-        ResolverWeights weights = weightsOption.load(err);
-        if (weights == null) {
+        GazetteerGeoparser geoparser = weightsOption.geoparser(gazetteerOption, fixedGazetteer, err);
+        if (geoparser == null) {
             return 78;
         }
-        Gazetteer gaz = fixedGazetteer != null ? fixedGazetteer : gazetteerOption.open(err);
-        if (gaz == null) {
-            return 78;
-        }
-        Evaluator ev = new Evaluator(GazetteerGeoparser.create(gaz, weights));
+        Evaluator ev = new Evaluator(geoparser);
         ev.run(docs, new Evaluator.Options(oracleSpans, perDoc, errors), out);
         out.flush();
         return 0;

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.geoparse.GazetteerGeoparser;
-import org.conflictmap.geoparse.ResolverWeights;
 import org.conflictmap.geoparse.GeoparseJson;
 import org.conflictmap.geoparse.GeoparseResult;
 import org.conflictmap.io.AtomicFiles;
@@ -89,15 +88,10 @@ public final class GeoparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ResolverWeights weights = weightsOption.load(err);
-        if (weights == null) {
+        GazetteerGeoparser geoparser = weightsOption.geoparser(gazetteerOption, fixedGazetteer, err);
+        if (geoparser == null) {
             return 78;
         }
-        Gazetteer gaz = fixedGazetteer != null ? fixedGazetteer : gazetteerOption.open(err);
-        if (gaz == null) {
-            return 78;
-        }
-        GazetteerGeoparser geoparser = GazetteerGeoparser.create(gaz, weights);
         GeoparseInput in;
         try {
             in = GeoparseInput.open(input, System.in, maxDocBytes);

@@ -133,15 +133,12 @@ public final class TrainCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ResolverWeights start = weightsOption.load(err);
-        if (start == null) {
+        GazetteerGeoparser geoparser = weightsOption.geoparser(gazetteerOption, fixedGazetteer, err);
+        if (geoparser == null) {
             return 78;
         }
-        Gazetteer gaz = fixedGazetteer != null ? fixedGazetteer : gazetteerOption.open(err);
-        if (gaz == null) {
-            return 78;
-        }
-        TrainingCorpus corpus = new TrainingCorpus(GazetteerGeoparser.create(gaz, start), docs, oracleSpans);
+        ResolverWeights start = geoparser.weights();
+        TrainingCorpus corpus = new TrainingCorpus(geoparser, docs, oracleSpans);
         err.printf(Locale.ROOT, "conflictmap train: %d documents prepared in %.1f s; learning %d weights%n",
                 docs.size(), (System.nanoTime() - t0) / 1e9, names.size());
         CrossValidation.Result r = new CrossValidation(corpus, new WeightSearch(names, passes, minGain))

@@ -26,17 +26,7 @@ final class ShortWordMasks {
     private final int mask;
 
     private ShortWordMasks(List<WordSet> sets) {
-        if (sets.size() > 32) {
-            throw new IllegalArgumentException("at most 32 word sets, got " + sets.size());
-        }
-        int total = 0;
-        for (WordSet s : sets) {
-            total += s.size();
-        }
-        int cap = 16;
-        while (cap < total * 2) {
-            cap <<= 1;
-        }
+        int cap = WordMasks.capacity(sets);
         keys = new long[cap];
         masks = new int[cap];
         mask = cap - 1;

@@ -15,17 +15,7 @@ public final class WordMasks {
     private final int mask;
 
     private WordMasks(List<WordSet> sets) {
-        if (sets.size() > 32) {
-            throw new IllegalArgumentException("at most 32 word sets, got " + sets.size());
-        }
-        int total = 0;
-        for (WordSet s : sets) {
-            total += s.size();
-        }
-        int cap = 16;
-        while (cap < total * 2) {
-            cap <<= 1;
-        }
+        int cap = capacity(sets);
         words = new String[cap];
         masks = new int[cap];
         mask = cap - 1;
@@ -39,6 +29,25 @@ public final class WordMasks {
                 masks[h] |= 1 << k;
             }
         }
+    }
+
+    /**
+     * The open-addressing table size for the words of {@code sets}: a power of two at least twice their
+     * number; at most 32 sets, one mask bit each.
+     */
+    static int capacity(List<WordSet> sets) {
+        if (sets.size() > 32) {
+            throw new IllegalArgumentException("at most 32 word sets, got " + sets.size());
+        }
+        int total = 0;
+        for (WordSet s : sets) {
+            total += s.size();
+        }
+        int cap = 16;
+        while (cap < total * 2) {
+            cap <<= 1;
+        }
+        return cap;
     }
 
     /** The combined table of {@code sets} (set {@code k} is bit {@code k}). */
