@@ -189,7 +189,7 @@ public final class Resolver {
                     }
                 }
                 g.alternatives = List.copyOf(alts);
-                g.conf = g.confidence();
+                g.conf = g.confidence(w.sharpness());
             }
             out.add(new Mention(it.start(), it.end(), text.substring(it.start(), it.end()),
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
@@ -386,14 +386,15 @@ public final class Resolver {
             return idx;
         }
 
-        double confidence() {
+        /** The pick's share of the softmax of the scores times {@code sharpness}. */
+        double confidence(double sharpness) {
             if (cands.isEmpty()) {
                 return 0;
             }
             double max = score[pick];
             double sum = 0;
             for (double s : score) {
-                sum += Math.exp(s - max);
+                sum += Math.exp(sharpness * (s - max));
             }
             return 1.0 / sum;
         }

@@ -1,6 +1,7 @@
 package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,10 @@ class ResolverTest {
 
     /** Resolves the given surfaces (found in order in {@code text}) with their candidates. */
     static List<Mention> resolve(String text, Object... surfaceAndCandidates) {
+        return resolve(ResolverWeights.DEFAULTS, text, surfaceAndCandidates);
+    }
+
+    static List<Mention> resolve(ResolverWeights weights, String text, Object... surfaceAndCandidates) {
         List<Resolver.Item> items = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < surfaceAndCandidates.length; k += 2) {
@@ -35,7 +40,7 @@ class ResolverTest {
             from = e;
             items.add(new Resolver.Item(new Span(s, e, -1, -1, NameNormalizer.normalize(surface), false), e, cands));
         }
-        return new Resolver().resolve(text, items);
+        return new Resolver(weights).resolve(text, items);
     }
 
     @Test
@@ -66,6 +71,17 @@ class ResolverTest {
         ms = resolve("Born in Manchester, he lives in Kingston.", "Manchester", List.of(PARISH, MANCHESTER),
                 "Kingston", List.of(Fixtures.city(3489854, "Kingston", "PPLC", "JM", "08", 18.0, -76.79, 937_700)));
         assertEquals(PARISH, ms.get(0).place(), "in a Jamaican story the parish");
+    }
+
+    @Test
+    void sharpnessRaisesTheConfidenceOfTheSamePick() {
+        Object[] doc = {"Manchester", List.of(PARISH, MANCHESTER), "Miami", List.of(MIAMI)};
+        Mention soft = resolve(ResolverWeights.DEFAULTS.with("sharpness", 1), "Manchester and Miami.", doc).get(0);
+        Mention sharp = resolve(ResolverWeights.DEFAULTS.with("sharpness", 3), "Manchester and Miami.", doc).get(0);
+        assertEquals(soft.place(), sharp.place());
+        assertEquals(soft.alternatives(), sharp.alternatives());
+        assertTrue(soft.confidence() > 0.5 && soft.confidence() < 1, "two live candidates: " + soft.confidence());
+        assertTrue(sharp.confidence() > soft.confidence(), soft.confidence() + " -> " + sharp.confidence());
     }
 
     @Test
