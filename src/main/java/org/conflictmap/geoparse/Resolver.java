@@ -15,7 +15,8 @@ import org.conflictmap.gazetteer.Place;
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
  * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
  * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
- * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
+ * "Middletown"; a bare name means the county its long form chose: "Suffolk" after "Suffolk County",
+ * {@link LongForms}), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -61,12 +62,24 @@ public final class Resolver {
         // one sense per discourse: group by key (demonyms apart)
         Map<String, Group> groups = new LinkedHashMap<>();
         Group[] groupOf = new Group[n];
+        Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
+        for (Item it : items) {
+            if (!it.span().demonym()) {
+                named.putIfAbsent(it.span().key(), candidatesOf(it));
+            }
+        }
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it), w));
+            String longForm = it.span().demonym() ? null : LongForms.of(it.span().key(), named);
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), longForm == null ? candidatesOf(it)
+                    : LongForms.merge(candidatesOf(it), named.get(longForm)), w));
+            g.longForm = longForm;
             g.count++;
             groupOf[i] = g;
+        }
+        for (Group g : groups.values()) {
+            g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
         }
         List<List<Place>> candsOf = new ArrayList<>(n);
         List<double[]> containerOf = new ArrayList<>(n);
@@ -159,7 +172,8 @@ public final class Resolver {
                         s += coherence(g, c, gs, px, py, pc, np, self);
                     }
                     if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
-                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)) {
+                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)
+                            || g.longGroup != null && p.equals(g.longGroup.chosen())) {
                         s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }
                     if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
@@ -305,6 +319,8 @@ public final class Resolver {
         final double[] cos;
         final boolean[] yielded;
         List<Group> siblings;
+        String longForm;
+        Group longGroup;
 
         Group(String key, List<Place> candidates, ResolverWeights w) {
             // one list class for every group: the resolver's loops over candidates then compile to one

@@ -146,4 +146,21 @@ class ResolverTest {
                 "Middletown", middletowns);
         assertEquals(middletowns.get(0), ms.get(1).place(), "without the other spelling the variant name stays weak");
     }
+
+    @Test
+    void aBareNameMeansTheCountyItsLongFormNamed() {
+        Place suffolkVa = Fixtures.city(4788158, "Suffolk", "PPLA2", "US", "VA", 36.73, -76.58, 88_161);
+        Place suffolkGb = new Place(-2005871, "Suffolk", "A", "ADM2", "GB", "ENG", 52.22, 1.07, 600_794, null);
+        Place suffolkNy = new Place(-3036103, "Suffolk County", "A", "ADM2", "US", "NY", 40.87, -72.85, 1_501_289, null);
+        Place suffolkMa = new Place(-3025025, "Suffolk County", "A", "ADM2", "US", "MA", 42.34, -71.07, 786_085, null);
+        Place southold = Fixtures.city(5139263, "Southold", "PPL", "US", "NY", 41.06, -72.43, 5_748);
+        List<Mention> ms = resolve("She told the Suffolk Times. Suffolk County detectives searched a house in Southold.",
+                "Suffolk", List.of(suffolkGb, suffolkVa), "Suffolk County", List.of(suffolkNy, suffolkMa),
+                "Southold", List.of(southold));
+        assertEquals(suffolkNy, ms.get(1).place());
+        assertEquals(suffolkNy, ms.get(0).place(), "the county the long form chose");
+        ms = resolve("She told the Suffolk Times, in Southold.", "Suffolk", List.of(suffolkGb, suffolkVa),
+                "Southold", List.of(southold));
+        assertEquals(suffolkVa, ms.get(0).place(), "without the long form, one of its own candidates");
+    }
 }
