@@ -253,8 +253,9 @@ public final class Resolver {
 
     /**
      * Spatial coherence: closeness to the other groups' current non-area choices (an equirectangular
-     * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
-     * mention names.
+     * distance, exact enough at the few hundred km that matter), lying in an admin-1 area another
+     * mention names and, for a county, holding a point another mention chose (unless it is the area around a
+     * same-named town).
      */
     private double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
                                     int self) {
@@ -289,7 +290,25 @@ public final class Resolver {
                 }
             }
         }
+        if (p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(g, p)) { // holds Red Oak, Iowa
+            for (int k = 0; k < np; k++) {
+                if (k != self && p.bbox().contains(px[k], py[k])) {
+                    admin += w.admin();
+                    break;
+                }
+            }
+        }
         return near + admin;
+    }
+
+    /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
+    private static boolean holdsNamesake(Group g, Place county) {
+        for (Place q : g.cands) {
+            if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argmax(double[] v) {

@@ -163,4 +163,17 @@ class ResolverTest {
                 "Southold", List.of(southold));
         assertEquals(suffolkVa, ms.get(0).place(), "without the long form, one of its own candidates");
     }
+
+    @Test
+    void aCountyHoldingATownOfTheStoryBeatsALargerNamesake() {
+        Place ohio = new Place(-3039113, "Montgomery County", "A", "ADM2", "US", "OH", 39.75, -84.29, 444_531,
+                new org.conflictmap.gazetteer.BBox(-84.49, 39.57, -84.09, 39.92));
+        Place iowa = new Place(-3019137, "Montgomery County", "A", "ADM2", "US", "IA", 41.03, -95.16, 7_305,
+                new org.conflictmap.gazetteer.BBox(-95.38, 40.90, -94.93, 41.16));
+        Place redOak = Fixtures.city(4870380, "Red Oak", "PPLA2", "US", "IA", 41.01, -95.23, 5_472);
+        Place chicago = Fixtures.city(4887398, "Chicago", "PPLA2", "US", "IL", 41.85, -87.65, 2_696_555);
+        List<Mention> ms = resolve("A forum in Red Oak: the Montgomery County Democrats invited a Chicago speaker.",
+                "Red Oak", List.of(redOak), "Montgomery County", List.of(ohio, iowa), "Chicago", List.of(chicago));
+        assertEquals(iowa, ms.get(1).place());
+    }
 }
