@@ -105,6 +105,9 @@ public final class GazetteerGeoparser implements Geoparser {
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span s : matcher.match(tokens, language)) {
             List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            if (s.demonym() && namesItsCountry(text, s, cands)) {
+                s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
+            }
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
                 items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
@@ -128,6 +131,23 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return new Recognized(text, language, List.copyOf(items), List.copyOf(cues));
+    }
+
+    /**
+     * True when a capitalised demonym span is also the name of the country it stands for: Spanish "china",
+     * "armenia", "argentina" are demonyms, but "China", "Armenia" are the countries' names, and a name may
+     * be a town too ("Armenia, Quindío").
+     */
+    static boolean namesItsCountry(String text, Span s, List<Place> cands) {
+        if (!Character.isUpperCase(text.charAt(s.start()))) {
+            return false;
+        }
+        for (Place p : cands) {
+            if (Priors.isCountryLike(p) && NameNormalizer.normalize(p.name()).equals(s.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
