@@ -152,7 +152,7 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
     public GeoparseResult resolve(Recognized r) {
-        List<Mention> mentions = resolver.resolve(r.text, r.items);
+        List<Mention> mentions = Initialisms.apply(resolver.resolve(r.text, r.items), gazetteer);
         return new GeoparseResult(r.language, supported(r.text, r.items, r.cues, mentions));
     }
 
