@@ -25,7 +25,8 @@ import org.conflictmap.gazetteer.Place;
  *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
  *       town of one of its words.</li>
  * </ol>
- * Confidence of such fallbacks is low.
+ * A far-away hamlet moved to the focus by {@link StrayPlaces} is placed in the place right after it that contains
+ * it, as in 1 ("Rockingham, Northamptonshire"). Confidence of such fallbacks is low.
  */
 final class FallbackResolver {
 
@@ -99,7 +100,16 @@ final class FallbackResolver {
                 }
             }
         }
+        Mention[] before = out.clone();
         DocumentFocus focus = StrayPlaces.refocus(out, chosen, located);
+        for (int o = n - 2; o >= 0; o--) { // a stray hamlet with a container: "Rockingham, Northamptonshire"
+            int i = order[o];
+            Mention next = out[order[o + 1]];
+            if (out[i] != before[i] && next != null && next.isResolved()
+                    && isContainer(text, spans.get(i)[1], next, o + 2 < n ? out[order[o + 2]] : null)) {
+                out[i] = at(out[i], next.place(), CONTAINER_CONFIDENCE);
+            }
+        }
         // the other spans are looked up by a sub-name, chosen with the document's focus known
         List<Resolver.Item> all = new ArrayList<>(named);
         List<Integer> allAt = new ArrayList<>(namedAt);
