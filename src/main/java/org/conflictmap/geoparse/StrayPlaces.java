@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -10,7 +11,9 @@ import org.conflictmap.gazetteer.Place;
  * else the document names ({@link DocumentFocus#fits}: no mentioned point within reach, not in a mentioned
  * admin-1 unit) is most likely a place the gazetteer does not list (an airport, a suburb, a landmark: "Heathrow"
  * in a London story is not Heathrow, Florida) and is placed at the focus of the rest of the document, with
- * low confidence. The focus is taken without such stray places, so that they cannot pull it away.
+ * low confidence. So is a town of any size short of prominent that fits nothing else and is named by another
+ * name, not a spelling of its own ("South Side", a nickname of Eltingville, New York, in a Chicago story). The
+ * focus is taken without such stray places, so that they cannot pull it away.
  */
 final class StrayPlaces {
 
@@ -31,6 +34,12 @@ final class StrayPlaces {
         for (Place p : located) {
             if (isMinor(p) && !focus.fits(p) && !stray.contains(p)) {
                 stray.add(p);
+            }
+        }
+        for (Mention m : out) { // "South Side", a nickname of Eltingville, New York, in a Chicago story
+            if (m != null && m.isResolved() && m.kind() == MentionKind.TOPONYM && isByOtherName(m)
+                    && !focus.fits(m.place()) && !stray.contains(m.place())) {
+                stray.add(m.place());
             }
         }
         if (stray.isEmpty()) {
@@ -56,6 +65,16 @@ final class StrayPlaces {
             }
         }
         return rest;
+    }
+
+    /**
+     * A populated place, not prominent ({@link Priors#isProminent}), that the mention names by another name, not
+     * a spelling of its own ({@link CandidatePriors#isUnrelatedName}: a nickname, a translation).
+     */
+    static boolean isByOtherName(Mention m) {
+        Place p = m.place();
+        return p.isPopulatedPlace() && !Priors.isProminent(p)
+                && CandidatePriors.isUnrelatedName(NameNormalizer.normalize(m.surface()), p.name());
     }
 
     /** A populated place, not a capital, with fewer than {@value #MINOR_POPULATION} people. */

@@ -23,14 +23,18 @@ class StrayPlacesTest {
     static final Place NORTHAMPTONSHIRE = new Place(-2003170, "Northamptonshire", "A", "ADM2", "GB", "ENG", 52.30,
             -0.85, 670_149, null);
 
+    static final Place ELTINGVILLE = Fixtures.city(5116546, "Eltingville", "PPL", "US", "NY", 40.55, -74.17, 10_573);
+    static final Place CHICAGO = Fixtures.city(4887398, "Chicago", "PPLA2", "US", "IL", 41.85, -87.65, 2_696_555);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
         Map<Place, List<String>> names = new LinkedHashMap<>();
         for (Place p : List.of(LONDON, SLOUGH, HEATHROW_FL, ORLANDO, DATCHET, ROCKINGHAM_VT,
-                NORTHAMPTONSHIRE)) {
+                NORTHAMPTONSHIRE, CHICAGO)) {
             names.put(p, List.of());
         }
+        names.put(ELTINGVILLE, List.of("South Side"));
         return InMemoryGazetteer.of(names, Map.of());
     }
 
@@ -80,5 +84,13 @@ class StrayPlacesTest {
         assertEquals(LONDON, ms.get(1).place(), "no container: the focus");
         ms = resolve("Flights from London were searched at Heathrow, near Slough.", "London", "Heathrow", "Slough");
         assertEquals(SLOUGH, ms.get(1).place(), "the town right after it, as for a name the gazetteer lacks");
+    }
+
+    @Test
+    void aFarTownNamedByANicknameLiesWhereTheStoryIs() {
+        List<Mention> ms = resolve("A South Side man was stabbed in Chicago.", "South Side", "Chicago");
+        assertEquals(CHICAGO, ms.get(0).place());
+        ms = resolve("An Eltingville man was stabbed in Chicago.", "Eltingville", "Chicago");
+        assertEquals(ELTINGVILLE, ms.get(0).place(), "by its own name, a town of 10,000 stays");
     }
 }
