@@ -268,7 +268,8 @@ final class FallbackResolver {
     /**
      * The sub-name to look a span up by: of its capitalised sub-names ("University of California" → California,
      * "Orange County" → Orange), never a lone generic word ("University", "Bank", "Tower") unless it names a
-     * prominent place, the longest one that can name a place fitting the document (see
+     * prominent place by its own name, a demonym or an abbreviation ("Island", Iceland's name in Icelandic, is
+     * not the country in "Fire Island"; "European", "US" are Europe and the United States), the longest one that can name a place fitting the document (see
      * {@link DocumentFocus#fits}), else the longest one that can name a place in a country the document
      * mentions, else the longest one; null when there is none.
      */
@@ -286,7 +287,9 @@ final class FallbackResolver {
                     continue;
                 }
                 List<Place> cands = gazetteer.candidates(k);
-                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !isProminent(cands)) {
+                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !(isProminent(cands)
+                        && (gazetteer.isDemonymKey(k) || isUpperCase(surface, t.start(i), t.end(i))
+                            || NameNormalizer.normalize(cands.get(0).name()).equals(k)))) {
                     continue;
                 }
                 for (Place c : cands) {
@@ -307,5 +310,14 @@ final class FallbackResolver {
 
     private static boolean isProminent(List<Place> cands) {
         return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+
+    private static boolean isUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
