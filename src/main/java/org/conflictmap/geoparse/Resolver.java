@@ -2,7 +2,6 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictmap.gazetteer.Place;
@@ -35,7 +34,11 @@ public final class Resolver {
     private static final int ALTERNATIVES = 4;
     private static final double KM_PER_DEGREE = 111.195;
 
+    /** Names whose candidates' facts the resolver keeps (about as many as the geoparser's candidate cache). */
+    private static final int FACTS_CACHED = 20_000;
+
     private final ResolverWeights w;
+    private final CandidateFacts.Cache facts;
 
     /** A resolver with the hand-set weights ({@link ResolverWeights#DEFAULTS}). */
     public Resolver() {
@@ -45,6 +48,7 @@ public final class Resolver {
     /** A resolver with the given weights. */
     public Resolver(ResolverWeights weights) {
         this.w = java.util.Objects.requireNonNull(weights, "weights");
+        this.facts = new CandidateFacts.Cache(weights, FACTS_CACHED);
     }
 
     /** The weights of this resolver. */
@@ -59,13 +63,20 @@ public final class Resolver {
             return List.of();
         }
         // one sense per discourse: group by key (demonyms apart)
-        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, Group> groups = new HashMap<>();
+        List<Group> gs = new ArrayList<>();
         Group[] groupOf = new Group[n];
+        int countries = 0;
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it), w));
-            g.count++;
+            Group g = groups.get(gk);
+            if (g == null) {
+                g = new Group(facts.of(gk, it));
+                groups.put(gk, g);
+                gs.add(g);
+                countries = Math.max(countries, g.f.countryEnd);
+            }
             groupOf[i] = g;
         }
         List<List<Place>> candsOf = new ArrayList<>(n);
@@ -81,97 +92,158 @@ public final class Resolver {
                 groupOf[i + 1].sibling(groupOf[i]);
             }
         }
-        List<Group> gs = new ArrayList<>(groups.values());
         for (Group g : gs) {
-            g.pick = argmax(g.prior);
+            g.pick = argmax(g.f.prior);
         }
-        int ng = gs.size();
-        double[] px = new double[ng];
-        double[] py = new double[ng];
-        double[] pc = new double[ng];
+        Round r = new Round(gs.size(), countries);
         for (int round = 0; round < ROUNDS; round++) {
-            Map<String, Double> countryWeight = new HashMap<>();
-            // the admin-1 units and towns the groups chose (a place once per group that chose it)
-            Place[] adminPicks = new Place[ng];
-            int na = 0;
-            double total = 0;
-            int np = 0;
+            r.collect(gs, w);
             for (Group g : gs) {
-                Place p = g.chosen();
-                if (p == null) {
-                    continue;
-                }
-                if (!g.area[g.pick]) {
-                    px[np] = p.lat();
-                    py[np] = p.lon();
-                    pc[np] = g.cos[g.pick];
-                    np++;
-                }
-                if (g.admin1[g.pick] || p.isPopulatedPlace()) {
-                    adminPicks[na++] = p;
-                }
-                if (p.country().isEmpty()) {
-                    continue;
-                }
-                double vote = g.countryLike[g.pick] ? w.countryVote() : 1.0;
-                countryWeight.merge(p.country(), vote, Double::sum);
-                total += vote;
-            }
-            for (Group g : gs) {
-                if (g.cands.size() <= 1) {
-                    continue;
-                }
-                Place own = g.chosen();
-                double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? w.countryVote() : 1.0);
-                boolean ownPoint = !g.area[g.pick];
-                double others = total - ownW;
-                double top = -1;
-                int self = -2;
-                for (int c = 0; c < g.cands.size(); c++) {
-                    Place p = g.cands.get(c);
-                    double s = g.prior[c] + g.container[c];
-                    if (others > 0 && !p.country().isEmpty()) {
-                        double cw = countryWeight.getOrDefault(p.country(), 0.0)
-                                - (p.country().equals(own.country()) ? ownW : 0);
-                        double share = Math.max(0, cw) / others;
-                        if (g.countryLike[c]) {
-                            // a country the rest of the document ignores, while it dwells on another one,
-                            // yields to a same-named place there (Georgia, the US state, in a US story)
-                            s += w.countrySelf() * share - w.foreignCountry()
-                                    * Rivals.share(g.cands, c, true, countryWeight, own, ownW, others);
-                        } else {
-                            s += w.country() * share;
-                            if (g.admin1[c] && share == 0) {
-                                s -= w.foreignCountry() * Rivals.share(g.cands, c, false, countryWeight, own, ownW, others);
-                            }
-                        }
-                    } else if (others > 0 && g.area[c]) {
-                        // an ocean, a sea or a continent lies in no country and is foreign to no document
-                        if (top < 0) {
-                            top = maxOtherShare(countryWeight, own, ownW, others, "");
-                        }
-                        s += w.country() * top;
-                    }
-                    if (!g.area[c] && !g.hasCountry) {
-                        if (self == -2) {
-                            self = ownPoint ? g.pointIndex(px, py, np) : -1;
-                        }
-                        s += coherence(g, c, gs, px, py, pc, np, self);
-                    }
-                    if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
-                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)) {
-                        s += w.samePlace(); // "Wash." chose the state: so does "Washington"
-                    }
-                    if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
-                        s += w.sibling();
-                    }
-                    g.score[c] = s;
+                if (g.cands.size() > 1) {
+                    score(g, r);
                 }
             }
             for (Group g : gs) {
                 g.pick = argmax(g.score);
             }
         }
+        return mentions(text, items, groupOf);
+    }
+
+    /**
+     * What one round of re-estimation reads: the country votes of the groups' current choices, the points
+     * they chose (areas apart) and the admin-1 units and towns they chose.
+     */
+    private static final class Round {
+        /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
+        final double[] weight;
+        final boolean[] voted;
+        final int[] votedIds;
+        int nVoted;
+        double total;
+        final double[] px;
+        final double[] py;
+        final double[] pc;
+        int np;
+        /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
+        final Place[] adminPicks;
+        int na;
+        /** The groups whose choice is an admin-1 unit. */
+        final Group[] admin1Groups;
+        int nAdmin1;
+
+        Round(int groups, int countries) {
+            weight = new double[countries];
+            voted = new boolean[countries];
+            votedIds = new int[countries];
+            px = new double[groups];
+            py = new double[groups];
+            pc = new double[groups];
+            adminPicks = new Place[groups];
+            admin1Groups = new Group[groups];
+        }
+
+        void collect(List<Group> gs, ResolverWeights w) {
+            for (int k = 0; k < nVoted; k++) {
+                weight[votedIds[k]] = 0;
+                voted[votedIds[k]] = false;
+            }
+            nVoted = 0;
+            total = 0;
+            np = 0;
+            na = 0;
+            nAdmin1 = 0;
+            for (Group g : gs) {
+                Place p = g.chosen();
+                if (p == null) {
+                    continue;
+                }
+                CandidateFacts f = g.f;
+                int k = g.pick;
+                if (!f.area[k]) {
+                    px[np] = p.lat();
+                    py[np] = p.lon();
+                    pc[np] = f.cos[k];
+                    np++;
+                }
+                if (f.admin1[k]) {
+                    admin1Groups[nAdmin1++] = g;
+                }
+                if (f.admin1[k] || f.populated[k]) {
+                    adminPicks[na++] = p;
+                }
+                int c = f.country[k];
+                if (c < 0) {
+                    continue;
+                }
+                double vote = f.countryLike[k] ? w.countryVote() : 1.0;
+                if (voted[c]) {
+                    weight[c] += vote;
+                } else {
+                    voted[c] = true;
+                    votedIds[nVoted++] = c;
+                    weight[c] = vote;
+                }
+                total += vote;
+            }
+        }
+    }
+
+    /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
+    private void score(Group g, Round r) {
+        CandidateFacts f = g.f;
+        Place own = g.chosen();
+        int ownId = f.country[g.pick];
+        double ownW = ownId < 0 ? 0 : (f.countryLike[g.pick] ? w.countryVote() : 1.0);
+        boolean ownPoint = !f.area[g.pick];
+        double others = r.total - ownW;
+        double top = -1;
+        int self = -2;
+        int nc = f.places.length;
+        for (int c = 0; c < nc; c++) {
+            Place p = f.places[c];
+            double s = f.prior[c] + g.container[c];
+            int pid = f.country[c];
+            if (others > 0 && pid >= 0) {
+                double cw = r.weight[pid] - (pid == ownId ? ownW : 0);
+                double share = Math.max(0, cw) / others;
+                if (f.countryLike[c]) {
+                    // a country the rest of the document ignores, while it dwells on another one,
+                    // yields to a same-named place there (Georgia, the US state, in a US story)
+                    s += w.countrySelf() * share - w.foreignCountry()
+                            * Rivals.share(f, c, true, r.weight, r.voted, ownId, ownW, others);
+                } else {
+                    s += w.country() * share;
+                    if (f.admin1[c] && share == 0) {
+                        s -= w.foreignCountry() * Rivals.share(f, c, false, r.weight, r.voted, ownId, ownW, others);
+                    }
+                }
+            } else if (others > 0 && f.area[c]) {
+                // an ocean, a sea or a continent lies in no country and is foreign to no document
+                if (top < 0) {
+                    top = maxOtherShare(r, ownId, ownW, others);
+                }
+                s += w.country() * top;
+            }
+            if (!f.area[c] && !f.hasCountry) {
+                if (self == -2) {
+                    self = ownPoint ? g.pointIndex(r.px, r.py, r.np) : -1;
+                }
+                s += coherence(g, c, r, self);
+            }
+            if ((f.admin1[c] || f.populated[c]) && !f.yielded[c]
+                    && count(r.adminPicks, r.na, p) > (p.equals(own) ? 1 : 0)) {
+                s += w.samePlace(); // "Wash." chose the state: so does "Washington"
+            }
+            if (g.siblings != null && g.siblingOfType(f.type[c])) {
+                s += w.sibling();
+            }
+            g.score[c] = s;
+        }
+    }
+
+    private List<Mention> mentions(String text, List<Item> items, Group[] groupOf) {
+        int n = items.size();
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
@@ -208,7 +280,8 @@ public final class Resolver {
         return c;
     }
 
-    private static List<Place> candidatesOf(Item it) {
+    /** The candidates the resolver considers for an item: a demonym's areas, at most {@value #MAX_CANDIDATES}. */
+    static List<Place> candidatesOf(Item it) {
         List<Place> cands = it.candidates();
         if (it.span().demonym()) {
             List<Place> countries = new ArrayList<>();
@@ -224,14 +297,12 @@ public final class Resolver {
         return cands.size() > MAX_CANDIDATES ? cands.subList(0, MAX_CANDIDATES) : cands;
     }
 
-    private static double maxOtherShare(Map<String, Double> countryWeight, Place own, double ownW, double others,
-                                        String country) {
+    /** The largest share of the other mentions' weight that one country has. */
+    private static double maxOtherShare(Round r, int ownId, double ownW, double others) {
         double max = 0;
-        for (Map.Entry<String, Double> e : countryWeight.entrySet()) {
-            if (e.getKey().equals(country)) {
-                continue;
-            }
-            double cw = e.getValue() - (own != null && e.getKey().equals(own.country()) ? ownW : 0);
+        for (int k = 0; k < r.nVoted; k++) {
+            int id = r.votedIds[k];
+            double cw = r.weight[id] - (id == ownId ? ownW : 0);
             max = Math.max(max, cw / others);
         }
         return max;
@@ -242,13 +313,17 @@ public final class Resolver {
      * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
      * mention names.
      */
-    private double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
-                                    int self) {
-        Place p = g.cands.get(c);
+    private double coherence(Group g, int c, Round r, int self) {
+        CandidateFacts f = g.f;
+        Place p = f.places[c];
         double lat = p.lat();
         double lon = p.lon();
+        double cos = f.cos[c];
+        double[] px = r.px;
+        double[] py = r.py;
+        double[] pc = r.pc;
         double best = Double.MAX_VALUE;
-        for (int k = 0; k < np; k++) {
+        for (int k = 0; k < r.np; k++) {
             if (k == self) {
                 continue;
             }
@@ -259,19 +334,18 @@ public final class Resolver {
             } else if (dx < -180) {
                 dx += 360;
             }
-            dx *= (g.cos[c] + pc[k]) * 0.5;
+            dx *= (cos + pc[k]) * 0.5;
             best = Math.min(best, dx * dx + dy * dy);
         }
         double near = best == Double.MAX_VALUE ? 0 : w.near() * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / w.nearKm());
         double admin = 0;
         if (!p.admin1().isEmpty()) {
-            for (Group o : gs) {
-                if (o.pick < o.admin1.length && o.admin1[o.pick] && o != g) {
-                    Place q = o.cands.get(o.pick);
-                    if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
-                        admin = w.admin();
-                        break;
-                    }
+            int pid = f.country[c];
+            for (int k = 0; k < r.nAdmin1; k++) {
+                Group o = r.admin1Groups[k];
+                if (o != g && o.f.country[o.pick] == pid && o.f.places[o.pick].admin1().equals(p.admin1())) {
+                    admin = w.admin();
+                    break;
                 }
             }
         }
@@ -290,51 +364,20 @@ public final class Resolver {
 
     /** The mentions sharing one key and their candidate scores. */
     private static final class Group {
+        final CandidateFacts f;
         final List<Place> cands;
-        final double[] prior;
         final double[] container;
         final double[] score;
         int pick;
-        int count;
-        final boolean hasCountry;
         List<Place> alternatives;
         double conf;
-        final boolean[] area;
-        final boolean[] countryLike;
-        final boolean[] admin1;
-        final double[] cos;
-        final boolean[] yielded;
         List<Group> siblings;
 
-        Group(String key, List<Place> candidates, ResolverWeights w) {
-            // one list class for every group: the resolver's loops over candidates then compile to one
-            // kind of call (the gazetteer, its cache and the demonym filter hand out several)
-            this.cands = new ArrayList<>(candidates);
-            int n = cands.size();
-            prior = new double[n];
-            container = new double[n];
-            score = new double[n];
-            boolean country = false;
-            area = new boolean[n];
-            countryLike = new boolean[n];
-            admin1 = new boolean[n];
-            cos = new double[n];
-            for (int k = 0; k < n; k++) {
-                Place p = cands.get(k);
-                countryLike[k] = Priors.isCountryLike(p);
-                area[k] = Priors.isArea(p);
-                admin1[k] = p.isAdmin1() && !p.admin1().isEmpty();
-                cos[k] = Math.cos(Math.toRadians(p.lat()));
-                country |= countryLike[k];
-            }
-            hasCountry = country;
-            double[] p = CandidatePriors.of(key, cands, w);
-            System.arraycopy(p, 0, prior, 0, n);
-            System.arraycopy(p, 0, score, 0, n);
-            yielded = new boolean[n];
-            for (int k = 0; k < n; k++) {
-                yielded[k] = admin1[k] && p[k] < Priors.prior(cands.get(k), k, w) - 1e-9;
-            }
+        Group(CandidateFacts facts) {
+            this.f = facts;
+            this.cands = facts.cands;
+            container = new double[cands.size()];
+            score = facts.prior.clone();
         }
 
         void sibling(Group o) {
@@ -349,8 +392,7 @@ public final class Resolver {
         /** True when a list sibling currently chose a place of this type ({@link Priors#typeOf}). */
         boolean siblingOfType(int type) {
             for (Group o : siblings) {
-                Place q = o.chosen();
-                if (q != null && Priors.typeOf(q) == type) {
+                if (!o.cands.isEmpty() && o.f.type[o.pick] == type) {
                     return true;
                 }
             }
