@@ -104,7 +104,12 @@ public final class GazetteerGeoparser implements Geoparser {
         Set<String> people = null;
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span s : matcher.match(tokens, language)) {
-            List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            // get and put, not computeIfAbsent: the JDK's one compiled method serves every caller's lambda
+            List<Place> cands = cache.get(s.key());
+            if (cands == null) {
+                cands = gazetteer.candidates(s.key());
+                cache.put(s.key(), cands);
+            }
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
                 items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),

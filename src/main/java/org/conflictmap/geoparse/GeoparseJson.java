@@ -19,6 +19,27 @@ public final class GeoparseJson {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final String[] KIND_NAMES = kindNames();
     private static final Place[] NO_PLACES = new Place[0];
+    private static final byte[] ID = ascii("{\"id\":");
+    private static final byte[] LANG = ascii(",\"lang\":");
+    private static final byte[] TOPONYMS = ascii(",\"toponyms\":[");
+    private static final byte[] START = ascii("{\"start\":");
+    private static final byte[] END = ascii(",\"end\":");
+    private static final byte[] SURFACE = ascii(",\"surface\":");
+    private static final byte[] KIND = ascii(",\"kind\":");
+    private static final byte[] CONFIDENCE = ascii(",\"confidence\":");
+    private static final byte[] ALTERNATIVES = ascii(",\"alternatives\":[");
+    private static final byte[] CLOSE_LINE = ascii("]}");
+    private static final byte[] ERROR = ascii(",\"error\":");
+    private static final byte[] GEONAMEID = ascii("\"geonameid\":");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] NAME = ascii(",\"name\":");
+    private static final byte[] COUNTRY = ascii(",\"country\":");
+    private static final byte[] ADMIN1 = ascii(",\"admin1\":");
+    private static final byte[] FEATURE = ascii(",\"feature\":\"");
+    private static final byte[] LAT = ascii(",\"lat\":");
+    private static final byte[] LON = ascii(",\"lon\":");
+    private static final byte[] OPEN = ascii("{");
+    private static final byte[] COMMA_OPEN = ascii(",{");
     private static final byte[] NULL_PLACE = ascii("\"geonameid\":null,\"name\":null,\"country\":null,\"admin1\":null,"
             + "\"feature\":null,\"lat\":null,\"lon\":null");
 
@@ -29,35 +50,35 @@ public final class GeoparseJson {
     public static byte[] line(String id, GeoparseResult result) {
         List<Mention> mentions = result.mentions();
         Utf8 b = new Utf8(capacity(id, mentions));
-        b.ascii("{\"id\":");
+        b.raw(ID);
         string(b, id);
-        b.ascii(",\"lang\":");
+        b.raw(LANG);
         string(b, result.lang());
-        b.ascii(",\"toponyms\":[");
+        b.raw(TOPONYMS);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
                 b.put(',');
             }
-            b.ascii("{\"start\":");
+            b.raw(START);
             b.number(m.start());
-            b.ascii(",\"end\":");
+            b.raw(END);
             b.number(m.end());
-            b.ascii(",\"surface\":");
+            b.raw(SURFACE);
             string(b, m.surface());
-            b.ascii(",\"kind\":");
+            b.raw(KIND);
             string(b, KIND_NAMES[m.kind().ordinal()]);
             b.put(',');
             place(b, m.place());
-            b.ascii(",\"confidence\":");
+            b.raw(CONFIDENCE);
             fixed(b, m.confidence(), 1000);
             if (!m.alternatives().isEmpty()) {
                 // an array: the immutable lists come in two classes, and a loop over them compiles to
                 // code that deoptimises whenever the other one shows up
                 Place[] alts = m.alternatives().toArray(NO_PLACES);
-                b.ascii(",\"alternatives\":[");
+                b.raw(ALTERNATIVES);
                 for (int k = 0; k < alts.length; k++) {
-                    b.ascii(k == 0 ? "{" : ",{");
+                    b.raw(k == 0 ? OPEN : COMMA_OPEN);
                     place(b, alts[k]);
                     b.put('}');
                 }
@@ -65,7 +86,7 @@ public final class GeoparseJson {
             }
             b.put('}');
         }
-        b.ascii("]}");
+        b.raw(CLOSE_LINE);
         return b.bytes();
     }
 
@@ -88,9 +109,9 @@ public final class GeoparseJson {
     /** One output line for a record that failed, as UTF-8. */
     public static byte[] errorLine(String id, String error) {
         Utf8 b = new Utf8(32 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
-        b.ascii("{\"id\":");
+        b.raw(ID);
         string(b, id);
-        b.ascii(",\"error\":");
+        b.raw(ERROR);
         string(b, error);
         b.put('}');
         return b.bytes();
@@ -145,33 +166,33 @@ public final class GeoparseJson {
             b.raw(NULL_PLACE);
             return;
         }
-        b.ascii("\"geonameid\":");
+        b.raw(GEONAMEID);
         if (p.id() > 0) {
             b.number(p.id());
         } else {
-            b.ascii("null");
+            b.raw(NULL);
         }
-        b.ascii(",\"name\":");
+        b.raw(NAME);
         string(b, p.name());
-        b.ascii(",\"country\":");
+        b.raw(COUNTRY);
         string(b, p.country());
-        b.ascii(",\"admin1\":");
+        b.raw(ADMIN1);
         string(b, p.admin1());
-        b.ascii(",\"feature\":\"");
+        b.raw(FEATURE);
         b.body(p.featureClass());
         b.put('.');
         b.body(p.featureCode());
         b.put('"');
-        b.ascii(",\"lat\":");
+        b.raw(LAT);
         fixed(b, p.lat(), 100_000);
-        b.ascii(",\"lon\":");
+        b.raw(LON);
         fixed(b, p.lon(), 100_000);
     }
 
     /** A JSON string (or null): quote, backslash and control characters escaped as Jackson does. */
     private static void string(Utf8 b, String s) {
         if (s == null) {
-            b.ascii("null");
+            b.raw(NULL);
             return;
         }
         b.put('"');
@@ -222,20 +243,12 @@ public final class GeoparseJson {
             n += bytes.length;
         }
 
-        /** An ASCII literal without anything to escape. */
-        void ascii(String s) {
-            int len = s.length();
-            room(len);
-            s.getBytes(0, len, b, n);
-            n += len;
-        }
-
         void number(long v) {
             room(20);
             if (v < 0) {
                 b[n++] = '-';
                 if (v == Long.MIN_VALUE) {
-                    ascii("9223372036854775808");
+                    raw(ascii("9223372036854775808"));
                     return;
                 }
                 v = -v;
