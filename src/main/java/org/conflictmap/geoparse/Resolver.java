@@ -63,27 +63,43 @@ public final class Resolver {
             return List.of();
         }
         // one sense per discourse: group by key (demonyms apart)
-        Map<String, Group> groups = new HashMap<>();
-        List<Group> gs = new ArrayList<>();
-        Group[] groupOf = new Group[n];
-        int countries = 0;
+        Map<String, ResolverGroup> groups = new HashMap<>();
+        List<ResolverGroup> gs = new ArrayList<>();
+        ResolverGroup[] groupOf = new ResolverGroup[n];
         for (int i = 0; i < n; i++) {
-            Item it = items.get(i);
-            String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.get(gk);
-            if (g == null) {
-                g = new Group(facts.of(gk, it));
-                groups.put(gk, g);
-                gs.add(g);
-                countries = Math.max(countries, g.f.countryEnd);
-            }
-            groupOf[i] = g;
+            groupOf[i] = group(items.get(i), groups, gs);
         }
+        context(text, items, groupOf);
+        // the per-document steps are methods of their own, called per group or per round: each compiles
+        // once, early, instead of as part of one large method compiled again for each of its loops
+        ResolverRound r = new ResolverRound(gs);
+        for (int round = 0; round < ROUNDS; round++) {
+            round(gs, r);
+        }
+        return mentions(text, items, groupOf);
+    }
+
+    /** The group of an item's key, new (and added to {@code gs}) when the key was not seen before. */
+    private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs) {
+        String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
+        ResolverGroup g = groups.get(gk);
+        if (g == null) {
+            g = new ResolverGroup(facts.of(gk, it));
+            groups.put(gk, g);
+            gs.add(g);
+        }
+        return g;
+    }
+
+    /** What the punctuation between mentions says (containers, list siblings); sets the first picks. */
+    private void context(String text, List<Item> items, ResolverGroup[] groupOf) {
+        int n = items.size();
         List<List<Place>> candsOf = new ArrayList<>(n);
         List<double[]> containerOf = new ArrayList<>(n);
-        for (Group g : groupOf) {
+        for (ResolverGroup g : groupOf) {
             candsOf.add(g.cands);
             containerOf.add(g.container);
+            g.pick = argmax(g.f.prior);
         }
         ExplicitContainers.mark(text, items, candsOf, containerOf, w.container());
         for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
@@ -92,105 +108,23 @@ public final class Resolver {
                 groupOf[i + 1].sibling(groupOf[i]);
             }
         }
-        for (Group g : gs) {
-            g.pick = argmax(g.f.prior);
-        }
-        Round r = new Round(gs.size(), countries);
-        for (int round = 0; round < ROUNDS; round++) {
-            r.collect(gs, w);
-            for (Group g : gs) {
-                if (g.cands.size() > 1) {
-                    score(g, r);
-                }
-            }
-            for (Group g : gs) {
-                g.pick = argmax(g.score);
-            }
-        }
-        return mentions(text, items, groupOf);
     }
 
-    /**
-     * What one round of re-estimation reads: the country votes of the groups' current choices, the points
-     * they chose (areas apart) and the admin-1 units and towns they chose.
-     */
-    private static final class Round {
-        /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
-        final double[] weight;
-        final boolean[] voted;
-        final int[] votedIds;
-        int nVoted;
-        double total;
-        final double[] px;
-        final double[] py;
-        final double[] pc;
-        int np;
-        /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
-        final Place[] adminPicks;
-        int na;
-        /** The groups whose choice is an admin-1 unit. */
-        final Group[] admin1Groups;
-        int nAdmin1;
-
-        Round(int groups, int countries) {
-            weight = new double[countries];
-            voted = new boolean[countries];
-            votedIds = new int[countries];
-            px = new double[groups];
-            py = new double[groups];
-            pc = new double[groups];
-            adminPicks = new Place[groups];
-            admin1Groups = new Group[groups];
+    /** One round of re-estimation: every group's candidates scored with the current picks, then new picks. */
+    private void round(List<ResolverGroup> gs, ResolverRound r) {
+        r.collect(gs, w);
+        for (ResolverGroup g : gs) {
+            if (g.cands.size() > 1) {
+                score(g, r);
+            }
         }
-
-        void collect(List<Group> gs, ResolverWeights w) {
-            for (int k = 0; k < nVoted; k++) {
-                weight[votedIds[k]] = 0;
-                voted[votedIds[k]] = false;
-            }
-            nVoted = 0;
-            total = 0;
-            np = 0;
-            na = 0;
-            nAdmin1 = 0;
-            for (Group g : gs) {
-                Place p = g.chosen();
-                if (p == null) {
-                    continue;
-                }
-                CandidateFacts f = g.f;
-                int k = g.pick;
-                if (!f.area[k]) {
-                    px[np] = p.lat();
-                    py[np] = p.lon();
-                    pc[np] = f.cos[k];
-                    np++;
-                }
-                if (f.admin1[k]) {
-                    admin1Groups[nAdmin1++] = g;
-                }
-                if (f.admin1[k] || f.populated[k]) {
-                    adminPicks[na++] = p;
-                }
-                int c = f.country[k];
-                if (c < 0) {
-                    continue;
-                }
-                double vote = f.countryLike[k] ? w.countryVote() : 1.0;
-                if (voted[c]) {
-                    weight[c] += vote;
-                } else {
-                    voted[c] = true;
-                    votedIds[nVoted++] = c;
-                    weight[c] = vote;
-                }
-                total += vote;
-            }
+        for (ResolverGroup g : gs) {
+            g.pick = argmax(g.score);
         }
     }
 
     /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
-    private void score(Group g, Round r) {
+    private void score(ResolverGroup g, ResolverRound r) {
         CandidateFacts f = g.f;
         Place own = g.chosen();
         int ownId = f.country[g.pick];
@@ -242,12 +176,12 @@ public final class Resolver {
         }
     }
 
-    private List<Mention> mentions(String text, List<Item> items, Group[] groupOf) {
+    private List<Mention> mentions(String text, List<Item> items, ResolverGroup[] groupOf) {
         int n = items.size();
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
-            Group g = groupOf[i];
+            ResolverGroup g = groupOf[i];
             Span sp = it.span();
             Place chosen = g.chosen();
             if (g.alternatives == null) {
@@ -298,7 +232,7 @@ public final class Resolver {
     }
 
     /** The largest share of the other mentions' weight that one country has. */
-    private static double maxOtherShare(Round r, int ownId, double ownW, double others) {
+    private static double maxOtherShare(ResolverRound r, int ownId, double ownW, double others) {
         double max = 0;
         for (int k = 0; k < r.nVoted; k++) {
             int id = r.votedIds[k];
@@ -313,7 +247,7 @@ public final class Resolver {
      * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
      * mention names.
      */
-    private double coherence(Group g, int c, Round r, int self) {
+    private double coherence(ResolverGroup g, int c, ResolverRound r, int self) {
         CandidateFacts f = g.f;
         Place p = f.places[c];
         double lat = p.lat();
@@ -342,7 +276,7 @@ public final class Resolver {
         if (!p.admin1().isEmpty()) {
             int pid = f.country[c];
             for (int k = 0; k < r.nAdmin1; k++) {
-                Group o = r.admin1Groups[k];
+                ResolverGroup o = r.admin1Groups[k];
                 if (o != g && o.f.country[o.pick] == pid && o.f.places[o.pick].admin1().equals(p.admin1())) {
                     admin = w.admin();
                     break;
@@ -360,84 +294,5 @@ public final class Resolver {
             }
         }
         return best;
-    }
-
-    /** The mentions sharing one key and their candidate scores. */
-    private static final class Group {
-        final CandidateFacts f;
-        final List<Place> cands;
-        final double[] container;
-        final double[] score;
-        int pick;
-        List<Place> alternatives;
-        double conf;
-        List<Group> siblings;
-
-        Group(CandidateFacts facts) {
-            this.f = facts;
-            this.cands = facts.cands;
-            container = new double[cands.size()];
-            score = facts.prior.clone();
-        }
-
-        void sibling(Group o) {
-            if (siblings == null) {
-                siblings = new ArrayList<>(2);
-            }
-            if (!siblings.contains(o)) {
-                siblings.add(o);
-            }
-        }
-
-        /** True when a list sibling currently chose a place of this type ({@link Priors#typeOf}). */
-        boolean siblingOfType(int type) {
-            for (Group o : siblings) {
-                if (!o.cands.isEmpty() && o.f.type[o.pick] == type) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Index of this group's own current point among the chosen points (they are filled in group order). */
-        int pointIndex(double[] px, double[] py, int np) {
-            Place p = cands.get(pick);
-            for (int k = 0; k < np; k++) {
-                if (px[k] == p.lat() && py[k] == p.lon()) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        Place chosen() {
-            return cands.isEmpty() ? null : cands.get(pick);
-        }
-
-        /** Candidate indexes by descending score, ties in candidate order (a stable insertion sort). */
-        int[] order() {
-            int[] idx = new int[cands.size()];
-            for (int k = 0; k < idx.length; k++) {
-                int j = k;
-                while (j > 0 && Double.compare(score[k], score[idx[j - 1]]) > 0) {
-                    idx[j] = idx[j - 1];
-                    j--;
-                }
-                idx[j] = k;
-            }
-            return idx;
-        }
-
-        double confidence() {
-            if (cands.isEmpty()) {
-                return 0;
-            }
-            double max = score[pick];
-            double sum = 0;
-            for (double s : score) {
-                sum += Math.exp(s - max);
-            }
-            return 1.0 / sum;
-        }
     }
 }
