@@ -107,6 +107,11 @@ final class CandidateFacts {
             return f;
         }
 
+        /** The facts of {@code candidates} as the candidates of {@code key}, made afresh and not kept. */
+        CandidateFacts uncached(String key, List<Place> candidates) {
+            return new CandidateFacts(key, null, candidates, w, this);
+        }
+
         /** A small number per country code, the same for the life of this cache; -1 for "". */
         int countryId(String code) {
             if (code.isEmpty()) {

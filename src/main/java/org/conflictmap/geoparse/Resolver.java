@@ -14,7 +14,8 @@ import org.conflictmap.gazetteer.Place;
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
  * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
  * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
- * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
+ * "Middletown"; a bare name means the county its long form chose: "Suffolk" after "Suffolk County",
+ * {@link LongForms}), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -66,8 +67,18 @@ public final class Resolver {
         Map<String, ResolverGroup> groups = new HashMap<>();
         List<ResolverGroup> gs = new ArrayList<>();
         ResolverGroup[] groupOf = new ResolverGroup[n];
+        Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
+        boolean longForms = false;
+        for (Item it : items) {
+            if (!it.span().demonym() && named.putIfAbsent(it.span().key(), candidatesOf(it)) == null) {
+                longForms |= isLongForm(it.span().key());
+            }
+        }
         for (int i = 0; i < n; i++) {
-            groupOf[i] = group(items.get(i), groups, gs);
+            groupOf[i] = group(items.get(i), groups, gs, longForms ? named : null);
+        }
+        for (ResolverGroup g : gs) {
+            g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
         }
         context(text, items, groupOf);
         // the per-document steps are methods of their own, called per group or per round: each compiles
@@ -79,16 +90,35 @@ public final class Resolver {
         return mentions(text, items, groupOf);
     }
 
-    /** The group of an item's key, new (and added to {@code gs}) when the key was not seen before. */
-    private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs) {
+    /**
+     * The group of an item's key, new (and added to {@code gs}) when the key was not seen before; with the
+     * candidates of its long form too when {@code named} (the document's names, null when none is a long
+     * form) holds one.
+     */
+    private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs,
+                                Map<String, List<Place>> named) {
         String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
+        String longForm = it.span().demonym() || named == null ? null : LongForms.of(it.span().key(), named);
         ResolverGroup g = groups.get(gk);
         if (g == null) {
-            g = new ResolverGroup(facts.of(gk, it));
+            g = new ResolverGroup(longForm == null ? facts.of(gk, it)
+                    : facts.uncached(it.span().key(), LongForms.merge(candidatesOf(it), named.get(longForm))));
             groups.put(gk, g);
             gs.add(g);
         }
+        g.longForm = longForm;
         return g;
+    }
+
+    /** True when {@code key} ends with an administrative head word ({@link LongForms#HEADS}): "suffolk county". */
+    private static boolean isLongForm(String key) {
+        for (String head : LongForms.HEADS) {
+            if (key.length() > head.length() && key.endsWith(head)
+                    && key.charAt(key.length() - head.length() - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the punctuation between mentions says (containers, list siblings); sets the first picks. */
@@ -166,7 +196,8 @@ public final class Resolver {
                 s += coherence(g, c, r, self);
             }
             if ((f.admin1[c] || f.populated[c]) && !f.yielded[c]
-                    && count(r.adminPicks, r.na, p) > (p.equals(own) ? 1 : 0)) {
+                    && count(r.adminPicks, r.na, p) > (p.equals(own) ? 1 : 0)
+                    || g.longGroup != null && p.equals(g.longGroup.chosen())) {
                 s += w.samePlace(); // "Wash." chose the state: so does "Washington"
             }
             if (g.siblings != null && g.siblingOfType(f.type[c])) {
@@ -195,7 +226,7 @@ public final class Resolver {
                     }
                 }
                 g.alternatives = List.copyOf(alts);
-                g.conf = g.confidence();
+                g.conf = g.confidence(w.sharpness());
             }
             out.add(new Mention(it.start(), it.end(), text.substring(it.start(), it.end()),
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
@@ -244,8 +275,9 @@ public final class Resolver {
 
     /**
      * Spatial coherence: closeness to the other groups' current non-area choices (an equirectangular
-     * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
-     * mention names.
+     * distance, exact enough at the few hundred km that matter), lying in an admin-1 area another
+     * mention names and, for a county, holding a point another mention chose (unless it is the area around a
+     * same-named town).
      */
     private double coherence(ResolverGroup g, int c, ResolverRound r, int self) {
         CandidateFacts f = g.f;
@@ -283,7 +315,25 @@ public final class Resolver {
                 }
             }
         }
+        if (p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(g, p)) { // holds Red Oak, Iowa
+            for (int k = 0; k < r.np; k++) {
+                if (k != self && p.bbox().contains(px[k], py[k])) {
+                    admin += w.admin();
+                    break;
+                }
+            }
+        }
         return near + admin;
+    }
+
+    /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
+    private static boolean holdsNamesake(ResolverGroup g, Place county) {
+        for (Place q : g.cands) {
+            if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argmax(double[] v) {

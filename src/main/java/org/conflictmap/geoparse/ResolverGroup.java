@@ -14,6 +14,9 @@ final class ResolverGroup {
     List<Place> alternatives;
     double conf;
     List<ResolverGroup> siblings;
+    /** The key of this name's long form in the document ("suffolk county" for "suffolk"), and its group. */
+    String longForm;
+    ResolverGroup longGroup;
 
     ResolverGroup(CandidateFacts facts) {
         this.f = facts;
@@ -70,14 +73,15 @@ final class ResolverGroup {
         return idx;
     }
 
-    double confidence() {
+    /** The pick's share of the softmax of the scores times {@code sharpness}. */
+    double confidence(double sharpness) {
         if (cands.isEmpty()) {
             return 0;
         }
         double max = score[pick];
         double sum = 0;
         for (double s : score) {
-            sum += Math.exp(s - max);
+            sum += Math.exp(sharpness * (s - max));
         }
         return 1.0 / sum;
     }
