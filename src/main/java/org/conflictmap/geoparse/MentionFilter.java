@@ -107,9 +107,9 @@ public final class MentionFilter {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
-        if (before == Verdict.PERSON && s.tokenCount() == 1 && CaseEndings.declines(lang)
+        if (before == Verdict.PERSON && CaseEndings.declines(lang)
                 && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
-            // "Президент России", "мэр Киева", "die Truppen Russlands": a genitive, not a surname
+            // "Президент России", "мэр Киева", "Губернатор Белгородской области": a genitive, not a surname
             before = Verdict.KEEP;
         }
         if (before != Verdict.KEEP) {

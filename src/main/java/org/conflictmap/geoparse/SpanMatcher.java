@@ -12,7 +12,8 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
  * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
  * (و ف ب ل ك) and the article ال. In Russian, Ukrainian, Belarusian and German a capitalised word that is
- * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews").
+ * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews"), and a
+ * Cyrillic adjective with its noun as a declined two-word name ({@link AdjectivalNames}: "в Донецкой области").
  * Thread-safe.
  */
 public final class SpanMatcher {
@@ -29,6 +30,7 @@ public final class SpanMatcher {
     /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
     private volatile long[] demonymBloom;
     private final ObliqueMatcher oblique;
+    private final AdjectivalNames adjectival;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
@@ -36,6 +38,7 @@ public final class SpanMatcher {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.oblique = new ObliqueMatcher(gazetteer);
+        this.adjectival = new AdjectivalNames(gazetteer);
         this.maxTokens = Math.max(1, Math.min(gazetteer.maxKeyTokens(), 12));
     }
 
@@ -55,6 +58,12 @@ public final class SpanMatcher {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
+                    // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
+                    if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
+                            == Tokens.CYRILLIC) {
+                        Span a = adjectival.match(t, i, common);
+                        s = a != null ? a : s;
+                    }
                     // a Slavic sentence starts with many capitalised ordinary words, a German one may start
                     // with a genitive ("Moskaus Außenminister")
                     if (s == null && declines && (f & Tokens.ALL_CAPS) == 0

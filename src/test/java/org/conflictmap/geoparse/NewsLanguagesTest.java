@@ -1,0 +1,53 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.MappedGazetteer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written news sentences in Russian, Ukrainian, German, Spanish and Arabic against the project's full
+ * gazetteer (gazetteer/gazetteer.bin), where the false matches of a large gazetteer show. Skipped when the
+ * file has not been built.
+ */
+class NewsLanguagesTest {
+
+    private static final Path FILE = Path.of("gazetteer", "gazetteer.bin");
+    private static GazetteerGeoparser geo;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(FILE), "gazetteer/gazetteer.bin absent");
+        geo = GazetteerGeoparser.create(MappedGazetteer.open(FILE));
+    }
+
+    /** The toponyms found, each as "surface=place name". */
+    private static List<String> found(String text, String lang) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : geo.parse(text, lang).mentions()) {
+            if (m.kind() == MentionKind.TOPONYM) {
+                out.add(text.substring(m.start(), m.end()) + "=" + (m.place() == null ? "?" : m.place().name()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void russianAndUkrainianAdjectiveNounNamesInObliqueCases() {
+        assertEquals(List.of("Донецкой области=Donets'k", "Курской областью=Kursk"),
+                found("Российские войска продолжают наступление в Донецкой области, ещё восемь дронов "
+                        + "перехвачены над Курской областью.", "ru"));
+        assertEquals(List.of("Белгородской области=Belgorod"),
+                found("Губернатор Белгородской области сообщил о сбитых беспилотниках.", "ru"));
+        assertEquals(List.of("Херсонській області=Kherson", "Нагірного Карабаху=Nagorno-Karabakh"),
+                found("У Херсонській області тривають бої. Питання Нагірного Карабаху залишається відкритим.",
+                        "uk"));
+    }
+}
