@@ -50,4 +50,10 @@ class NewsLanguagesTest {
                 found("У Херсонській області тривають бої. Питання Нагірного Карабаху залишається відкритим.",
                         "uk"));
     }
+
+    @Test
+    void pluralTownNamesInTheDative() {
+        assertEquals(List.of("Харькову=Kharkiv", "Сумам=Sumy"),
+                found("Украинские власти заявили о ракетном ударе по Харькову и Сумам.", "ru"));
+    }
 }
