@@ -56,4 +56,10 @@ class NewsLanguagesTest {
         assertEquals(List.of("Харькову=Kharkiv", "Сумам=Sumy"),
                 found("Украинские власти заявили о ракетном ударе по Харькову и Сумам.", "ru"));
     }
+
+    @Test
+    void aMinorTownAfterAPrepositionOfPlaceIsKept() {
+        assertEquals(List.of("Кидаля=Kidal"), found("Бойцы воевали вблизи Кидаля, пишет газета.", "ru"));
+        assertEquals(List.of("Rakka=Ar Raqqah"), found("Kurdische Milizen halten weiter Gebiete um Rakka.", "de"));
+    }
 }
