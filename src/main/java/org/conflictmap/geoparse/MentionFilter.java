@@ -13,7 +13,8 @@ import org.conflictmap.gazetteer.Place;
  *       ("NATO") unless the place is prominent ("IRAN", "PARIS");</li>
  *   <li>ordinary words: a single capitalised word that is a common word of the text's language (or of
  *       English) is kept only when the place is prominent, and at a sentence start only when very prominent;
- *       short function words ("La", "The") never;</li>
+ *       short function words ("La", "The") never; in German a minor town after an article is a noun
+ *       ("die Deutsche Bahn", "den Norden": {@link GermanArticles});</li>
  *   <li>names of people and organisations: a match right after a person title ("President", "ministre"),
  *       or next to an unknown capitalised word ("Vladimir Poutine", "Jeyhun Bayramov"), or followed by an
  *       organisation word ("RIA Novosti"), or after an organisation word ("Groupe de Minsk"); a minor place
@@ -103,7 +104,8 @@ public final class MentionFilter {
                 return Verdict.DROP;
             }
         }
-        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0) {
+        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0
+                || GermanArticles.isNoun(t, s, candidates, lang, gazetteer::isDemonymKey)) {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);

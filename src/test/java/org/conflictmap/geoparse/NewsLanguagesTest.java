@@ -62,4 +62,13 @@ class NewsLanguagesTest {
         assertEquals(List.of("Кидаля=Kidal"), found("Бойцы воевали вблизи Кидаля, пишет газета.", "ru"));
         assertEquals(List.of("Rakka=Ar Raqqah"), found("Kurdische Milizen halten weiter Gebiete um Rakka.", "de"));
     }
+
+    @Test
+    void germanNounsAfterAnArticleAreNoTowns() {
+        assertEquals(List.of("Ukraine=Ukraine"),
+                found("Die Deutsche Bahn richtete Sonderzüge für Flüchtlinge aus der Ukraine ein.", "de"));
+        assertEquals(List.of("Libanon=Lebanon", "Israels=Israel", "Rakka=Ar Raqqah"),
+                found("Die Hisbollah feuerte Raketen aus dem Libanon auf den Norden Israels. Kurdische Milizen "
+                        + "halten Gebiete um Rakka im Nordosten des Landes. Das sagte die Deutsche Welle.", "de"));
+    }
 }
