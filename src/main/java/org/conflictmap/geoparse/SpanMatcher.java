@@ -99,6 +99,24 @@ public final class SpanMatcher {
     }
 
     /**
+     * The one-token span {@code s} of a declining language read as an oblique case of a key that names some
+     * town ("Дніпрі", a key of the river only, as a case of "дніпро", the town and the river), or null.
+     */
+    Span nominative(Tokens t, Span s, String lang) {
+        int i = s.firstToken();
+        if (s.tokenCount() != 1 || !CaseEndings.declines(lang) || (t.flags(i) & Tokens.CAP) == 0) {
+            return null;
+        }
+        for (String form : CaseEndings.nominatives(s.key(), lang)) {
+            if (gazetteer.containsKey(form) && !isDemonym(form)
+                    && !RiversAndTowns.onlyFeatures(gazetteer.candidates(form))) {
+                return new Span(s.start(), s.end(), i, i, form, false);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A one-token name of a prominent place read with each "f" as a long s ("Ruffie" → Russie), or null: a
      * minor place read so is more likely a person ("Nelfon").
      */

@@ -71,4 +71,14 @@ class NewsLanguagesTest {
                 found("Die Hisbollah feuerte Raketen aus dem Libanon auf den Norden Israels. Kurdische Milizen "
                         + "halten Gebiete um Rakka im Nordosten des Landes. Das sagte die Deutsche Welle.", "de"));
     }
+
+    @Test
+    void dniproIsTheTownUnlessARiverWordComesFirst() {
+        assertEquals(List.of("Дніпрі=Dnipro"), found("У Дніпрі ракета пошкодила будинок.", "uk"));
+        assertEquals(List.of("Днепре=Dnipro"), found("Взрывы прогремели в Днепре.", "ru"));
+        assertEquals(List.of("Saporischschja=Zaporizhzhya", "Dnipro=Dnipro"),
+                found("Auch Saporischschja und Dnipro meldeten Explosionen.", "de"));
+        assertEquals(List.of("Dnipro=Dnieper"),
+                found("Troops crossed to the left bank of the Dnipro near Kherson.", "en").subList(0, 1));
+    }
 }
