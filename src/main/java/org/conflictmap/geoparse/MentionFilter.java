@@ -91,7 +91,8 @@ public final class MentionFilter {
         if (cue != null) {
             return cue;
         }
-        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
+        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0
+                && (isCommon(text, t, first, lang) || arabicAccusative(t, s, lang))) {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
             }
@@ -227,6 +228,16 @@ public final class MentionFilter {
             return both.contains(text, s, e);
         }
         return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
+    }
+
+    /**
+     * An Arabic common noun in the indefinite accusative, written with a final alif ("دورا", a role, of "دور"):
+     * the word without the alif is a common word.
+     */
+    private boolean arabicAccusative(Tokens t, Span s, String lang) {
+        int e = t.end(s.firstToken());
+        return (t.flags(s.firstToken()) & Tokens.ARABIC) != 0 && s.end() == e && e - s.start() >= 3
+                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.text(), s.start(), e - 1);
     }
 
     /** Per bundled language code (as given, any case): its common words and the English ones in one set. */

@@ -163,8 +163,8 @@ public final class SpanMatcher {
         String text = t.text();
         int s = t.start(i);
         int e = t.end(i);
-        // up to two proclitics (و ب ل ف ك), then optionally the article ال
-        for (int strip = 1; strip <= 2 && e - (s + strip) >= 2; strip++) {
+        // up to two proclitics (و ب ل ف ك), then optionally the article ال; a name must keep three letters
+        for (int strip = 1; strip <= 2 && e - (s + strip) >= 3; strip++) {
             if (!isProclitic(text.charAt(s + strip - 1))) {
                 break;
             }
@@ -176,14 +176,31 @@ public final class SpanMatcher {
             if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
                 sp = longest(t, i, al + 2);
                 if (sp != null) {
-                    return sp;
+                    return withArticle(sp, al);
+                }
+            }
+            if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
+                // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
+                String key = "ال" + keyOf(t.chars(), al + 1, e);
+                if (gazetteer.containsKey(key)) {
+                    return new Span(al, e, i, i, key, isDemonym(key));
+                }
+                sp = longest(t, i, al + 1);
+                if (sp != null) {
+                    return withArticle(sp, al);
                 }
             }
         }
         if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            return longest(t, i, s + 2);
+            Span sp = longest(t, i, s + 2);
+            return sp == null ? null : withArticle(sp, s);
         }
         return null;
+    }
+
+    /** {@code sp}, matched without the Arabic article, reported with it ("الخرطوم", not "خرطوم"). */
+    private static Span withArticle(Span sp, int articleStart) {
+        return new Span(articleStart, sp.end(), sp.firstToken(), sp.lastToken(), sp.key(), sp.demonym());
     }
 
     private static boolean isProclitic(char c) {

@@ -81,4 +81,14 @@ class NewsLanguagesTest {
         assertEquals(List.of("Dnipro=Dnieper"),
                 found("Troops crossed to the left bank of the Dnipro near Kherson.", "en").subList(0, 1));
     }
+
+    @Test
+    void arabicArticleAfterAPrepositionAndInTheReportedSpan() {
+        // ل + ال is written لل; the article belongs to the name; "فوري" (immediate) is no ف + و + "ري"
+        assertEquals(List.of("لعراق=Iraq", "إيران=Iran", "الخرطوم=Khartoum"),
+                found("وقال متحدث إن للعراق ولإيران دورا في الوساطة، فيما يسيطر الجيش على الخرطوم.", "ar"));
+        assertEquals(List.of("روسيا=Russia"), found("ودعت روسيا إلى وقف فوري لإطلاق النار.", "ar"));
+        assertEquals(List.of("حلب=Aleppo", "القامشلي=Al Qāmishlī"),
+                found("دارت اشتباكات بحلب وتسيطر القوات على القامشلي.", "ar"));
+    }
 }
