@@ -91,4 +91,15 @@ class NewsLanguagesTest {
         assertEquals(List.of("حلب=Aleppo", "القامشلي=Al Qāmishlī"),
                 found("دارت اشتباكات بحلب وتسيطر القوات على القامشلي.", "ar"));
     }
+
+    @Test
+    void newsAgenciesAndGroupsAreNoPlaces() {
+        assertEquals(List.of("Дамаску=Damascus"),
+                found("Ракетный удар по Дамаску нанесли израильские ВВС, сообщает агентство САНА.", "ru"));
+        assertEquals(List.of("دمشق=Damascus"), found("أفادت وكالة سانا بأن غارات استهدفت مواقع في دمشق.", "ar"));
+        assertEquals(List.of("Kidal=Kidal"),
+                found("Combatieron cerca de Kidal, según fuentes citadas por Europa Press.", "es"));
+        assertEquals(List.of("Rusia=Russia"),
+                found("Los copresidentes del Grupo de Minsk, entre ellos Rusia, pidieron un alto el fuego.", "es"));
+    }
 }
