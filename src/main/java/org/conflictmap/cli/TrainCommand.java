@@ -40,8 +40,11 @@ import picocli.CommandLine.Option;
             "factor (2, then 1.41, 1.19, 1.09) and a change is kept when it lowers the number",
             "of mistakes on the training documents (true positives resolved farther than",
             "161 km or not at all, false negatives, false positives; ties broken by the sum of",
-            "ln(1+km)). Each document is recognised once; only resolution runs again per",
-            "trial. Progress goes to stderr; the same input gives the same output.",
+            "ln(1+km)). Then 'sharpness', which changes no resolution, only the confidence",
+            "(softmax of the candidate scores times it), is set to the value of smallest",
+            "log-loss of 'resolved within 161 km' on the training documents. Each document is",
+            "recognised once; only resolution runs again per trial. Progress goes to stderr;",
+            "the same input gives the same output.",
             "",
             "Gold (--gold): as for 'conflictmap eval'. Learn from development data only:",
             "weights learned on a test corpus make its figures worthless.",
@@ -191,6 +194,8 @@ public final class TrainCommand implements Callable<Integer> {
                 "mean of folds", "", "", "learned", sumL[0] / k, sumL[1] / k, sumL[2] / k, sumL[3] / k, startLabel,
                 sumS[0] / k, sumS[1] / k, sumS[2] / k, sumS[3] / k));
         lines.add(row("pooled", docs, r.pooledLearned().resolved(), r.pooledLearned(), r.pooledStart(), startLabel));
+        lines.add(String.format(Locale.ROOT, "confidence log-loss, pooled held-out: learned %.4f, %s %.4f",
+                r.pooledLearned().logLoss(), startLabel, r.pooledStart().logLoss()));
         WeightSearch.Result fit = r.finalFit();
         lines.add(String.format(Locale.ROOT, "fit on all documents (training figures, not held-out): %d -> %d mistakes,"
                 + " %d evaluations, %d passes", fit.start().mistakes(), fit.score().mistakes(), fit.evaluations(),

@@ -87,7 +87,7 @@ final class FallbackResolver {
             }
         }
         Mention[] out = new Mention[n];
-        List<Mention> first = resolver.resolve(text, named);
+        List<Mention> first = Initialisms.apply(resolver.resolve(text, named), gazetteer);
         List<Place> chosen = new ArrayList<>();
         List<Place> located = new ArrayList<>();
         for (int k = 0; k < first.size(); k++) {

@@ -115,6 +115,9 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
             }
             cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
+            if (s.demonym() && namesItsCountry(text, s, cands)) {
+                s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
+            }
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
                 items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
@@ -140,9 +143,26 @@ public final class GazetteerGeoparser implements Geoparser {
         return new Recognized(text, language, List.copyOf(items), List.copyOf(cues));
     }
 
+    /**
+     * True when a capitalised demonym span is also the name of the country it stands for: Spanish "china",
+     * "armenia", "argentina" are demonyms, but "China", "Armenia" are the countries' names, and a name may
+     * be a town too ("Armenia, Quindío").
+     */
+    static boolean namesItsCountry(String text, Span s, List<Place> cands) {
+        if (!Character.isUpperCase(text.charAt(s.start()))) {
+            return false;
+        }
+        for (Place p : cands) {
+            if (Priors.isCountryLike(p) && NameNormalizer.normalize(p.name()).equals(s.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
     public GeoparseResult resolve(Recognized r) {
-        List<Mention> mentions = resolver.resolve(r.text, r.items);
+        List<Mention> mentions = Initialisms.apply(resolver.resolve(r.text, r.items), gazetteer);
         return new GeoparseResult(r.language, supported(r.text, r.items, r.cues, mentions));
     }
 

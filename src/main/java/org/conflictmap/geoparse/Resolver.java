@@ -15,7 +15,8 @@ import org.conflictmap.gazetteer.Place;
  * container right after the name ("Paris, Texas", "Armenia, Quindío"), one sense per discourse (all
  * mentions with the same key share one choice; an admin-1 unit or a town another name chose is what this name
  * means too: "Wash." chose the state, so does "Washington"; "Middlestown" chose the village, so does a later
- * "Middletown"), items of a list sharing a type ("California or Washington": the state) and
+ * "Middletown"; a bare name means the county its long form chose: "Suffolk" after "Suffolk County",
+ * {@link LongForms}), items of a list sharing a type ("California or Washington": the state) and
  * {@link Rivals}. Confidence is the softmax share of the chosen candidate.
  * Thread-safe.
  */
@@ -61,12 +62,24 @@ public final class Resolver {
         // one sense per discourse: group by key (demonyms apart)
         Map<String, Group> groups = new LinkedHashMap<>();
         Group[] groupOf = new Group[n];
+        Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
+        for (Item it : items) {
+            if (!it.span().demonym()) {
+                named.putIfAbsent(it.span().key(), candidatesOf(it));
+            }
+        }
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
             String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), candidatesOf(it), w));
+            String longForm = it.span().demonym() ? null : LongForms.of(it.span().key(), named);
+            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), longForm == null ? candidatesOf(it)
+                    : LongForms.merge(candidatesOf(it), named.get(longForm)), w));
+            g.longForm = longForm;
             g.count++;
             groupOf[i] = g;
+        }
+        for (Group g : groups.values()) {
+            g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
         }
         List<List<Place>> candsOf = new ArrayList<>(n);
         List<double[]> containerOf = new ArrayList<>(n);
@@ -159,7 +172,8 @@ public final class Resolver {
                         s += coherence(g, c, gs, px, py, pc, np, self);
                     }
                     if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
-                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)) {
+                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)
+                            || g.longGroup != null && p.equals(g.longGroup.chosen())) {
                         s += w.samePlace(); // "Wash." chose the state: so does "Washington"
                     }
                     if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
@@ -189,7 +203,7 @@ public final class Resolver {
                     }
                 }
                 g.alternatives = List.copyOf(alts);
-                g.conf = g.confidence();
+                g.conf = g.confidence(w.sharpness());
             }
             out.add(new Mention(it.start(), it.end(), text.substring(it.start(), it.end()),
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
@@ -239,8 +253,9 @@ public final class Resolver {
 
     /**
      * Spatial coherence: closeness to the other groups' current non-area choices (an equirectangular
-     * distance, exact enough at the few hundred km that matter), and lying in an admin-1 area another
-     * mention names.
+     * distance, exact enough at the few hundred km that matter), lying in an admin-1 area another
+     * mention names and, for a county, holding a point another mention chose (unless it is the area around a
+     * same-named town).
      */
     private double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
                                     int self) {
@@ -275,7 +290,25 @@ public final class Resolver {
                 }
             }
         }
+        if (p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(g, p)) { // holds Red Oak, Iowa
+            for (int k = 0; k < np; k++) {
+                if (k != self && p.bbox().contains(px[k], py[k])) {
+                    admin += w.admin();
+                    break;
+                }
+            }
+        }
         return near + admin;
+    }
+
+    /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
+    private static boolean holdsNamesake(Group g, Place county) {
+        for (Place q : g.cands) {
+            if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argmax(double[] v) {
@@ -305,6 +338,8 @@ public final class Resolver {
         final double[] cos;
         final boolean[] yielded;
         List<Group> siblings;
+        String longForm;
+        Group longGroup;
 
         Group(String key, List<Place> candidates, ResolverWeights w) {
             // one list class for every group: the resolver's loops over candidates then compile to one
@@ -386,14 +421,15 @@ public final class Resolver {
             return idx;
         }
 
-        double confidence() {
+        /** The pick's share of the softmax of the scores times {@code sharpness}. */
+        double confidence(double sharpness) {
             if (cands.isEmpty()) {
                 return 0;
             }
             double max = score[pick];
             double sum = 0;
             for (double s : score) {
-                sum += Math.exp(s - max);
+                sum += Math.exp(sharpness * (s - max));
             }
             return 1.0 / sum;
         }

@@ -55,6 +55,7 @@ import org.conflictmap.io.AtomicFiles;
  * @param variantPenalty     prior lost by an English-named town matched by a variant name, or any town by an unrelated one
  * @param yield              how far below the place it yields to a yielding candidate is put
  * @param supportKm          a minor place is kept when another mention's place lies this close (km)
+ * @param sharpness          confidence = softmax of the candidate scores times this (a temperature's inverse)
  */
 public record ResolverWeights(
         double country, double foreignCountry, double countrySelf, double countryVote, double near, double nearKm,
@@ -63,7 +64,7 @@ public record ResolverWeights(
         double unknownAdmin1LogPop, double capital, double pplA, double pplA2, double ppl, double adm2,
         double curatedFeature, double metropolis, double rankPenalty,
         double variantPenalty, double yield,
-        double supportKm) {
+        double supportKm, double sharpness) {
 
     /** The hand-set weights. */
     public static final ResolverWeights DEFAULTS = new ResolverWeights(
@@ -73,7 +74,7 @@ public record ResolverWeights(
             6.0, 3.5, 1.5, 1.0, 0.5, 2.0,
             5.5, 2.0, 0.15,
             3.0, 0.5,
-            150.0);
+            150.0, 2.0);
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final RecordComponent[] COMPONENTS = ResolverWeights.class.getRecordComponents();

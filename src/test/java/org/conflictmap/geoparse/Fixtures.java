@@ -101,7 +101,7 @@ public final class Fixtures {
         Map<Place, List<String>> demonyms = new LinkedHashMap<>();
         demonyms.put(RUSSIA, List.of("russe", "russes", "Russian", "российский", "russisch", "الروسي"));
         demonyms.put(AZERBAIJAN, List.of("azerbaïdjanais", "azerbaïdjanaise", "Azerbaijani", "азербайджанский"));
-        demonyms.put(ARMENIA, List.of("arménien", "Armenian"));
+        demonyms.put(ARMENIA, List.of("arménien", "Armenian", "armenia")); // es feminine "armenia" = the name
         demonyms.put(FRANCE, List.of("français", "French"));
         demonyms.put(TURKEY, List.of("turc", "Turkish"));
         return InMemoryGazetteer.of(names, demonyms);

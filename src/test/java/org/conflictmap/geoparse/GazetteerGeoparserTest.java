@@ -102,6 +102,11 @@ class GazetteerGeoparserTest {
         assertEquals(Fixtures.MOSCOW_ID, find(r, "Moscow").place());
         r = GEO.parse("The coffee comes from Armenia, Quindío.", "en");
         assertEquals(Fixtures.ARMENIA_CO, find(r, "Armenia").place());
+        assertEquals(MentionKind.TOPONYM, find(r, "Armenia").kind(), "a name, though Spanish 'armenia' is a demonym");
+        r = GEO.parse("Un sismo sacudió Armenia, Quindío. La diáspora armenia ayudó.", "es");
+        assertEquals(Fixtures.ARMENIA_CO, find(r, "Armenia").place());
+        assertEquals(MentionKind.DEMONYM, find(r, "armenia").kind(), "lower case: the Spanish demonym");
+        assertEquals(Fixtures.ARMENIA, find(r, "armenia").place());
         r = GEO.parse("Paris is the capital.", "en");
         assertEquals(Fixtures.PARIS, find(r, "Paris").place());
     }

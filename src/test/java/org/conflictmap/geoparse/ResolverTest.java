@@ -1,6 +1,7 @@
 package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,10 @@ class ResolverTest {
 
     /** Resolves the given surfaces (found in order in {@code text}) with their candidates. */
     static List<Mention> resolve(String text, Object... surfaceAndCandidates) {
+        return resolve(ResolverWeights.DEFAULTS, text, surfaceAndCandidates);
+    }
+
+    static List<Mention> resolve(ResolverWeights weights, String text, Object... surfaceAndCandidates) {
         List<Resolver.Item> items = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < surfaceAndCandidates.length; k += 2) {
@@ -35,7 +40,7 @@ class ResolverTest {
             from = e;
             items.add(new Resolver.Item(new Span(s, e, -1, -1, NameNormalizer.normalize(surface), false), e, cands));
         }
-        return new Resolver().resolve(text, items);
+        return new Resolver(weights).resolve(text, items);
     }
 
     @Test
@@ -66,6 +71,17 @@ class ResolverTest {
         ms = resolve("Born in Manchester, he lives in Kingston.", "Manchester", List.of(PARISH, MANCHESTER),
                 "Kingston", List.of(Fixtures.city(3489854, "Kingston", "PPLC", "JM", "08", 18.0, -76.79, 937_700)));
         assertEquals(PARISH, ms.get(0).place(), "in a Jamaican story the parish");
+    }
+
+    @Test
+    void sharpnessRaisesTheConfidenceOfTheSamePick() {
+        Object[] doc = {"Manchester", List.of(PARISH, MANCHESTER), "Miami", List.of(MIAMI)};
+        Mention soft = resolve(ResolverWeights.DEFAULTS.with("sharpness", 1), "Manchester and Miami.", doc).get(0);
+        Mention sharp = resolve(ResolverWeights.DEFAULTS.with("sharpness", 3), "Manchester and Miami.", doc).get(0);
+        assertEquals(soft.place(), sharp.place());
+        assertEquals(soft.alternatives(), sharp.alternatives());
+        assertTrue(soft.confidence() > 0.5 && soft.confidence() < 1, "two live candidates: " + soft.confidence());
+        assertTrue(sharp.confidence() > soft.confidence(), soft.confidence() + " -> " + sharp.confidence());
     }
 
     @Test
@@ -145,5 +161,35 @@ class ResolverTest {
         ms = resolve("Born in Dewsbury, he ran a shop on Middletown's New Road.", "Dewsbury", List.of(dewsbury),
                 "Middletown", middletowns);
         assertEquals(middletowns.get(0), ms.get(1).place(), "without the other spelling the variant name stays weak");
+    }
+
+    @Test
+    void aBareNameMeansTheCountyItsLongFormNamed() {
+        Place suffolkVa = Fixtures.city(4788158, "Suffolk", "PPLA2", "US", "VA", 36.73, -76.58, 88_161);
+        Place suffolkGb = new Place(-2005871, "Suffolk", "A", "ADM2", "GB", "ENG", 52.22, 1.07, 600_794, null);
+        Place suffolkNy = new Place(-3036103, "Suffolk County", "A", "ADM2", "US", "NY", 40.87, -72.85, 1_501_289, null);
+        Place suffolkMa = new Place(-3025025, "Suffolk County", "A", "ADM2", "US", "MA", 42.34, -71.07, 786_085, null);
+        Place southold = Fixtures.city(5139263, "Southold", "PPL", "US", "NY", 41.06, -72.43, 5_748);
+        List<Mention> ms = resolve("She told the Suffolk Times. Suffolk County detectives searched a house in Southold.",
+                "Suffolk", List.of(suffolkGb, suffolkVa), "Suffolk County", List.of(suffolkNy, suffolkMa),
+                "Southold", List.of(southold));
+        assertEquals(suffolkNy, ms.get(1).place());
+        assertEquals(suffolkNy, ms.get(0).place(), "the county the long form chose");
+        ms = resolve("She told the Suffolk Times, in Southold.", "Suffolk", List.of(suffolkGb, suffolkVa),
+                "Southold", List.of(southold));
+        assertEquals(suffolkVa, ms.get(0).place(), "without the long form, one of its own candidates");
+    }
+
+    @Test
+    void aCountyHoldingATownOfTheStoryBeatsALargerNamesake() {
+        Place ohio = new Place(-3039113, "Montgomery County", "A", "ADM2", "US", "OH", 39.75, -84.29, 444_531,
+                new org.conflictmap.gazetteer.BBox(-84.49, 39.57, -84.09, 39.92));
+        Place iowa = new Place(-3019137, "Montgomery County", "A", "ADM2", "US", "IA", 41.03, -95.16, 7_305,
+                new org.conflictmap.gazetteer.BBox(-95.38, 40.90, -94.93, 41.16));
+        Place redOak = Fixtures.city(4870380, "Red Oak", "PPLA2", "US", "IA", 41.01, -95.23, 5_472);
+        Place chicago = Fixtures.city(4887398, "Chicago", "PPLA2", "US", "IL", 41.85, -87.65, 2_696_555);
+        List<Mention> ms = resolve("A forum in Red Oak: the Montgomery County Democrats invited a Chicago speaker.",
+                "Red Oak", List.of(redOak), "Montgomery County", List.of(ohio, iowa), "Chicago", List.of(chicago));
+        assertEquals(iowa, ms.get(1).place());
     }
 }

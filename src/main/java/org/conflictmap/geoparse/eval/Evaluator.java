@@ -65,7 +65,7 @@ public final class Evaluator {
         for (Mention m : r.mentions()) {
             boolean res = m.isResolved();
             preds.add(new GeoparseMetrics.Prediction(m.start(), m.end(), m.kind() == MentionKind.DEMONYM, res,
-                    res ? m.place().lat() : Double.NaN, res ? m.place().lon() : Double.NaN));
+                    res ? m.place().lat() : Double.NaN, res ? m.place().lon() : Double.NaN, m.confidence()));
         }
         return preds;
     }
@@ -73,9 +73,10 @@ public final class Evaluator {
     /** One summary line. */
     public static String format(String label, GeoparseMetrics.Summary s) {
         return String.format(Locale.ROOT,
-                "%s\tP=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)\tAcc@161=%.3f AUC=%.3f mean=%.0fkm median=%.0fkm (n=%d)",
+                "%s\tP=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)\tAcc@161=%.3f AUC=%.3f mean=%.0fkm median=%.0fkm (n=%d)"
+                        + "\tlog-loss=%.3f",
                 label, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn(), s.acc161(), s.auc(), s.meanKm(),
-                s.medianKm(), s.resolved());
+                s.medianKm(), s.resolved(), s.logLoss());
     }
 
     private static void printErrors(GoldDocument d, GeoparseResult r, List<GeoparseMetrics.Scored> scored,

@@ -11,7 +11,8 @@ import org.conflictmap.gazetteer.GeoMath;
  * Accumulates the geoparsing metrics of the evaluation README over documents: exact-span precision,
  * recall and F1 (a demonym prediction that matches no counted span and a prediction on an optional span are ignored), and
  * over the true positives with gold coordinates the great-circle error (an unresolved prediction counts
- * {@value #UNRESOLVED_KM} km): Acc@161, AUC = mean ln(1+e)/ln(1+20039), mean and median. Not thread-safe.
+ * {@value #UNRESOLVED_KM} km): Acc@161, AUC = mean ln(1+e)/ln(1+20039), mean and median; and how well the
+ * predictions' confidence tells right from wrong there: the mean log-loss of "within 161 km". Not thread-safe.
  */
 public final class GeoparseMetrics {
 
@@ -20,8 +21,9 @@ public final class GeoparseMetrics {
     /** Acc@161: errors up to 161 km (100 miles) count as correct. */
     public static final double ACC_KM = 161;
 
-    /** A prediction to score. */
-    public record Prediction(int start, int end, boolean demonym, boolean resolved, double lat, double lon) {
+    /** A prediction to score; {@code confidence} is the geoparser's, 0..1. */
+    public record Prediction(int start, int end, boolean demonym, boolean resolved, double lat, double lon,
+                             double confidence) {
     }
 
     /** What happened to one span, for error listings. */
@@ -31,15 +33,23 @@ public final class GeoparseMetrics {
     public record Scored(int start, int end, Outcome outcome, double errorKm) {
     }
 
-    /** The summary numbers. */
+    /**
+     * The summary numbers; {@code logLoss} is the mean of -ln(confidence) over the true positives with gold
+     * coordinates resolved within 161 km and -ln(1 - confidence) over the others (confidence clipped to
+     * [{@value #MIN_P}, 1 - {@value #MIN_P}]), NaN without any.
+     */
     public record Summary(int tp, int fp, int fn, double precision, double recall, double f1, int resolved,
-                          double acc161, double auc, double meanKm, double medianKm) {
+                          double acc161, double auc, double meanKm, double medianKm, double logLoss) {
     }
+
+    /** Confidences are clipped to [MIN_P, 1 - MIN_P] in the log-loss. */
+    public static final double MIN_P = 1e-4;
 
     private int tp;
     private int fp;
     private int fn;
     private final List<Double> errors = new ArrayList<>();
+    private double logLossSum;
 
     /**
      * Scores one document and returns what happened to each gold and predicted span.
@@ -67,6 +77,8 @@ public final class GeoparseMetrics {
                 if (g.hasCoordinates()) {
                     err = p.resolved() ? GeoMath.distanceKm(g.lat(), g.lon(), p.lat(), p.lon()) : UNRESOLVED_KM;
                     errors.add(err);
+                    double c = Math.min(1 - MIN_P, Math.max(MIN_P, p.confidence()));
+                    logLossSum -= Math.log(err <= ACC_KM ? c : 1 - c);
                 }
                 out.add(new Scored(p.start(), p.end(), Outcome.TRUE_POSITIVE, err));
             } else if (g != null && g.role() == GoldDocument.Role.OPTIONAL || p.demonym()) {
@@ -122,6 +134,6 @@ public final class GeoparseMetrics {
             mean = sum / n;
             median = n % 2 == 1 ? e[n / 2] : (e[n / 2 - 1] + e[n / 2]) / 2;
         }
-        return new Summary(tp, fp, fn, p, r, f1, n, acc, auc, mean, median);
+        return new Summary(tp, fp, fn, p, r, f1, n, acc, auc, mean, median, n > 0 ? logLossSum / n : Double.NaN);
     }
 }

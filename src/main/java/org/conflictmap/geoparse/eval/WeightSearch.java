@@ -15,7 +15,9 @@ import org.conflictmap.geoparse.ResolverWeights;
  * ({@link TrainingCorpus.Score}: fewer mistakes, then smaller log errors), or, with a minimum gain of
  * {@code g > 0}, when it removes at least {@code g} mistakes (fewer changes, less fitting of noise). A pass that keeps nothing shrinks the
  * factor to its square root (2, 1.41, 1.19, 1.09); the search stops below 1.05 or after the pass limit. Values are
- * rounded to 3 significant digits. Deterministic: the same objective gives the same weights.
+ * rounded to 3 significant digits. The confidence weight ({@code sharpness}), which changes no mistake, is
+ * left out of the pattern search and fitted last by {@link ConfidenceFit}. Deterministic: the same objective
+ * gives the same weights.
  */
 public final class WeightSearch {
 
@@ -72,10 +74,14 @@ public final class WeightSearch {
         int evaluations = 1;
         double step = FIRST_STEP;
         int pass = 0;
-        while (pass < maxPasses && step >= LAST_STEP) {
+        boolean searched = names.stream().anyMatch(n -> !n.equals(ConfidenceFit.WEIGHT));
+        while (searched && pass < maxPasses && step >= LAST_STEP) {
             pass++;
             int kept = 0;
             for (String name : names) {
+                if (name.equals(ConfidenceFit.WEIGHT)) {
+                    continue;
+                }
                 double cur = best.get(name);
                 double[] tries = pass == 1 && !POSITIVE.contains(name) ? new double[] {cur * step, cur / step, 0}
                         : new double[] {cur * step, cur / step};
@@ -101,6 +107,12 @@ public final class WeightSearch {
             if (kept == 0) {
                 step = Math.sqrt(step);
             }
+        }
+        if (names.contains(ConfidenceFit.WEIGHT)) {
+            best = ConfidenceFit.fit(best, objective);
+            bestScore = objective.score(best);
+            progress.printf(Locale.ROOT, "%s confidence: sharpness %s, log-loss %.4f%n", label, best.sharpness(),
+                    bestScore.summary().logLoss());
         }
         return new Result(best, first, bestScore, evaluations, pass);
     }

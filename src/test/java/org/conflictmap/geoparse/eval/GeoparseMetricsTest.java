@@ -27,13 +27,13 @@ class GeoparseMetricsTest {
                 gold(30, 35, GoldDocument.Role.OPTIONAL, Double.NaN, Double.NaN),
                 gold(40, 45, GoldDocument.Role.NOT_COUNTED, Double.NaN, Double.NaN));
         List<Prediction> preds = List.of(
-                new Prediction(0, 5, false, true, 10, 10),        // exact: 0 km
-                new Prediction(10, 15, false, true, 0, 2),        // ~222 km
-                new Prediction(20, 24, false, true, 0, 0),        // wrong span: FP, and gold 20-25 is FN
-                new Prediction(30, 35, false, true, 1, 1),        // optional: ignored
-                new Prediction(40, 45, false, true, 1, 1),        // annotated but not counted: FP
-                new Prediction(50, 55, true, true, 1, 1),         // unmatched demonym: ignored
-                new Prediction(60, 65, false, true, 1, 1));       // FP
+                new Prediction(0, 5, false, true, 10, 10, 1),        // exact: 0 km
+                new Prediction(10, 15, false, true, 0, 2, 1),        // ~222 km
+                new Prediction(20, 24, false, true, 0, 0, 1),        // wrong span: FP, and gold 20-25 is FN
+                new Prediction(30, 35, false, true, 1, 1, 1),        // optional: ignored
+                new Prediction(40, 45, false, true, 1, 1, 1),        // annotated but not counted: FP
+                new Prediction(50, 55, true, true, 1, 1, 1),         // unmatched demonym: ignored
+                new Prediction(60, 65, false, true, 1, 1, 1));       // FP
         m.add(gold, preds);
         GeoparseMetrics.Summary s = m.summary();
         assertEquals(2, s.tp());
@@ -53,7 +53,7 @@ class GeoparseMetricsTest {
     void unresolvedTruePositiveCountsHalfTheEarth() {
         GeoparseMetrics m = new GeoparseMetrics();
         m.add(List.of(gold(0, 5, GoldDocument.Role.COUNTED, 10, 10)),
-                List.of(new Prediction(0, 5, false, false, Double.NaN, Double.NaN)));
+                List.of(new Prediction(0, 5, false, false, Double.NaN, Double.NaN, 0)));
         GeoparseMetrics.Summary s = m.summary();
         assertEquals(1, s.tp());
         assertEquals(20039, s.meanKm(), 1e-9);
@@ -62,9 +62,25 @@ class GeoparseMetricsTest {
     }
 
     @Test
+    void logLossRewardsConfidenceInRightAndDoubtInWrongResolutions() {
+        GeoparseMetrics m = new GeoparseMetrics();
+        m.add(List.of(gold(0, 5, GoldDocument.Role.COUNTED, 10, 10), gold(10, 15, GoldDocument.Role.COUNTED, 0, 0),
+                        gold(20, 25, GoldDocument.Role.COUNTED, Double.NaN, Double.NaN)),
+                List.of(new Prediction(0, 5, false, true, 10, 10, 0.9),   // right, confident
+                        new Prediction(10, 15, false, true, 0, 5, 0.3),   // ~556 km off, doubtful
+                        new Prediction(20, 25, false, true, 0, 5, 0.1))); // no gold point: not counted
+        assertEquals(-(Math.log(0.9) + Math.log(0.7)) / 2, m.summary().logLoss(), 1e-9);
+        GeoparseMetrics sure = new GeoparseMetrics();
+        sure.add(List.of(gold(0, 5, GoldDocument.Role.COUNTED, 0, 0)),
+                List.of(new Prediction(0, 5, false, true, 0, 5, 1.0)));   // wrong and certain: clipped
+        assertEquals(-Math.log(GeoparseMetrics.MIN_P), sure.summary().logLoss(), 1e-9);
+        assertTrue(Double.isNaN(new GeoparseMetrics().summary().logLoss()));
+    }
+
+    @Test
     void demonymPredictionOnAGoldSpanIsATruePositive() {
         GeoparseMetrics m = new GeoparseMetrics();
-        m.add(List.of(gold(0, 6, GoldDocument.Role.COUNTED, 46, 2)), List.of(new Prediction(0, 6, true, true, 46, 2)));
+        m.add(List.of(gold(0, 6, GoldDocument.Role.COUNTED, 46, 2)), List.of(new Prediction(0, 6, true, true, 46, 2, 1)));
         assertEquals(1, m.summary().tp());
         assertEquals(1.0, m.summary().acc161(), 1e-9);
     }

@@ -69,6 +69,23 @@ class WeightSearchTest {
     }
 
     @Test
+    void sharpnessIsFittedByLogLossAndChangesNoResolution() {
+        int[] all = new Folds(12, 3, 1).all();
+        ResolverWeights blunt = ResolverWeights.DEFAULTS.with("sharpness", 0.25);
+        TrainingCorpus.Score before = CORPUS.score(blunt, all);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        WeightSearch.Result r = new WeightSearch(List.of("sharpness"), 4)
+                .fit(blunt, w -> CORPUS.score(w, all), new PrintStream(log, true, StandardCharsets.UTF_8), "test");
+        assertTrue(r.weights().sharpness() > 0.25, r.weights().toString());
+        assertEquals(blunt.with("sharpness", r.weights().sharpness()), r.weights(), "no other weight moves");
+        assertEquals(before.mistakes(), r.score().mistakes());
+        assertTrue(r.score().summary().logLoss() < before.summary().logLoss(),
+                before.summary().logLoss() + " -> " + r.score().summary().logLoss());
+        assertTrue(log.toString(StandardCharsets.UTF_8).startsWith("test confidence: sharpness "),
+                log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void roundingKeepsThreeSignificantDigits() {
         assertEquals(0.333, WeightSearch.round(1.0 / 3));
         assertEquals(1230.0, WeightSearch.round(1234.5));
