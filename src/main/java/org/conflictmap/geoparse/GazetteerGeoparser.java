@@ -103,13 +103,18 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
-        for (Span s : matcher.match(tokens, language)) {
-            // get and put, not computeIfAbsent: the JDK's one compiled method serves every caller's lambda
-            List<Place> cands = cache.get(s.key());
-            if (cands == null) {
-                cands = gazetteer.candidates(s.key());
-                cache.put(s.key(), cands);
+        for (Span m : matcher.match(tokens, language)) {
+            Span s = m;
+            List<Place> cands = candidates(cache, s.key());
+            if (RiversAndTowns.onlyFeatures(cands)) {
+                // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
+                Span n = matcher.nominative(tokens, s, language);
+                if (n != null) {
+                    s = n;
+                    cands = candidates(cache, s.key());
+                }
             }
+            cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
@@ -153,6 +158,19 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
+    }
+
+    /**
+     * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
+     * compiled method serves every caller's lambda.
+     */
+    private List<Place> candidates(java.util.Map<String, List<Place>> cache, String key) {
+        List<Place> cands = cache.get(key);
+        if (cands == null) {
+            cands = gazetteer.candidates(key);
+            cache.put(key, cands);
+        }
+        return cands;
     }
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
