@@ -103,8 +103,18 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
-        for (Span s : matcher.match(tokens, language)) {
+        for (Span m : matcher.match(tokens, language)) {
+            Span s = m;
             List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            if (RiversAndTowns.onlyFeatures(cands)) {
+                // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
+                Span n = matcher.nominative(tokens, s, language);
+                if (n != null) {
+                    s = n;
+                    cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+                }
+            }
+            cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
