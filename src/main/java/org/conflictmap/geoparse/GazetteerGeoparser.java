@@ -118,10 +118,17 @@ public final class GazetteerGeoparser implements Geoparser {
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
+            if (s.tokenCount() == 1 && filter.isHeadOfUnknownName(tokens, s.firstToken(), language)) {
+                continue; // "Fire Island", or the head of "Thames Valley" that the previous mention took in
+            }
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
-                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
-                        filter.reportedEnd(tokens, s, cands, language), cands));
+                int start = filter.reportedStart(tokens, s, cands, language);
+                if (start < s.start() && !items.isEmpty() && items.get(items.size() - 1).end() > start) {
+                    items.remove(items.size() - 1); // "Lake" of "Lake Manassas", matched on its own
+                    cues.remove(cues.size() - 1);
+                }
+                items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
                 cues.add(filter.hasLocativeCue(tokens, s));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
