@@ -112,6 +112,15 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aMinorPlaceBeforeSaidIsAPlaceAfterALocative() {
+        GeoparseResult r = GEO.parse("Officials in Stepanakert said the shelling went on near Stepanakert.", "en");
+        assertEquals(List.of("Stepanakert", "Stepanakert"), surfaces(r));
+        assertEquals(Fixtures.STEPANAKERT, r.mentions().get(0).place());
+        r = GEO.parse("Officials met on Monday. Stepanakert said the shelling went on near Stepanakert.", "en");
+        assertEquals(List.of(), surfaces(r), "without 'in', a speaker: a person, and so every other mention");
+    }
+
+    @Test
     void anEnglishNaturalFeatureHeadBelongsToTheMention() {
         String text = "Barges moved up the Moscow River from Lake Tbilisi towards the Minsk Hills. The ferry to Fire Island "
                 + "was closed. The PARIS RIVER report came out.";
