@@ -105,13 +105,13 @@ public final class GazetteerGeoparser implements Geoparser {
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
             Span s = m;
-            List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            List<Place> cands = candidates(cache, s.key());
             if (RiversAndTowns.onlyFeatures(cands)) {
                 // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
                 Span n = matcher.nominative(tokens, s, language);
                 if (n != null) {
                     s = n;
-                    cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+                    cands = candidates(cache, s.key());
                 }
             }
             cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
@@ -165,6 +165,19 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
+    }
+
+    /**
+     * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
+     * compiled method serves every caller's lambda.
+     */
+    private List<Place> candidates(java.util.Map<String, List<Place>> cache, String key) {
+        List<Place> cands = cache.get(key);
+        if (cands == null) {
+            cands = gazetteer.candidates(key);
+            cache.put(key, cands);
+        }
+        return cands;
     }
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
