@@ -9,7 +9,7 @@ import java.util.Set;
  * "в Киеве", "из Харькова", "у Києві", "до України", German news "Russlands", "Kiews", while a gazetteer lists
  * "Киев", "Харків", "Україна", "Russland", "Kiew". For German only the genitive -s is undone.
  * Works on normalised keys (lower case, ё folded to е): each case ending of the noun declensions a place
- * name follows (masculine hard and soft stems, feminine -а/-я and -ия, neuter -ье, plural -ы) is replaced
+ * name follows (masculine hard and soft stems, feminine -а/-я and -ия, neuter -ье, plural -ы/-и: "по Сумам") is replaced
  * by the nominative endings it can stand for; in Ukrainian the closed last syllable turns о/е/є back into
  * і/ї ("Харкова" → "харків", "Києві" → "київ"). The caller keeps the first form that is a gazetteer key,
  * so a form is only ever a guess checked against real names. Stateless.
@@ -28,7 +28,7 @@ final class CaseEndings {
     private static final String[][] RULES = {
             {"ией", "ия"}, {"ією", "ія"}, {"ии", "ия"}, {"ію", "ія"}, {"ию", "ия"}, {"ії", "ія"}, {"иях", "ии"},
             {"ьем", "ье"}, {"ья", "ье"}, {"ью", "ье", "ь"}, {"ям", "я"},
-            {"ами", "ы", "и"}, {"ах", "ы", "и"}, {"ях", "и"},
+            {"ами", "ы", "и"}, {"ах", "ы", "и"}, {"ам", "ы", "и"}, {"ях", "и"},
             {"ою", "а"}, {"ею", "я", "ь"}, {"єю", "я"},
             {"ой", "а"}, {"ей", "я", "ь"},
             {"ом", "", "о"}, {"ем", "ь", "й", "е", ""},

@@ -13,7 +13,8 @@ import org.conflictmap.gazetteer.Place;
  *       ("NATO") unless the place is prominent ("IRAN", "PARIS");</li>
  *   <li>ordinary words: a single capitalised word that is a common word of the text's language (or of
  *       English) is kept only when the place is prominent, and at a sentence start only when very prominent;
- *       short function words ("La", "The") never;</li>
+ *       short function words ("La", "The") never; in German a minor town after an article is a noun
+ *       ("die Deutsche Bahn", "den Norden": {@link GermanArticles});</li>
  *   <li>names of people and organisations: a match right after a person title ("President", "ministre"),
  *       or next to an unknown capitalised word ("Vladimir Poutine", "Jeyhun Bayramov"), or followed by an
  *       organisation word ("RIA Novosti"), or after an organisation word ("Groupe de Minsk"); a minor place
@@ -90,7 +91,8 @@ public final class MentionFilter {
         if (cue != null) {
             return cue;
         }
-        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0 && isCommon(text, t, first, lang)) {
+        if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0
+                && (isCommon(text, t, first, lang) || arabicAccusative(t, s, lang))) {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
             }
@@ -103,13 +105,14 @@ public final class MentionFilter {
                 return Verdict.DROP;
             }
         }
-        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0) {
+        if (followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0
+                || GermanArticles.isNoun(t, s, candidates, lang, gazetteer::isDemonymKey)) {
             return Verdict.DROP;
         }
         Verdict before = afterTitleOrNameVerdict(t, first, lang);
-        if (before == Verdict.PERSON && s.tokenCount() == 1 && CaseEndings.declines(lang)
+        if (before == Verdict.PERSON && CaseEndings.declines(lang)
                 && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
-            // "Президент России", "мэр Киева", "die Truppen Russlands": a genitive, not a surname
+            // "Президент России", "мэр Киева", "Губернатор Белгородской области": a genitive, not a surname
             before = Verdict.KEEP;
         }
         if (before != Verdict.KEEP) {
@@ -171,6 +174,11 @@ public final class MentionFilter {
         return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
 
+    /** True when token {@code i} is the natural-feature head of a longer English name: see {@link SpanBounds}. */
+    public boolean isHeadOfUnknownName(Tokens t, int i, String lang) {
+        return bounds.isHeadOfUnknownName(t, i, lang);
+    }
+
     /** The start offset to report for a kept match: see {@link SpanBounds}. */
     public int reportedStart(Tokens t, Span s, String lang) {
         return bounds.start(t, s, List.of(), lang);
@@ -225,6 +233,16 @@ public final class MentionFilter {
             return both.contains(text, s, e);
         }
         return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
+    }
+
+    /**
+     * An Arabic common noun in the indefinite accusative, written with a final alif ("دورا", a role, of "دور"):
+     * the word without the alif is a common word.
+     */
+    private boolean arabicAccusative(Tokens t, Span s, String lang) {
+        int e = t.end(s.firstToken());
+        return (t.flags(s.firstToken()) & Tokens.ARABIC) != 0 && s.end() == e && e - s.start() >= 3
+                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.text(), s.start(), e - 1);
     }
 
     /** Per bundled language code (as given, any case): its common words and the English ones in one set. */
@@ -403,7 +421,8 @@ public final class MentionFilter {
         int s = t.start(k);
         int e = t.end(k);
         if (lexicon.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
-                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)) {
+                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
+                || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }
         String key = SpanMatcher.keyOf(text, s, e);

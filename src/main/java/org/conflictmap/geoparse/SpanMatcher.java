@@ -12,7 +12,8 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * demonym: "russe", "российский"), and inner lower-case words must be connectors ("Bosnia and
  * Herzegovina") or hyphen-joined ("Rostov-na-Donu"). Arabic tokens are also tried without their proclitics
  * (و ف ب ل ك) and the article ال. In Russian, Ukrainian, Belarusian and German a capitalised word that is
- * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews").
+ * no key is tried as an oblique case of one ({@link CaseEndings}: "в Киеве", "з України", "Kiews"), and a
+ * Cyrillic adjective with its noun as a declined two-word name ({@link AdjectivalNames}: "в Донецкой области").
  * Thread-safe.
  */
 public final class SpanMatcher {
@@ -29,6 +30,7 @@ public final class SpanMatcher {
     /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
     private volatile long[] demonymBloom;
     private final ObliqueMatcher oblique;
+    private final AdjectivalNames adjectival;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
 
     /** A matcher over {@code gazetteer}. */
@@ -36,6 +38,7 @@ public final class SpanMatcher {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.oblique = new ObliqueMatcher(gazetteer);
+        this.adjectival = new AdjectivalNames(gazetteer);
         this.maxTokens = Math.max(1, Math.min(gazetteer.maxKeyTokens(), 12));
     }
 
@@ -55,6 +58,12 @@ public final class SpanMatcher {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
+                    // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
+                    if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
+                            == Tokens.CYRILLIC) {
+                        Span a = adjectival.match(t, i, common);
+                        s = a != null ? a : s;
+                    }
                     // a Slavic sentence starts with many capitalised ordinary words, a German one may start
                     // with a genitive ("Moskaus Außenminister")
                     if (s == null && declines && (f & Tokens.ALL_CAPS) == 0
@@ -87,6 +96,24 @@ public final class SpanMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The one-token span {@code s} of a declining language read as an oblique case of a key that names some
+     * town ("Дніпрі", a key of the river only, as a case of "дніпро", the town and the river), or null.
+     */
+    Span nominative(Tokens t, Span s, String lang) {
+        int i = s.firstToken();
+        if (s.tokenCount() != 1 || !CaseEndings.declines(lang) || (t.flags(i) & Tokens.CAP) == 0) {
+            return null;
+        }
+        for (String form : CaseEndings.nominatives(s.key(), lang)) {
+            if (gazetteer.containsKey(form) && !isDemonym(form)
+                    && !RiversAndTowns.onlyFeatures(gazetteer.candidates(form))) {
+                return new Span(s.start(), s.end(), i, i, form, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -136,8 +163,8 @@ public final class SpanMatcher {
         String text = t.text();
         int s = t.start(i);
         int e = t.end(i);
-        // up to two proclitics (و ب ل ف ك), then optionally the article ال
-        for (int strip = 1; strip <= 2 && e - (s + strip) >= 2; strip++) {
+        // up to two proclitics (و ب ل ف ك), then optionally the article ال; a name must keep three letters
+        for (int strip = 1; strip <= 2 && e - (s + strip) >= 3; strip++) {
             if (!isProclitic(text.charAt(s + strip - 1))) {
                 break;
             }
@@ -149,14 +176,31 @@ public final class SpanMatcher {
             if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
                 sp = longest(t, i, al + 2);
                 if (sp != null) {
-                    return sp;
+                    return withArticle(sp, al);
+                }
+            }
+            if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
+                // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
+                String key = "ال" + keyOf(t.chars(), al + 1, e);
+                if (gazetteer.containsKey(key)) {
+                    return new Span(al, e, i, i, key, isDemonym(key));
+                }
+                sp = longest(t, i, al + 1);
+                if (sp != null) {
+                    return withArticle(sp, al);
                 }
             }
         }
         if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            return longest(t, i, s + 2);
+            Span sp = longest(t, i, s + 2);
+            return sp == null ? null : withArticle(sp, s);
         }
         return null;
+    }
+
+    /** {@code sp}, matched without the Arabic article, reported with it ("الخرطوم", not "خرطوم"). */
+    private static Span withArticle(Span sp, int articleStart) {
+        return new Span(articleStart, sp.end(), sp.firstToken(), sp.lastToken(), sp.key(), sp.demonym());
     }
 
     private static boolean isProclitic(char c) {

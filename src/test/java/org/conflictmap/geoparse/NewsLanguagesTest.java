@@ -1,0 +1,105 @@
+package org.conflictmap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictmap.gazetteer.MappedGazetteer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written news sentences in Russian, Ukrainian, German, Spanish and Arabic against the project's full
+ * gazetteer (gazetteer/gazetteer.bin), where the false matches of a large gazetteer show. Skipped when the
+ * file has not been built.
+ */
+class NewsLanguagesTest {
+
+    private static final Path FILE = Path.of("gazetteer", "gazetteer.bin");
+    private static GazetteerGeoparser geo;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(FILE), "gazetteer/gazetteer.bin absent");
+        geo = GazetteerGeoparser.create(MappedGazetteer.open(FILE));
+    }
+
+    /** The toponyms found, each as "surface=place name". */
+    private static List<String> found(String text, String lang) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : geo.parse(text, lang).mentions()) {
+            if (m.kind() == MentionKind.TOPONYM) {
+                out.add(text.substring(m.start(), m.end()) + "=" + (m.place() == null ? "?" : m.place().name()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void russianAndUkrainianAdjectiveNounNamesInObliqueCases() {
+        assertEquals(List.of("Донецкой области=Donets'k", "Курской областью=Kursk"),
+                found("Российские войска продолжают наступление в Донецкой области, ещё восемь дронов "
+                        + "перехвачены над Курской областью.", "ru"));
+        assertEquals(List.of("Белгородской области=Belgorod"),
+                found("Губернатор Белгородской области сообщил о сбитых беспилотниках.", "ru"));
+        assertEquals(List.of("Херсонській області=Kherson", "Нагірного Карабаху=Nagorno-Karabakh"),
+                found("У Херсонській області тривають бої. Питання Нагірного Карабаху залишається відкритим.",
+                        "uk"));
+    }
+
+    @Test
+    void pluralTownNamesInTheDative() {
+        assertEquals(List.of("Харькову=Kharkiv", "Сумам=Sumy"),
+                found("Украинские власти заявили о ракетном ударе по Харькову и Сумам.", "ru"));
+    }
+
+    @Test
+    void aMinorTownAfterAPrepositionOfPlaceIsKept() {
+        assertEquals(List.of("Кидаля=Kidal"), found("Бойцы воевали вблизи Кидаля, пишет газета.", "ru"));
+        assertEquals(List.of("Rakka=Ar Raqqah"), found("Kurdische Milizen halten weiter Gebiete um Rakka.", "de"));
+    }
+
+    @Test
+    void germanNounsAfterAnArticleAreNoTowns() {
+        assertEquals(List.of("Ukraine=Ukraine"),
+                found("Die Deutsche Bahn richtete Sonderzüge für Flüchtlinge aus der Ukraine ein.", "de"));
+        assertEquals(List.of("Libanon=Lebanon", "Israels=Israel", "Rakka=Ar Raqqah"),
+                found("Die Hisbollah feuerte Raketen aus dem Libanon auf den Norden Israels. Kurdische Milizen "
+                        + "halten Gebiete um Rakka im Nordosten des Landes. Das sagte die Deutsche Welle.", "de"));
+    }
+
+    @Test
+    void dniproIsTheTownUnlessARiverWordComesFirst() {
+        assertEquals(List.of("Дніпрі=Dnipro"), found("У Дніпрі ракета пошкодила будинок.", "uk"));
+        assertEquals(List.of("Днепре=Dnipro"), found("Взрывы прогремели в Днепре.", "ru"));
+        assertEquals(List.of("Saporischschja=Zaporizhzhya", "Dnipro=Dnipro"),
+                found("Auch Saporischschja und Dnipro meldeten Explosionen.", "de"));
+        assertEquals(List.of("Dnipro=Dnieper"),
+                found("Troops crossed to the left bank of the Dnipro near Kherson.", "en").subList(0, 1));
+    }
+
+    @Test
+    void arabicArticleAfterAPrepositionAndInTheReportedSpan() {
+        // ل + ال is written لل; the article belongs to the name; "فوري" (immediate) is no ف + و + "ري"
+        assertEquals(List.of("لعراق=Iraq", "إيران=Iran", "الخرطوم=Khartoum"),
+                found("وقال متحدث إن للعراق ولإيران دورا في الوساطة، فيما يسيطر الجيش على الخرطوم.", "ar"));
+        assertEquals(List.of("روسيا=Russia"), found("ودعت روسيا إلى وقف فوري لإطلاق النار.", "ar"));
+        assertEquals(List.of("حلب=Aleppo", "القامشلي=Al Qāmishlī"),
+                found("دارت اشتباكات بحلب وتسيطر القوات على القامشلي.", "ar"));
+    }
+
+    @Test
+    void newsAgenciesAndGroupsAreNoPlaces() {
+        assertEquals(List.of("Дамаску=Damascus"),
+                found("Ракетный удар по Дамаску нанесли израильские ВВС, сообщает агентство САНА.", "ru"));
+        assertEquals(List.of("دمشق=Damascus"), found("أفادت وكالة سانا بأن غارات استهدفت مواقع في دمشق.", "ar"));
+        assertEquals(List.of("Kidal=Kidal"),
+                found("Combatieron cerca de Kidal, según fuentes citadas por Europa Press.", "es"));
+        assertEquals(List.of("Rusia=Russia"),
+                found("Los copresidentes del Grupo de Minsk, entre ellos Rusia, pidieron un alto el fuego.", "es"));
+    }
+}
