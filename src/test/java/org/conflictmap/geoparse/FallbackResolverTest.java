@@ -33,6 +33,9 @@ class FallbackResolverTest {
     static final Place ICELAND = Fixtures.country(2629691, "Iceland", "IS", 65, -18, 308_910);
     static final Place OCEANSIDE = Fixtures.city(5129248, "Oceanside", "PPL", "US", "NY", 40.64, -73.64, 32_109);
 
+    static final Place WASHINGTON_STATE = Fixtures.admin1(5815135, "Washington", "US", "WA", 47.5, -120.5, 6_724_540);
+    static final Place SEATTLE = Fixtures.city(5809844, "Seattle", "PPLA2", "US", "WA", 47.61, -122.33, 737_015);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
@@ -43,6 +46,8 @@ class FallbackResolverTest {
         }
         names.put(ICELAND, List.of("Island")); // its Icelandic name
         names.put(OCEANSIDE, List.of());
+        names.put(WASHINGTON_STATE, List.of("Wash."));
+        names.put(SEATTLE, List.of());
         return InMemoryGazetteer.of(names, Map.of(NIGERIA, List.of("Nigerian")));
     }
 
@@ -160,5 +165,14 @@ class FallbackResolverTest {
     void aCommonWordIsNoProminentPlaceItNamesInAnotherLanguage() {
         List<Mention> ms = resolve("The Oceanside captain runs a ferry to Fire Island.", "Oceanside", "Fire Island");
         assertEquals(OCEANSIDE, ms.get(1).place(), "Island is Iceland only in Icelandic");
+    }
+
+    @Test
+    void aSpanInAStateTheStoryNamesATownOfLiesAtThatTown() {
+        List<Mention> ms = resolve("CAMP MURRAY, Wash. - The team trains near Seattle and flies from Seattle.",
+                "CAMP MURRAY", "Wash.", "Seattle", "Seattle");
+        assertEquals(SEATTLE, ms.get(0).place());
+        ms = resolve("CAMP MURRAY, Wash. - The team trains.", "CAMP MURRAY", "Wash.");
+        assertEquals(WASHINGTON_STATE, ms.get(0).place(), "no town named there: the state");
     }
 }
