@@ -17,10 +17,11 @@ import org.conflictmap.gazetteer.Place;
  *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin"; in an
  *       admin-1 unit, the town in it the document names most ("CAMP MURRAY, Wash." in a Seattle story);</li>
  *   <li>the place its sub-name resolves to ("University of Alberta" → Alberta; of several sub-names, the
- *       longest that can name a place fitting the document), when that place is well known (a country, a
- *       capital, a metropolis: "Bank of Japan") or fits the document ({@link DocumentFocus#fits}), else the
- *       best candidate of the sub-name that fits ("Windsor Castle" in a story about Slough is in Windsor,
- *       England, not Windsor, Ontario);</li>
+ *       longest that can name a place fitting the document), when that place fits the document
+ *       ({@link DocumentFocus#fits}), else the best candidate of the sub-name that fits ("Windsor Castle" in a
+ *       story about Slough is in Windsor, England, not Windsor, Ontario); a well-known place (a country, a
+ *       capital, a metropolis: "Bank of Japan") is kept unless a namesake town fits ("Vienna/Fairfax Metro"
+ *       in a Fairfax story is in Vienna, Virginia);</li>
  *   <li>else the town named next to it in the same sentence, when that town lies in the country of the
  *       document's focus ("held Fulham to a draw at Craven Cottage"), else the document's focus place: a street,
  *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
@@ -158,7 +159,10 @@ final class FallbackResolver {
                 out[i] = at(base, townIn(next.place(), out), CONTAINER_CONFIDENCE);
             } else if (p != null) {
                 boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
-                Place fit = known || focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                Place fit = focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                if (known && (fit == null || !fit.isPopulatedPlace())) {
+                    fit = p;
+                }
                 out[i] = fit == null ? at(sub[i], local(text, se, out, home), FOCUS_CONFIDENCE)
                         : at(sub[i], fit, fit.equals(p) ? sub[i].confidence() / 2 : FOCUS_CONFIDENCE);
             } else {

@@ -36,6 +36,10 @@ class FallbackResolverTest {
     static final Place WASHINGTON_STATE = Fixtures.admin1(5815135, "Washington", "US", "WA", 47.5, -120.5, 6_724_540);
     static final Place SEATTLE = Fixtures.city(5809844, "Seattle", "PPLA2", "US", "WA", 47.61, -122.33, 737_015);
 
+    static final Place VIENNA = Fixtures.city(2761369, "Vienna", "PPLC", "AT", "09", 48.21, 16.37, 1_691_468);
+    static final Place VIENNA_VA = Fixtures.city(4791259, "Vienna", "PPL", "US", "VA", 38.90, -77.27, 16_522);
+    static final Place FAIRFAX = Fixtures.city(4758023, "Fairfax", "PPLA2", "US", "VA", 38.85, -77.31, 24_146);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
@@ -48,6 +52,9 @@ class FallbackResolverTest {
         names.put(OCEANSIDE, List.of());
         names.put(WASHINGTON_STATE, List.of("Wash."));
         names.put(SEATTLE, List.of());
+        names.put(VIENNA, List.of());
+        names.put(VIENNA_VA, List.of());
+        names.put(FAIRFAX, List.of());
         return InMemoryGazetteer.of(names, Map.of(NIGERIA, List.of("Nigerian")));
     }
 
@@ -174,5 +181,13 @@ class FallbackResolverTest {
         assertEquals(SEATTLE, ms.get(0).place());
         ms = resolve("CAMP MURRAY, Wash. - The team trains.", "CAMP MURRAY", "Wash.");
         assertEquals(WASHINGTON_STATE, ms.get(0).place(), "no town named there: the state");
+    }
+
+    @Test
+    void aWellKnownSubNameThatFitsNothingYieldsToANamesakeTownThatFits() {
+        List<Mention> ms = resolve("Ride to the Vienna/GMU Metro station from Fairfax.", "Vienna/GMU Metro", "Fairfax");
+        assertEquals(VIENNA_VA, ms.get(0).place());
+        ms = resolve("Ride to the Vienna/GMU Metro station from Seattle.", "Vienna/GMU Metro", "Seattle");
+        assertEquals(VIENNA, ms.get(0).place(), "no namesake nearby: the capital");
     }
 }
