@@ -102,4 +102,11 @@ class NewsLanguagesTest {
         assertEquals(List.of("Rusia=Russia"),
                 found("Los copresidentes del Grupo de Minsk, entre ellos Rusia, pidieron un alto el fuego.", "es"));
     }
+
+    @Test
+    void ukrainianApostropheInsideAWord() {
+        assertEquals(List.of("Куп'янську=Kupiansk"),
+                found("Начальник ОВА повідомив про влучання в Куп'янську.", "uk"));
+        assertEquals(List.of("Слов’янська=Sloviansk"), found("Дітей евакуюють зі Слов’янська.", "uk"));
+    }
 }
