@@ -122,7 +122,10 @@ public final class GazetteerGeoparser implements Geoparser {
             if (v == MentionFilter.Verdict.KEEP) {
                 items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
                         filter.reportedEnd(tokens, s, cands, language), cands));
-                cues.add(filter.hasLocativeCue(tokens, s));
+                int prev = items.size() - 2;
+                cues.add(filter.hasLocativeCue(tokens, s) || prev >= 0 && cues.get(prev)
+                        && ListCues.listGap(text, items.get(prev).end(), items.get(prev + 1).start())
+                        && !ListCues.runsOn(tokens, s.lastToken()));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
                     people = new HashSet<>();

@@ -109,4 +109,12 @@ class NewsLanguagesTest {
                 found("Начальник ОВА повідомив про влучання в Куп'янську.", "uk"));
         assertEquals(List.of("Слов’янська=Sloviansk"), found("Дітей евакуюють зі Слов’янська.", "uk"));
     }
+
+    @Test
+    void aPrepositionOfPlaceGovernsTheWholeList() {
+        assertEquals(List.of("Tombuctú=Timbuktu", "Kidal=Kidal"),
+                found("Mercenarios rusos combatieron cerca de Tombuctú y Kidal, según fuentes locales.", "es"));
+        assertEquals(List.of("Краматорська=Kramatorsk", "Слов'янська=Sloviansk"),
+                found("З Краматорська та Слов'янська евакуюють дітей.", "uk"));
+    }
 }
