@@ -117,4 +117,14 @@ class NewsLanguagesTest {
         assertEquals(List.of("Краматорська=Kramatorsk", "Слов'янська=Sloviansk"),
                 found("З Краматорська та Слов'янська евакуюють дітей.", "uk"));
     }
+
+    @Test
+    void spanishAndArabicPersonNamesThatCollideWithPlaces() {
+        assertEquals(List.of("Bogotá=Bogotá"), found("La vicepresidenta Francia Márquez viajó a Bogotá.", "es"));
+        assertEquals(List.of("Madrid=Madrid"), found("Ayer Isabel Díaz Ayuso se reunió en Madrid.", "es"));
+        assertEquals(List.of(), found("Santiago Abascal criticó al Gobierno en el Congreso.", "es"));
+        assertEquals(List.of(), found("El presidente ruso, Vladímir Putin, invitó a los cancilleres.", "es"));
+        assertEquals(List.of("أرمينيا=Armenia"),
+                found("ودعا الرئيس الروسي فلاديمير بوتين وزير خارجية أرمينيا إلى مشاورات.", "ar"));
+    }
 }
