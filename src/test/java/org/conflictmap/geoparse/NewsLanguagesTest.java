@@ -127,4 +127,11 @@ class NewsLanguagesTest {
         assertEquals(List.of("أرمينيا=Armenia"),
                 found("ودعا الرئيس الروسي فلاديمير بوتين وزير خارجية أرمينيا إلى مشاورات.", "ar"));
     }
+
+    @Test
+    void anArticleBeforeACountryNameIsNoPartOfAVillageName() {
+        assertEquals(List.of("Líbano=Lebanon", "Beirut=Beirut"),
+                found("El Líbano denunció bombardeos en los suburbios de Beirut.", "es"));
+        assertEquals(List.of("Argentina=Argentina"), found("La Argentina votó en contra de la resolución.", "es"));
+    }
 }
