@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -65,7 +64,7 @@ final class GeoparseStream {
                 if (rec.failed()) {
                     failed.incrementAndGet();
                     err.println(rec.location() + ": " + rec.error());
-                    pending.add(CompletableFuture.completedFuture(utf8Line(GeoparseJson.errorLine(rec.id(), rec.error()))));
+                    pending.add(CompletableFuture.completedFuture(GeoparseJson.errorLine(rec.id(), rec.error())));
                 } else {
                     String l = rec.lang() != null ? rec.lang() : defaultLang;
                     pending.add(pool.submit(() -> parseOne(rec, l, failed, mentions, cpu)));
@@ -90,23 +89,15 @@ final class GeoparseStream {
         try {
             GeoparseResult r = geoparser.parse(rec.text(), l);
             mentions.addAndGet(r.mentions().size());
-            return utf8Line(GeoparseJson.line(rec.id(), r));
+            return GeoparseJson.line(rec.id(), r);
         } catch (RuntimeException | StackOverflowError e) {
             failed.incrementAndGet();
             String msg = "internal error: " + e;
             err.println(rec.location() + ": " + msg);
-            return utf8Line(GeoparseJson.errorLine(rec.id(), msg));
+            return GeoparseJson.errorLine(rec.id(), msg);
         } finally {
             cpu.addAndGet(MX.getCurrentThreadCpuTime() - c0);
         }
-    }
-
-    /**
-     * The line as UTF-8, encoded by the worker that made it (an unpaired surrogate becomes '?', as an
-     * OutputStreamWriter writes it).
-     */
-    private static byte[] utf8Line(String line) {
-        return line.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void writeLine(OutputStream w, Future<byte[]> f) throws IOException {

@@ -108,13 +108,13 @@ public final class GazetteerGeoparser implements Geoparser {
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
             Span s = m;
-            List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            List<Place> cands = candidates(cache, s.key());
             if (RiversAndTowns.onlyFeatures(cands)) {
                 // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
                 Span n = matcher.nominative(tokens, s, language);
                 if (n != null) {
                     s = n;
-                    cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+                    cands = candidates(cache, s.key());
                 }
             }
             Span bare = ArticleNames.withoutArticle(tokens, s, cands, lexicon, this.gazetteer);
@@ -126,10 +126,17 @@ public final class GazetteerGeoparser implements Geoparser {
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
+            if (s.tokenCount() == 1 && filter.isHeadOfUnknownName(tokens, s.firstToken(), language)) {
+                continue; // "Fire Island", or the head of "Thames Valley" that the previous mention took in
+            }
             MentionFilter.Verdict v = filter.verdict(tokens, s, cands, language);
             if (v == MentionFilter.Verdict.KEEP) {
-                items.add(new Resolver.Item(s, filter.reportedStart(tokens, s, cands, language),
-                        filter.reportedEnd(tokens, s, cands, language), cands));
+                int start = filter.reportedStart(tokens, s, cands, language);
+                if (start < s.start() && !items.isEmpty() && items.get(items.size() - 1).end() > start) {
+                    items.remove(items.size() - 1); // "Lake" of "Lake Manassas", matched on its own
+                    cues.remove(cues.size() - 1);
+                }
+                items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
                 int prev = items.size() - 2;
                 cues.add(filter.hasLocativeCue(tokens, s) || prev >= 0 && cues.get(prev)
                         && ListCues.listGap(text, items.get(prev).end(), items.get(prev + 1).start())
@@ -169,6 +176,19 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
+    }
+
+    /**
+     * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
+     * compiled method serves every caller's lambda.
+     */
+    private List<Place> candidates(java.util.Map<String, List<Place>> cache, String key) {
+        List<Place> cands = cache.get(key);
+        if (cands == null) {
+            cands = gazetteer.candidates(key);
+            cache.put(key, cands);
+        }
+        return cands;
     }
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */

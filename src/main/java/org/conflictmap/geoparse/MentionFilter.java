@@ -174,6 +174,11 @@ public final class MentionFilter {
         return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
 
+    /** True when token {@code i} is the natural-feature head of a longer English name: see {@link SpanBounds}. */
+    public boolean isHeadOfUnknownName(Tokens t, int i, String lang) {
+        return bounds.isHeadOfUnknownName(t, i, lang);
+    }
+
     /** The start offset to report for a kept match: see {@link SpanBounds}. */
     public int reportedStart(Tokens t, Span s, String lang) {
         return bounds.start(t, s, List.of(), lang);
@@ -416,7 +421,8 @@ public final class MentionFilter {
         int s = t.start(k);
         int e = t.end(k);
         if (lexicon.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
-                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)) {
+                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
+                || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }
         String key = SpanMatcher.keyOf(text, s, e);

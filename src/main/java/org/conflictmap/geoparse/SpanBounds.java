@@ -15,7 +15,10 @@ import org.conflictmap.gazetteer.Place;
  *   <li>a regional adjective after the name belongs to it ("Suisse romande", "Europe occidentale",
  *       "Allemagne du Sud").</li>
  * </ul>
- * In any language a short alternate name written as an abbreviation keeps its final dot ("Calif.").
+ * In English, a capitalised natural-feature head the gazetteer does not hold with the name belongs to the
+ * mention, after it ("Tijuana River", "Thames Valley", "St. Louis Hills") or before it ("Lake Manassas",
+ * "Mount Chaambi"); the feature lies at or near the place so named. In any language a short alternate name
+ * written as an abbreviation keeps its final dot ("Calif.").
  * Thread-safe.
  */
 final class SpanBounds {
@@ -38,6 +41,14 @@ final class SpanBounds {
     /** Points of the compass after "du": "Allemagne du Sud". */
     private static final WordSet COMPASS = WordSet.of(List.of("nord", "sud", "est", "ouest", "centre"));
 
+    /** English natural-feature heads written after the name ("Tijuana River", "San Joaquin Valley"). */
+    private static final WordSet EN_HEADS_AFTER = WordSet.of(List.of("river", "valley", "hills", "mountains",
+            "creek", "canyon", "basin", "bay", "lake", "lakes", "harbor", "harbour", "delta", "peninsula", "desert",
+            "plains", "range", "gorge", "glacier", "reservoir", "forest", "sound", "strait", "straits", "coast",
+            "highlands", "lowlands", "estuary", "plateau", "island", "islands"));
+    /** English natural-feature heads written before the name ("Lake Manassas", "Mount Chaambi"). */
+    private static final WordSet EN_HEADS_BEFORE = WordSet.of(List.of("lake", "mount", "mt", "cape", "isle"));
+
     private final Lexicon lexicon;
 
     SpanBounds(Lexicon lexicon) {
@@ -56,6 +67,10 @@ final class SpanBounds {
     /** The start offset to report for match {@code s} whose candidates are given best first. */
     int start(Tokens t, Span s, List<Place> candidates, String lang) {
         int first = s.firstToken();
+        if ("en".equals(lang) && first >= 1 && headJoins(t, first - 1, first, false)
+                && EN_HEADS_BEFORE.contains(t.text(), t.start(first - 1), t.end(first - 1))) {
+            return t.start(first - 1); // Lake Manassas
+        }
         if (first < 1 || lang == null || !ROMANCE.contains(lang)) {
             return s.start();
         }
@@ -100,6 +115,10 @@ final class SpanBounds {
                 && isAbbreviationOf(s.key(), NameNormalizer.normalize(candidates.get(0).name()))) {
             return e + 1;
         }
+        if ("en".equals(lang) && !s.demonym() && last + 1 < t.size() && headJoins(t, last, last + 1, true)
+                && EN_HEADS_AFTER.contains(text, t.start(last + 1), t.end(last + 1))) {
+            return t.end(last + 1); // Tijuana River
+        }
         if (!"fr".equals(lang) || s.demonym() && (t.flags(last) & Tokens.CAP) == 0 || candidates.isEmpty()
                 || !Priors.isArea(candidates.get(0))) {
             return e;
@@ -114,6 +133,34 @@ final class SpanBounds {
             return t.end(n + 1); // Allemagne du Sud
         }
         return e;
+    }
+
+    /**
+     * True when token {@code i} is an English natural-feature head written after a capitalised word of the
+     * same name that is no place ("Fire Island", "Grand Canyon" when the gazetteer has neither): no name alone.
+     * An ordinary word starting the sentence is no part of a name ("In Valley, ...").
+     */
+    boolean isHeadOfUnknownName(Tokens t, int i, String lang) {
+        return "en".equals(lang) && i >= 1 && headJoins(t, i - 1, i, true)
+                && EN_HEADS_AFTER.contains(t.text(), t.start(i), t.end(i))
+                && ((t.flags(i - 1) & Tokens.SENT_START) == 0
+                        || !lexicon.common(lang).contains(t.chars(), t.start(i - 1), t.end(i - 1)));
+    }
+
+    /** True when {@code text[s, e)} is an English natural-feature head written after names ("Hills"). */
+    static boolean isEnglishHeadAfter(String text, int s, int e) {
+        return EN_HEADS_AFTER.contains(text, s, e);
+    }
+
+    /**
+     * Tokens {@code a} and {@code b = a + 1} are two capitalised words (not all capitals) one space apart;
+     * {@code headIsB} says which one is the head: a head written in capitals is a headline, not a name part.
+     */
+    private static boolean headJoins(Tokens t, int a, int b, boolean headIsB) {
+        int head = headIsB ? b : a;
+        return t.joinsNext(a) && t.start(b) == t.end(a) + 1 && t.text().charAt(t.end(a)) == ' '
+                && (t.flags(a) & Tokens.CAP) != 0 && (t.flags(b) & Tokens.CAP) != 0
+                && (t.flags(head) & Tokens.ALL_CAPS) == 0;
     }
 
     /** "calif" / "md" / "ga" abbreviate "california" / "maryland" / "georgia": same first letter, in order. */

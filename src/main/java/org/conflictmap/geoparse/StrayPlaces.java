@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -33,6 +34,12 @@ final class StrayPlaces {
                 stray.add(p);
             }
         }
+        for (Mention m : out) { // "South Side", a nickname of Eltingville, New York, in a Chicago story
+            if (m != null && m.isResolved() && m.kind() == MentionKind.TOPONYM && isByOtherName(m)
+                    && !focus.fits(m.place()) && !stray.contains(m.place())) {
+                stray.add(m.place());
+            }
+        }
         if (stray.isEmpty()) {
             return focus;
         }
@@ -56,6 +63,16 @@ final class StrayPlaces {
             }
         }
         return rest;
+    }
+
+    /**
+     * A populated place, not prominent ({@link Priors#isProminent}), that the mention names by another name, not
+     * a spelling of its own ({@link CandidatePriors#isUnrelatedName}: a nickname, a translation).
+     */
+    static boolean isByOtherName(Mention m) {
+        Place p = m.place();
+        return p.isPopulatedPlace() && !Priors.isProminent(p)
+                && CandidatePriors.isUnrelatedName(NameNormalizer.normalize(m.surface()), p.name());
     }
 
     /** A populated place, not a capital, with fewer than {@value #MINOR_POPULATION} people. */

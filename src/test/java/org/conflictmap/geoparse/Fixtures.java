@@ -32,6 +32,7 @@ public final class Fixtures {
     public static final Place ARMENIA_CO = city(3689560, "Armenia", "PPLA", "CO", "29", 4.53389, -75.68111, 315_328);
     public static final Place QUINDIO = admin1(3671087, "Quindío", "CO", "29", 4.5, -75.66667, 539_904);
     public static final Place GEORGIA_US = admin1(4197000, "Georgia", "US", "GA", 32.75042, -83.50018, 9_919_945);
+    public static final Place ICELAND = country(2629691, "Iceland", "IS", 65, -18, 353_574);
     public static final Place TBILISI = city(611717, "Tbilisi", "PPLC", "GE", "TB", 41.69411, 44.83368, 1_049_498);
     public static final Place TREMBLAY = city(2972328, "Tremblay-en-France", "PPL", "FR", "11", 48.94956, 2.56840, 35_296);
     public static final Place VLADIMIR = city(473247, "Vladimir", "PPLA", "RU", "83", 56.13655, 40.39658, 310_024);
@@ -87,6 +88,7 @@ public final class Fixtures {
         names.put(QUINDIO, List.of("Quindio"));
         names.put(GEORGIA_US, List.of("Ga"));
         names.put(TBILISI, List.of("Tbilissi", "Тбилиси"));
+        names.put(ICELAND, List.of("Island", "Islande"));
         names.put(TREMBLAY, List.of("France"));
         names.put(VLADIMIR, List.of("Владимир"));
         names.put(THE_AIRPORT, List.of("THE", "the", "for", "was"));

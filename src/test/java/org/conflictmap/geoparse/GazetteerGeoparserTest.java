@@ -112,6 +112,28 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aMinorPlaceBeforeSaidIsAPlaceAfterALocative() {
+        GeoparseResult r = GEO.parse("Officials in Stepanakert said the shelling went on near Stepanakert.", "en");
+        assertEquals(List.of("Stepanakert", "Stepanakert"), surfaces(r));
+        assertEquals(Fixtures.STEPANAKERT, r.mentions().get(0).place());
+        r = GEO.parse("Officials met on Monday. Stepanakert said the shelling went on near Stepanakert.", "en");
+        assertEquals(List.of(), surfaces(r), "without 'in', a speaker: a person, and so every other mention");
+    }
+
+    @Test
+    void anEnglishNaturalFeatureHeadBelongsToTheMention() {
+        String text = "Barges moved up the Moscow River from Lake Tbilisi towards the Minsk Hills. The ferry to Fire Island "
+                + "was closed. The PARIS RIVER report came out.";
+        GeoparseResult r = GEO.parse(text, "en");
+        assertEquals(List.of("Moscow River", "Lake Tbilisi", "Minsk Hills", "PARIS"), surfaces(r),
+                "heads join a name; a head alone after a word is no place ('Island', Iceland in German)");
+        assertEquals(Fixtures.MOSCOW, find(r, "Moscow River").place(), "the feature lies at the place so named");
+        assertEquals(Fixtures.TBILISI, find(r, "Lake Tbilisi").place());
+        r = GEO.parse("Barges moved up the Moscow River.", "fr");
+        assertEquals(List.of("Moscow"), surfaces(r), "English heads only in English");
+    }
+
+    @Test
     void documentFocusAndOneSensePerDiscourse() {
         GeoparseResult r = GEO.parse("Protests in Tbilisi. Georgia said the talks with Russia went well. "
                 + "Georgia will answer.", "en");
