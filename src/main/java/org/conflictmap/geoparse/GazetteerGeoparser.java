@@ -137,10 +137,7 @@ public final class GazetteerGeoparser implements Geoparser {
                     cues.remove(cues.size() - 1);
                 }
                 items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
-                int prev = items.size() - 2;
-                cues.add(filter.hasLocativeCue(tokens, s) || prev >= 0 && cues.get(prev)
-                        && ListCues.listGap(text, items.get(prev).end(), items.get(prev + 1).start())
-                        && !ListCues.runsOn(tokens, s.lastToken()));
+                cues.add(filter.hasLocativeCue(tokens, s));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
                     people = new HashSet<>();
