@@ -25,7 +25,8 @@ import org.conflictmap.gazetteer.Place;
  *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
  *       town of one of its words.</li>
  * </ol>
- * Confidence of such fallbacks is low.
+ * A far-away hamlet moved to the focus by {@link StrayPlaces} is placed in the place right after it that contains
+ * it, as in 1 ("Rockingham, Northamptonshire"). Confidence of such fallbacks is low.
  */
 final class FallbackResolver {
 
@@ -99,7 +100,16 @@ final class FallbackResolver {
                 }
             }
         }
+        Mention[] before = out.clone();
         DocumentFocus focus = StrayPlaces.refocus(out, chosen, located);
+        for (int o = n - 2; o >= 0; o--) { // a stray hamlet with a container: "Rockingham, Northamptonshire"
+            int i = order[o];
+            Mention next = out[order[o + 1]];
+            if (out[i] != before[i] && next != null && next.isResolved()
+                    && isContainer(text, spans.get(i)[1], next, o + 2 < n ? out[order[o + 2]] : null)) {
+                out[i] = at(out[i], next.place(), CONTAINER_CONFIDENCE);
+            }
+        }
         // the other spans are looked up by a sub-name, chosen with the document's focus known
         List<Resolver.Item> all = new ArrayList<>(named);
         List<Integer> allAt = new ArrayList<>(namedAt);
@@ -258,7 +268,8 @@ final class FallbackResolver {
     /**
      * The sub-name to look a span up by: of its capitalised sub-names ("University of California" → California,
      * "Orange County" → Orange), never a lone generic word ("University", "Bank", "Tower") unless it names a
-     * prominent place, the longest one that can name a place fitting the document (see
+     * prominent place by its own name, a demonym or an abbreviation ("Island", Iceland's name in Icelandic, is
+     * not the country in "Fire Island"; "European", "US" are Europe and the United States), the longest one that can name a place fitting the document (see
      * {@link DocumentFocus#fits}), else the longest one that can name a place in a country the document
      * mentions, else the longest one; null when there is none.
      */
@@ -276,7 +287,9 @@ final class FallbackResolver {
                     continue;
                 }
                 List<Place> cands = gazetteer.candidates(k);
-                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !isProminent(cands)) {
+                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !(isProminent(cands)
+                        && (gazetteer.isDemonymKey(k) || isUpperCase(surface, t.start(i), t.end(i))
+                            || NameNormalizer.normalize(cands.get(0).name()).equals(k)))) {
                     continue;
                 }
                 for (Place c : cands) {
@@ -297,5 +310,14 @@ final class FallbackResolver {
 
     private static boolean isProminent(List<Place> cands) {
         return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+
+    private static boolean isUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,6 +30,9 @@ class FallbackResolverTest {
     static final Place ROME = Fixtures.city(3169070, "Rome", "PPLC", "IT", "07", 41.89, 12.51, 2_318_895);
     static final Place ST_PETER = Fixtures.city(11951569, "St. Peter", "PPLA4", "DE", "01", 54.3, 8.65, 2_000);
 
+    static final Place ICELAND = Fixtures.country(2629691, "Iceland", "IS", 65, -18, 308_910);
+    static final Place OCEANSIDE = Fixtures.city(5129248, "Oceanside", "PPL", "US", "NY", 40.64, -73.64, 32_109);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
@@ -38,6 +41,8 @@ class FallbackResolverTest {
                 LONDON, CAMBRIDGE, ROBINSON, ROME, ST_PETER)) {
             names.put(p, List.of());
         }
+        names.put(ICELAND, List.of("Island")); // its Icelandic name
+        names.put(OCEANSIDE, List.of());
         return InMemoryGazetteer.of(names, Map.of(NIGERIA, List.of("Nigerian")));
     }
 
@@ -149,5 +154,11 @@ class FallbackResolverTest {
         List<Mention> ms = geo.resolveSpans(text, "en", spans).mentions();
         assertEquals(qamishli, ms.get(0).place());
         assertEquals(raqqa, ms.get(1).place());
+    }
+
+    @Test
+    void aCommonWordIsNoProminentPlaceItNamesInAnotherLanguage() {
+        List<Mention> ms = resolve("The Oceanside captain runs a ferry to Fire Island.", "Oceanside", "Fire Island");
+        assertEquals(OCEANSIDE, ms.get(1).place(), "Island is Iceland only in Icelandic");
     }
 }
