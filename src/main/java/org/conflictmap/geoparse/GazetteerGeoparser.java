@@ -28,6 +28,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Resolver resolver;
     private final LanguageDetector detector;
     private final FallbackResolver fallback;
+    private final Lexicon lexicon;
 
     private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, ResolverWeights weights) {
         this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
@@ -37,6 +38,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.detector = new LanguageDetector(lexicon);
         this.resolver = new Resolver(weights);
         this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
+        this.lexicon = lexicon;
     }
 
     /** The same recognition parts as {@code base}, resolving with other weights. */
@@ -48,6 +50,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.detector = base.detector;
         this.resolver = new Resolver(weights);
         this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
+        this.lexicon = base.lexicon;
     }
 
     /** A geoparser over {@code gazetteer} with the bundled word lists and the default weights. */
@@ -113,6 +116,11 @@ public final class GazetteerGeoparser implements Geoparser {
                     s = n;
                     cands = candidates(cache, s.key());
                 }
+            }
+            Span bare = ArticleNames.withoutArticle(tokens, s, cands, lexicon, this.gazetteer);
+            if (bare != null) { // "El Líbano" is Lebanon, not the Panamanian village
+                s = bare;
+                cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
             }
             cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
             if (s.demonym() && namesItsCountry(text, s, cands)) {

@@ -131,11 +131,12 @@ public final class MentionFilter {
                 t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(text, t.start(last), t.end(last))) {
             return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
         }
-        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())
+                && !hasLocativeCue(t, s)) {
             return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
-                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & Tokens.CAP) != 0
+                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
                 && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !isCommonWord(t, last + 1, lang)) {
             return Verdict.PERSON;
         }

@@ -102,4 +102,28 @@ class NewsLanguagesTest {
         assertEquals(List.of("Rusia=Russia"),
                 found("Los copresidentes del Grupo de Minsk, entre ellos Rusia, pidieron un alto el fuego.", "es"));
     }
+
+    @Test
+    void ukrainianApostropheInsideAWord() {
+        assertEquals(List.of("Куп'янську=Kupiansk"),
+                found("Начальник ОВА повідомив про влучання в Куп'янську.", "uk"));
+        assertEquals(List.of("Слов’янська=Sloviansk"), found("Дітей евакуюють зі Слов’янська.", "uk"));
+    }
+
+    @Test
+    void spanishAndArabicPersonNamesThatCollideWithPlaces() {
+        assertEquals(List.of("Bogotá=Bogotá"), found("La vicepresidenta Francia Márquez viajó a Bogotá.", "es"));
+        assertEquals(List.of("Madrid=Madrid"), found("Ayer Isabel Díaz Ayuso se reunió en Madrid.", "es"));
+        assertEquals(List.of(), found("Santiago Abascal criticó al Gobierno en el Congreso.", "es"));
+        assertEquals(List.of(), found("El presidente ruso, Vladímir Putin, invitó a los cancilleres.", "es"));
+        assertEquals(List.of("أرمينيا=Armenia"),
+                found("ودعا الرئيس الروسي فلاديمير بوتين وزير خارجية أرمينيا إلى مشاورات.", "ar"));
+    }
+
+    @Test
+    void anArticleBeforeACountryNameIsNoPartOfAVillageName() {
+        assertEquals(List.of("Líbano=Lebanon", "Beirut=Beirut"),
+                found("El Líbano denunció bombardeos en los suburbios de Beirut.", "es"));
+        assertEquals(List.of("Argentina=Argentina"), found("La Argentina votó en contra de la resolución.", "es"));
+    }
 }
