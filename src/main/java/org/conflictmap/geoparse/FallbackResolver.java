@@ -14,12 +14,14 @@ import org.conflictmap.gazetteer.Place;
  * "Glenrock Lagoon", "Guma LGA"). The spans that are gazetteer names are resolved together first; what they
  * choose gives the document's focus ({@link DocumentFocus}). A span that is no name then resolves to, in turn:
  * <ol>
- *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin";</li>
+ *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin"; in an
+ *       admin-1 unit, the town in it the document names most ("CAMP MURRAY, Wash." in a Seattle story);</li>
  *   <li>the place its sub-name resolves to ("University of Alberta" → Alberta; of several sub-names, the
- *       longest that can name a place fitting the document), when that place is well known (a country, a
- *       capital, a metropolis: "Bank of Japan") or fits the document ({@link DocumentFocus#fits}), else the
- *       best candidate of the sub-name that fits ("Windsor Castle" in a story about Slough is in Windsor,
- *       England, not Windsor, Ontario);</li>
+ *       longest that can name a place fitting the document), when that place fits the document
+ *       ({@link DocumentFocus#fits}), else the best candidate of the sub-name that fits ("Windsor Castle" in a
+ *       story about Slough is in Windsor, England, not Windsor, Ontario); a well-known place (a country, a
+ *       capital, a metropolis: "Bank of Japan") is kept unless a namesake town fits ("Vienna/Fairfax Metro"
+ *       in a Fairfax story is in Vienna, Virginia);</li>
  *   <li>else the town named next to it in the same sentence, when that town lies in the country of the
  *       document's focus ("held Fulham to a draw at Craven Cottage"), else the document's focus place: a street,
  *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
@@ -107,7 +109,7 @@ final class FallbackResolver {
             Mention next = out[order[o + 1]];
             if (out[i] != before[i] && next != null && next.isResolved()
                     && isContainer(text, spans.get(i)[1], next, o + 2 < n ? out[order[o + 2]] : null)) {
-                out[i] = at(out[i], next.place(), CONTAINER_CONFIDENCE);
+                out[i] = at(out[i], townIn(next.place(), out), CONTAINER_CONFIDENCE);
             }
         }
         // the other spans are looked up by a sub-name, chosen with the document's focus known
@@ -154,10 +156,13 @@ final class FallbackResolver {
             Place p = sub[i] != null && sub[i].isResolved() ? sub[i].place() : null;
             if (next != null && next.isResolved() && isContainer(text, se[1], next, o + 2 < n ? out[order[o + 2]] : null)
                     && (p == null || !DocumentFocus.within(p, next.place()))) {
-                out[i] = at(base, next.place(), CONTAINER_CONFIDENCE);
+                out[i] = at(base, townIn(next.place(), out), CONTAINER_CONFIDENCE);
             } else if (p != null) {
                 boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
-                Place fit = known || focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                Place fit = focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                if (known && (fit == null || !fit.isPopulatedPlace())) {
+                    fit = p;
+                }
                 out[i] = fit == null ? at(sub[i], local(text, se, out, home), FOCUS_CONFIDENCE)
                         : at(sub[i], fit, fit.equals(p) ? sub[i].confidence() / 2 : FOCUS_CONFIDENCE);
             } else {
@@ -194,6 +199,33 @@ final class FallbackResolver {
             }
         }
         return best != null && home != null && best.country().equals(home.country()) ? best : home;
+    }
+
+    /**
+     * Where in the container {@code c} a span lies: for an admin-1 unit, the town in it that the document names
+     * most ("CAMP MURRAY, Wash." in a story that names Seattle twice: near Seattle, not at the state's middle);
+     * else {@code c} itself.
+     */
+    private static Place townIn(Place c, Mention[] out) {
+        if (!c.isAdmin1() || c.admin1().isEmpty()) {
+            return c;
+        }
+        java.util.Map<Place, Integer> count = new java.util.LinkedHashMap<>();
+        for (Mention m : out) {
+            if (m != null && m.isResolved() && m.kind() == MentionKind.TOPONYM && m.place().isPopulatedPlace()
+                    && m.confidence() > FOCUS_CONFIDENCE && DocumentFocus.within(m.place(), c)) {
+                count.merge(m.place(), 1, Integer::sum);
+            }
+        }
+        Place best = c;
+        int n = 0;
+        for (java.util.Map.Entry<Place, Integer> e : count.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** True when a sentence ends between {@code from} and {@code to}: . ! ? or a line break, then a space. */
