@@ -135,6 +135,15 @@ class NewsLanguagesTest {
         assertEquals(List.of("Argentina=Argentina"), found("La Argentina votó en contra de la resolución.", "es"));
     }
 
+    @Test
+    void aRegionWordNextToANameMeansTheRegion() {
+        assertEquals(List.of("Kursk=Kursk"), found("Die Lage in der Region Kursk bleibt angespannt.", "de"));
+        assertEquals("A.ADM1", geo.parse("Die Lage in der Region Kursk bleibt angespannt.", "de").mentions().get(0)
+                .place().feature());
+        Mention m = geo.parse("تواصل القوات الروسية هجومها في منطقة دونيتسك.", "ar").mentions().get(1);
+        assertEquals("A.ADM1", m.place().feature(), m.toString());
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
 
     private static String resource(String name) throws IOException {
