@@ -191,7 +191,7 @@ public final class Resolver {
             }
             if (!f.area[c] && !f.hasCountry) {
                 if (self == -2) {
-                    self = ownPoint ? g.pointIndex(r.px, r.py, r.np) : -1;
+                    self = ownPoint ? r.firstAt[g.point] : -1;
                 }
                 s += coherence(g, c, r, self);
             }

@@ -11,6 +11,8 @@ final class ResolverGroup {
     final double[] container;
     final double[] score;
     int pick;
+    /** The index of this group's pick among the round's points ({@link ResolverRound}), -1 for an area. */
+    int point;
     List<Place> alternatives;
     double conf;
     List<ResolverGroup> siblings;
@@ -42,17 +44,6 @@ final class ResolverGroup {
             }
         }
         return false;
-    }
-
-    /** Index of this group's own current point among the chosen points (they are filled in group order). */
-    int pointIndex(double[] px, double[] py, int np) {
-        Place p = cands.get(pick);
-        for (int k = 0; k < np; k++) {
-            if (px[k] == p.lat() && py[k] == p.lon()) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     Place chosen() {

@@ -18,6 +18,11 @@ final class ResolverRound {
     final double[] py;
     final double[] pc;
     int np;
+    /** Per point: the first point at the same coordinates (itself, unless an earlier group chose the same spot). */
+    final int[] firstAt;
+    /** Open-addressing table of point indexes by coordinates, -1 for empty; {@link #spotMask} its size - 1. */
+    private final int[] spots;
+    private final int spotMask;
     /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
     final Place[] adminPicks;
     int na;
@@ -37,6 +42,13 @@ final class ResolverRound {
         px = new double[groups];
         py = new double[groups];
         pc = new double[groups];
+        firstAt = new int[groups];
+        int size = 16;
+        while (size < groups * 2) {
+            size <<= 1;
+        }
+        spots = new int[size];
+        spotMask = size - 1;
         adminPicks = new Place[groups];
         admin1Groups = new ResolverGroup[groups];
     }
@@ -51,6 +63,7 @@ final class ResolverRound {
         np = 0;
         na = 0;
         nAdmin1 = 0;
+        java.util.Arrays.fill(spots, -1);
         for (ResolverGroup g : gs) {
             Place p = g.chosen();
             if (p == null) {
@@ -62,7 +75,11 @@ final class ResolverRound {
                 px[np] = p.lat();
                 py[np] = p.lon();
                 pc[np] = f.cos[k];
+                firstAt[np] = first(np);
+                g.point = np;
                 np++;
+            } else {
+                g.point = -1;
             }
             if (f.admin1[k]) {
                 admin1Groups[nAdmin1++] = g;
@@ -83,6 +100,30 @@ final class ResolverRound {
                 weight[c] = vote;
             }
             total += vote;
+        }
+    }
+
+    /**
+     * The first of points [0, i] at the coordinates of point {@code i} (as {@code ==} compares them: -0.0 is
+     * 0.0, and NaN is at no point, not even its own: -1), by a hash of the coordinates.
+     */
+    private int first(int i) {
+        double lat = px[i] + 0.0;
+        double lon = py[i] + 0.0;
+        if (Double.isNaN(lat) || Double.isNaN(lon)) {
+            return -1;
+        }
+        long bits = Double.doubleToLongBits(lat) * 31 + Double.doubleToLongBits(lon);
+        int h = (int) (bits ^ bits >>> 32);
+        for (int s = (h ^ h >>> 16) & spotMask; ; s = (s + 1) & spotMask) {
+            int k = spots[s];
+            if (k < 0) {
+                spots[s] = i;
+                return i;
+            }
+            if (px[k] == px[i] && py[k] == py[i]) {
+                return k;
+            }
         }
     }
 }
