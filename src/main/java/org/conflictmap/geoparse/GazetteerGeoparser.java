@@ -122,7 +122,7 @@ public final class GazetteerGeoparser implements Geoparser {
                 s = bare;
                 cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
             }
-            cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
+            cands = RegionHeads.regionOverTowns(tokens, s, RiversAndTowns.townsOverRivers(tokens, s, cands));
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
