@@ -131,7 +131,8 @@ public final class MentionFilter {
                 t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(text, t.start(last), t.end(last))) {
             return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
         }
-        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())) {
+        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())
+                && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
             return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
