@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +31,9 @@ final class GeoparseStream {
     }
 
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    /** A batch of records for one worker task: at most this many records or about this many chars of text. */
+    private static final int BATCH_RECORDS = 64;
+    private static final int BATCH_CHARS = 1 << 16;
 
     private final GazetteerGeoparser geoparser;
     private final String defaultLang;
@@ -59,23 +62,35 @@ final class GeoparseStream {
         ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
         long total = 0;
         try {
+            // records go to the workers in batches: one hand-over (and one wait) per batch, not per record
+            List<GeoparseInput.Rec> batch = new ArrayList<>();
+            long chars = 0;
             while (in.hasNext()) {
                 GeoparseInput.Rec rec = in.next();
                 total++;
                 if (rec.failed()) {
                     failed.incrementAndGet();
                     err.println(rec.location() + ": " + rec.error());
-                    pending.add(CompletableFuture.completedFuture(utf8Line(GeoparseJson.errorLine(rec.id(), rec.error()))));
                 } else {
-                    String l = rec.lang() != null ? rec.lang() : defaultLang;
-                    pending.add(pool.submit(() -> parseOne(rec, l, failed, mentions, cpu)));
+                    chars += rec.text().length();
                 }
-                while (pending.size() >= threads * 8) {
-                    writeLine(w, pending.poll());
+                batch.add(rec);
+                if (batch.size() >= BATCH_RECORDS || chars >= BATCH_CHARS) {
+                    List<GeoparseInput.Rec> b = batch;
+                    pending.add(pool.submit(() -> parseBatch(b, failed, mentions, cpu)));
+                    batch = new ArrayList<>();
+                    chars = 0;
+                }
+                while (pending.size() >= threads * 4) {
+                    writeLines(w, pending.poll());
                 }
             }
+            if (!batch.isEmpty()) {
+                List<GeoparseInput.Rec> b = batch;
+                pending.add(pool.submit(() -> parseBatch(b, failed, mentions, cpu)));
+            }
             while (!pending.isEmpty()) {
-                writeLine(w, pending.poll());
+                writeLines(w, pending.poll());
             }
             w.flush();
         } finally {
@@ -84,35 +99,47 @@ final class GeoparseStream {
         return new Counts(total, failed.get(), mentions.get(), cpu.get(), counting.count);
     }
 
-    private byte[] parseOne(GeoparseInput.Rec rec, String l, AtomicLong failed, AtomicLong mentions,
-                            AtomicLong cpu) {
+    /** The output lines of a batch of records, each followed by a line break. */
+    private byte[] parseBatch(List<GeoparseInput.Rec> batch, AtomicLong failed, AtomicLong mentions,
+                              AtomicLong cpu) {
         long c0 = MX.getCurrentThreadCpuTime();
         try {
-            GeoparseResult r = geoparser.parse(rec.text(), l);
-            mentions.addAndGet(r.mentions().size());
-            return utf8Line(GeoparseJson.line(rec.id(), r));
-        } catch (RuntimeException | StackOverflowError e) {
-            failed.incrementAndGet();
-            String msg = "internal error: " + e;
-            err.println(rec.location() + ": " + msg);
-            return utf8Line(GeoparseJson.errorLine(rec.id(), msg));
+            byte[][] lines = new byte[batch.size()][];
+            int size = 0;
+            for (int k = 0; k < lines.length; k++) {
+                GeoparseInput.Rec rec = batch.get(k);
+                lines[k] = rec.failed() ? GeoparseJson.errorLine(rec.id(), rec.error()) : parseOne(rec, failed, mentions);
+                size += lines[k].length + 1;
+            }
+            byte[] out = new byte[size];
+            int at = 0;
+            for (byte[] line : lines) {
+                System.arraycopy(line, 0, out, at, line.length);
+                at += line.length;
+                out[at++] = '\n';
+            }
+            return out;
         } finally {
             cpu.addAndGet(MX.getCurrentThreadCpuTime() - c0);
         }
     }
 
-    /**
-     * The line as UTF-8, encoded by the worker that made it (an unpaired surrogate becomes '?', as an
-     * OutputStreamWriter writes it).
-     */
-    private static byte[] utf8Line(String line) {
-        return line.getBytes(StandardCharsets.UTF_8);
+    private byte[] parseOne(GeoparseInput.Rec rec, AtomicLong failed, AtomicLong mentions) {
+        try {
+            GeoparseResult r = geoparser.parse(rec.text(), rec.lang() != null ? rec.lang() : defaultLang);
+            mentions.addAndGet(r.mentions().size());
+            return GeoparseJson.line(rec.id(), r);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed.incrementAndGet();
+            String msg = "internal error: " + e;
+            err.println(rec.location() + ": " + msg);
+            return GeoparseJson.errorLine(rec.id(), msg);
+        }
     }
 
-    private static void writeLine(OutputStream w, Future<byte[]> f) throws IOException {
+    private static void writeLines(OutputStream w, Future<byte[]> f) throws IOException {
         try {
             w.write(f.get());
-            w.write('\n');
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -9,7 +9,8 @@ import org.conflictmap.gazetteer.Place;
 
 /**
  * Where a document is, as its resolved mentions show: the country most of them lie in, the place it is
- * about (its most mentioned city-level place in that country, else its most mentioned place there) and
+ * about (its most mentioned city-level place in that country, else its most mentioned unit within the country, an
+ * admin-1 unit or region, else the country: a province is a closer guess than the country's middle) and
  * whether another place fits in (lies near a mentioned town or in a mentioned admin-1 unit or country).
  */
 final class DocumentFocus {
@@ -62,6 +63,15 @@ final class DocumentFocus {
             }
         }
         Place focus = mostMentioned(pool, top, true);
+        if (focus == null) { // no town: the most mentioned unit within the country, else the country
+            List<Place> units = new java.util.ArrayList<>();
+            for (Place p : pool) {
+                if (!Priors.isCountryLike(p)) {
+                    units.add(p);
+                }
+            }
+            focus = mostMentioned(units, top, false);
+        }
         if (focus == null) {
             focus = mostMentioned(pool, top, false);
         }

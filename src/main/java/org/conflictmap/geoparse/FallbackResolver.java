@@ -14,18 +14,21 @@ import org.conflictmap.gazetteer.Place;
  * "Glenrock Lagoon", "Guma LGA"). The spans that are gazetteer names are resolved together first; what they
  * choose gives the document's focus ({@link DocumentFocus}). A span that is no name then resolves to, in turn:
  * <ol>
- *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin";</li>
+ *   <li>the place right after it that contains it: "Cape Peron in Rockingham", "Convention Centre, Dublin"; in an
+ *       admin-1 unit, the town in it the document names most ("CAMP MURRAY, Wash." in a Seattle story);</li>
  *   <li>the place its sub-name resolves to ("University of Alberta" → Alberta; of several sub-names, the
- *       longest that can name a place fitting the document), when that place is well known (a country, a
- *       capital, a metropolis: "Bank of Japan") or fits the document ({@link DocumentFocus#fits}), else the
- *       best candidate of the sub-name that fits ("Windsor Castle" in a story about Slough is in Windsor,
- *       England, not Windsor, Ontario);</li>
+ *       longest that can name a place fitting the document), when that place fits the document
+ *       ({@link DocumentFocus#fits}), else the best candidate of the sub-name that fits ("Windsor Castle" in a
+ *       story about Slough is in Windsor, England, not Windsor, Ontario); a well-known place (a country, a
+ *       capital, a metropolis: "Bank of Japan") is kept unless a namesake town fits ("Vienna/Fairfax Metro"
+ *       in a Fairfax story is in Vienna, Virginia);</li>
  *   <li>else the town named next to it in the same sentence, when that town lies in the country of the
  *       document's focus ("held Fulham to a draw at Craven Cottage"), else the document's focus place: a street,
  *       church or lagoon no gazetteer knows most likely lies where the story is, not in the far-away namesake
  *       town of one of its words.</li>
  * </ol>
- * Confidence of such fallbacks is low.
+ * A far-away hamlet moved to the focus by {@link StrayPlaces} is placed in the place right after it that contains
+ * it, as in 1 ("Rockingham, Northamptonshire"). Confidence of such fallbacks is low.
  */
 final class FallbackResolver {
 
@@ -99,7 +102,16 @@ final class FallbackResolver {
                 }
             }
         }
+        Mention[] before = out.clone();
         DocumentFocus focus = StrayPlaces.refocus(out, chosen, located);
+        for (int o = n - 2; o >= 0; o--) { // a stray hamlet with a container: "Rockingham, Northamptonshire"
+            int i = order[o];
+            Mention next = out[order[o + 1]];
+            if (out[i] != before[i] && next != null && next.isResolved()
+                    && isContainer(text, spans.get(i)[1], next, o + 2 < n ? out[order[o + 2]] : null)) {
+                out[i] = at(out[i], townIn(next.place(), out), CONTAINER_CONFIDENCE);
+            }
+        }
         // the other spans are looked up by a sub-name, chosen with the document's focus known
         List<Resolver.Item> all = new ArrayList<>(named);
         List<Integer> allAt = new ArrayList<>(namedAt);
@@ -144,10 +156,13 @@ final class FallbackResolver {
             Place p = sub[i] != null && sub[i].isResolved() ? sub[i].place() : null;
             if (next != null && next.isResolved() && isContainer(text, se[1], next, o + 2 < n ? out[order[o + 2]] : null)
                     && (p == null || !DocumentFocus.within(p, next.place()))) {
-                out[i] = at(base, next.place(), CONTAINER_CONFIDENCE);
+                out[i] = at(base, townIn(next.place(), out), CONTAINER_CONFIDENCE);
             } else if (p != null) {
                 boolean known = !sub[i].kind().equals(MentionKind.DEMONYM) && isWellKnown(p);
-                Place fit = known || focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                Place fit = focus.fits(p) || home == null ? p : firstFitting(subCands.get(i), focus);
+                if (known && (fit == null || !fit.isPopulatedPlace())) {
+                    fit = p;
+                }
                 out[i] = fit == null ? at(sub[i], local(text, se, out, home), FOCUS_CONFIDENCE)
                         : at(sub[i], fit, fit.equals(p) ? sub[i].confidence() / 2 : FOCUS_CONFIDENCE);
             } else {
@@ -184,6 +199,33 @@ final class FallbackResolver {
             }
         }
         return best != null && home != null && best.country().equals(home.country()) ? best : home;
+    }
+
+    /**
+     * Where in the container {@code c} a span lies: for an admin-1 unit, the town in it that the document names
+     * most ("CAMP MURRAY, Wash." in a story that names Seattle twice: near Seattle, not at the state's middle);
+     * else {@code c} itself.
+     */
+    private static Place townIn(Place c, Mention[] out) {
+        if (!c.isAdmin1() || c.admin1().isEmpty()) {
+            return c;
+        }
+        java.util.Map<Place, Integer> count = new java.util.LinkedHashMap<>();
+        for (Mention m : out) {
+            if (m != null && m.isResolved() && m.kind() == MentionKind.TOPONYM && m.place().isPopulatedPlace()
+                    && m.confidence() > FOCUS_CONFIDENCE && DocumentFocus.within(m.place(), c)) {
+                count.merge(m.place(), 1, Integer::sum);
+            }
+        }
+        Place best = c;
+        int n = 0;
+        for (java.util.Map.Entry<Place, Integer> e : count.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** True when a sentence ends between {@code from} and {@code to}: . ! ? or a line break, then a space. */
@@ -258,7 +300,8 @@ final class FallbackResolver {
     /**
      * The sub-name to look a span up by: of its capitalised sub-names ("University of California" → California,
      * "Orange County" → Orange), never a lone generic word ("University", "Bank", "Tower") unless it names a
-     * prominent place, the longest one that can name a place fitting the document (see
+     * prominent place by its own name, a demonym or an abbreviation ("Island", Iceland's name in Icelandic, is
+     * not the country in "Fire Island"; "European", "US" are Europe and the United States), the longest one that can name a place fitting the document (see
      * {@link DocumentFocus#fits}), else the longest one that can name a place in a country the document
      * mentions, else the longest one; null when there is none.
      */
@@ -276,7 +319,9 @@ final class FallbackResolver {
                     continue;
                 }
                 List<Place> cands = gazetteer.candidates(k);
-                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !isProminent(cands)) {
+                if (len == 1 && filter.isGenericWord(surface, t.start(i), t.end(i)) && !(isProminent(cands)
+                        && (gazetteer.isDemonymKey(k) || isUpperCase(surface, t.start(i), t.end(i))
+                            || NameNormalizer.normalize(cands.get(0).name()).equals(k)))) {
                     continue;
                 }
                 for (Place c : cands) {
@@ -297,5 +342,14 @@ final class FallbackResolver {
 
     private static boolean isProminent(List<Place> cands) {
         return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+
+    private static boolean isUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,6 +28,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Resolver resolver;
     private final LanguageDetector detector;
     private final FallbackResolver fallback;
+    private final Lexicon lexicon;
 
     private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, ResolverWeights weights) {
         this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
@@ -37,6 +38,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.detector = new LanguageDetector(lexicon);
         this.resolver = new Resolver(weights);
         this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
+        this.lexicon = lexicon;
     }
 
     /** The same recognition parts as {@code base}, resolving with other weights. */
@@ -48,6 +50,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.detector = base.detector;
         this.resolver = new Resolver(weights);
         this.fallback = new FallbackResolver(this.gazetteer, tokenizer, filter, resolver);
+        this.lexicon = base.lexicon;
     }
 
     /** A geoparser over {@code gazetteer} with the bundled word lists and the default weights. */
@@ -105,16 +108,21 @@ public final class GazetteerGeoparser implements Geoparser {
         java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
             Span s = m;
-            List<Place> cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            List<Place> cands = candidates(cache, s.key());
             if (RiversAndTowns.onlyFeatures(cands)) {
                 // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
                 Span n = matcher.nominative(tokens, s, language);
                 if (n != null) {
                     s = n;
-                    cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+                    cands = candidates(cache, s.key());
                 }
             }
-            cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
+            Span bare = ArticleNames.withoutArticle(tokens, s, cands, lexicon, this.gazetteer);
+            if (bare != null) { // "El Líbano" is Lebanon, not the Panamanian village
+                s = bare;
+                cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+            }
+            cands = RegionHeads.regionOverTowns(tokens, s, RiversAndTowns.townsOverRivers(tokens, s, cands));
             if (s.demonym() && namesItsCountry(text, s, cands)) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
@@ -165,6 +173,19 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         return false;
+    }
+
+    /**
+     * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
+     * compiled method serves every caller's lambda.
+     */
+    private List<Place> candidates(java.util.Map<String, List<Place>> cache, String key) {
+        List<Place> cands = cache.get(key);
+        if (cands == null) {
+            cands = gazetteer.candidates(key);
+            cache.put(key, cands);
+        }
+        return cands;
     }
 
     /** The resolution half of {@link #parse}, with this geoparser's weights. */

@@ -1,5 +1,7 @@
 package org.conflictmap.geoparse;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.conflictmap.gazetteer.Place;
 
@@ -7,59 +9,88 @@ import org.conflictmap.gazetteer.Place;
  * The geoparse output line: {@code {"id","lang","toponyms":[{"start","end","surface","kind","geonameid",
  * "name","country","admin1","feature","lat","lon","confidence","alternatives"}]}} or, for a record that
  * could not be read, {@code {"id","error"}}. Project-assigned (negative) ids are written as a null geonameid.
- * Written straight into a {@link StringBuilder} (no generator object, no writer, no number formatting),
- * byte for byte what Jackson's default generator writes: compact, non-ASCII as is, control characters,
- * quote and backslash escaped. Deterministic: the same result always gives the same bytes.
+ * Written straight as UTF-8 bytes (no generator object, no writer, no String to encode afterwards), byte for
+ * byte what Jackson's default generator writes and {@link String#getBytes} encodes: compact, non-ASCII as is,
+ * control characters, quote and backslash escaped, an unpaired surrogate as '?'. Deterministic: the same
+ * result always gives the same bytes.
  */
 public final class GeoparseJson {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final String[] KIND_NAMES = kindNames();
     private static final Place[] NO_PLACES = new Place[0];
+    private static final byte[] ID = ascii("{\"id\":");
+    private static final byte[] LANG = ascii(",\"lang\":");
+    private static final byte[] TOPONYMS = ascii(",\"toponyms\":[");
+    private static final byte[] START = ascii("{\"start\":");
+    private static final byte[] END = ascii(",\"end\":");
+    private static final byte[] SURFACE = ascii(",\"surface\":");
+    private static final byte[] KIND = ascii(",\"kind\":");
+    private static final byte[] CONFIDENCE = ascii(",\"confidence\":");
+    private static final byte[] ALTERNATIVES = ascii(",\"alternatives\":[");
+    private static final byte[] CLOSE_LINE = ascii("]}");
+    private static final byte[] ERROR = ascii(",\"error\":");
+    private static final byte[] GEONAMEID = ascii("\"geonameid\":");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] NAME = ascii(",\"name\":");
+    private static final byte[] COUNTRY = ascii(",\"country\":");
+    private static final byte[] ADMIN1 = ascii(",\"admin1\":");
+    private static final byte[] FEATURE = ascii(",\"feature\":\"");
+    private static final byte[] LAT = ascii(",\"lat\":");
+    private static final byte[] LON = ascii(",\"lon\":");
+    private static final byte[] OPEN = ascii("{");
+    private static final byte[] COMMA_OPEN = ascii(",{");
+    private static final byte[] NULL_PLACE = ascii("\"geonameid\":null,\"name\":null,\"country\":null,\"admin1\":null,"
+            + "\"feature\":null,\"lat\":null,\"lon\":null");
 
     private GeoparseJson() {
     }
 
-    /** One output line (without the line break) for a parsed document. */
-    public static String line(String id, GeoparseResult result) {
+    /** One output line (without the line break) for a parsed document, as UTF-8. */
+    public static byte[] line(String id, GeoparseResult result) {
         List<Mention> mentions = result.mentions();
-        StringBuilder b = new StringBuilder(capacity(id, mentions));
-        b.append("{\"id\":");
+        Utf8 b = new Utf8(capacity(id, mentions));
+        b.raw(ID);
         string(b, id);
-        b.append(",\"lang\":");
+        b.raw(LANG);
         string(b, result.lang());
-        b.append(",\"toponyms\":[");
+        b.raw(TOPONYMS);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
-                b.append(',');
+                b.put(',');
             }
-            b.append("{\"start\":").append(m.start()).append(",\"end\":").append(m.end()).append(",\"surface\":");
+            b.raw(START);
+            b.number(m.start());
+            b.raw(END);
+            b.number(m.end());
+            b.raw(SURFACE);
             string(b, m.surface());
-            b.append(",\"kind\":");
+            b.raw(KIND);
             string(b, KIND_NAMES[m.kind().ordinal()]);
-            b.append(',');
+            b.put(',');
             place(b, m.place());
-            b.append(",\"confidence\":");
+            b.raw(CONFIDENCE);
             fixed(b, m.confidence(), 1000);
             if (!m.alternatives().isEmpty()) {
                 // an array: the immutable lists come in two classes, and a loop over them compiles to
                 // code that deoptimises whenever the other one shows up
                 Place[] alts = m.alternatives().toArray(NO_PLACES);
-                b.append(",\"alternatives\":[");
+                b.raw(ALTERNATIVES);
                 for (int k = 0; k < alts.length; k++) {
-                    b.append(k == 0 ? "{" : ",{");
+                    b.raw(k == 0 ? OPEN : COMMA_OPEN);
                     place(b, alts[k]);
-                    b.append('}');
+                    b.put('}');
                 }
-                b.append(']');
+                b.put(']');
             }
-            b.append('}');
+            b.put('}');
         }
-        return b.append("]}").toString();
+        b.raw(CLOSE_LINE);
+        return b.bytes();
     }
 
-    /** A little more than the line's length, so that the builder never grows. */
+    /** A little more than the line's length in chars (non-ASCII text needs more bytes: the buffer grows). */
     private static int capacity(String id, List<Mention> mentions) {
         long n = 48 + (id == null ? 4 : id.length());
         for (Mention m : mentions) {
@@ -75,14 +106,15 @@ public final class GeoparseJson {
         return p == null ? 100 : 120 + p.name().length() + p.admin1().length() + p.featureCode().length();
     }
 
-    /** One output line for a record that failed. */
-    public static String errorLine(String id, String error) {
-        StringBuilder b = new StringBuilder(32 + (error == null ? 4 : error.length()));
-        b.append("{\"id\":");
+    /** One output line for a record that failed, as UTF-8. */
+    public static byte[] errorLine(String id, String error) {
+        Utf8 b = new Utf8(32 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
+        b.raw(ID);
         string(b, id);
-        b.append(",\"error\":");
+        b.raw(ERROR);
         string(b, error);
-        return b.append('}').toString();
+        b.put('}');
+        return b.bytes();
     }
 
     /**
@@ -94,103 +126,82 @@ public final class GeoparseJson {
         for (int i = 0; i < digits; i++) {
             scale *= 10;
         }
-        StringBuilder b = new StringBuilder(16);
+        Utf8 b = new Utf8(16);
         fixed(b, v, scale);
-        return b.toString();
+        return new String(b.bytes(), StandardCharsets.US_ASCII);
     }
 
     /** Appends {@code v} rounded to 1/{@code scale} (a power of ten), without trailing zeros. */
-    private static void fixed(StringBuilder b, double v, long scale) {
+    private static void fixed(Utf8 b, double v, long scale) {
         if (!Double.isFinite(v)) {
-            b.append('0');
+            b.put('0');
             return;
         }
         long n = Math.round(Math.abs(v) * scale);
         if (n == 0) {
-            b.append('0');
+            b.put('0');
             return;
         }
         if (v < 0) {
-            b.append('-');
+            b.put('-');
         }
-        b.append(n / scale);
+        b.number(n / scale);
         long frac = n % scale;
         if (frac == 0) {
             return;
         }
-        b.append('.');
+        b.put('.');
         // leading zeros of the fraction, then its digits without the trailing zeros
         for (long d = scale / 10; d > frac; d /= 10) {
-            b.append('0');
+            b.put('0');
         }
         while (frac % 10 == 0) {
             frac /= 10;
         }
-        b.append(frac);
+        b.number(frac);
     }
 
-    private static void place(StringBuilder b, Place p) {
+    private static void place(Utf8 b, Place p) {
         if (p == null) {
-            b.append("\"geonameid\":null,\"name\":null,\"country\":null,\"admin1\":null,\"feature\":null,"
-                    + "\"lat\":null,\"lon\":null");
+            b.raw(NULL_PLACE);
             return;
         }
-        b.append("\"geonameid\":");
+        b.raw(GEONAMEID);
         if (p.id() > 0) {
-            b.append(p.id());
+            b.number(p.id());
         } else {
-            b.append("null");
+            b.raw(NULL);
         }
-        b.append(",\"name\":");
+        b.raw(NAME);
         string(b, p.name());
-        b.append(",\"country\":");
+        b.raw(COUNTRY);
         string(b, p.country());
-        b.append(",\"admin1\":");
+        b.raw(ADMIN1);
         string(b, p.admin1());
-        b.append(",\"feature\":\"");
-        body(b, p.featureClass());
-        b.append('.');
-        body(b, p.featureCode());
-        b.append('"');
-        b.append(",\"lat\":");
+        b.raw(FEATURE);
+        b.body(p.featureClass());
+        b.put('.');
+        b.body(p.featureCode());
+        b.put('"');
+        b.raw(LAT);
         fixed(b, p.lat(), 100_000);
-        b.append(",\"lon\":");
+        b.raw(LON);
         fixed(b, p.lon(), 100_000);
     }
 
     /** A JSON string (or null): quote, backslash and control characters escaped as Jackson does. */
-    static void string(StringBuilder b, String s) {
+    private static void string(Utf8 b, String s) {
         if (s == null) {
-            b.append("null");
+            b.raw(NULL);
             return;
         }
-        b.append('"');
-        body(b, s);
-        b.append('"');
+        b.put('"');
+        b.body(s);
+        b.put('"');
     }
 
-    private static void body(StringBuilder b, String s) {
-        int from = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            b.append(s, from, i);
-            from = i + 1;
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
-            }
-        }
-        b.append(s, from, n);
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String[] kindNames() {
@@ -200,5 +211,126 @@ public final class GeoparseJson {
             names[k.ordinal()] = k.jsonName();
         }
         return names;
+    }
+
+    /** A growing UTF-8 byte buffer for one line. */
+    private static final class Utf8 {
+        private byte[] b;
+        private int n;
+
+        Utf8(int capacity) {
+            b = new byte[Math.max(16, capacity)];
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(b, n);
+        }
+
+        private void room(int more) {
+            if (n + more > b.length) {
+                b = Arrays.copyOf(b, Math.max(n + more, b.length * 2));
+            }
+        }
+
+        void put(char c) {
+            room(1);
+            b[n++] = (byte) c;
+        }
+
+        void raw(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, b, n, bytes.length);
+            n += bytes.length;
+        }
+
+        void number(long v) {
+            room(20);
+            if (v < 0) {
+                b[n++] = '-';
+                if (v == Long.MIN_VALUE) {
+                    raw(ascii("9223372036854775808"));
+                    return;
+                }
+                v = -v;
+            }
+            int digits = 1;
+            for (long t = v; t >= 10; t /= 10) {
+                digits++;
+            }
+            int end = n + digits;
+            for (int k = end - 1; k >= n; k--) {
+                b[k] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            n = end;
+        }
+
+        /** The chars of a JSON string, escaped and encoded. */
+        void body(String s) {
+            int len = s.length();
+            room(len);
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\') {
+                        if (n == b.length) {
+                            room(len - i);
+                        }
+                        b[n++] = (byte) c;
+                    } else {
+                        escape(c);
+                    }
+                } else {
+                    i = nonAscii(s, i, c);
+                }
+            }
+        }
+
+        private void escape(char c) {
+            room(6);
+            b[n++] = '\\';
+            switch (c) {
+                case '"' -> b[n++] = '"';
+                case '\\' -> b[n++] = '\\';
+                case '\b' -> b[n++] = 'b';
+                case '\f' -> b[n++] = 'f';
+                case '\n' -> b[n++] = 'n';
+                case '\r' -> b[n++] = 'r';
+                case '\t' -> b[n++] = 't';
+                default -> {
+                    b[n++] = 'u';
+                    b[n++] = '0';
+                    b[n++] = '0';
+                    b[n++] = HEX[c >> 4];
+                    b[n++] = HEX[c & 15];
+                }
+            }
+        }
+
+        /** Encodes the char at {@code i} (a surrogate pair: both); returns the index of the last char used. */
+        private int nonAscii(String s, int i, char c) {
+            room(4);
+            if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+                return i;
+            }
+            if (!Character.isSurrogate(c)) {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+                return i;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                b[n++] = (byte) (0xF0 | cp >> 18);
+                b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | cp & 0x3F);
+                return i + 1;
+            }
+            b[n++] = '?';
+            return i;
+        }
     }
 }

@@ -60,7 +60,10 @@ final class ObliqueMatcher {
         if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
             return null; // most words: no case ending at all, so no gazetteer probe
         }
-        String lemma = nominative(SpanMatcher.keyOf(text, t.start(i), t.end(i)), "", "", common, lang, demonym);
+        String word = SpanMatcher.keyOf(text, t.start(i), t.end(i));
+        int apostrophe = word.lastIndexOf(' '); // "Куп'янську": key "куп янську", only the last part declines
+        String lemma = apostrophe < 0 ? nominative(word, "", "", common, lang, demonym)
+                : nominative(word.substring(apostrophe + 1), word.substring(0, apostrophe + 1), "", common, lang, demonym);
         return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
     }
 

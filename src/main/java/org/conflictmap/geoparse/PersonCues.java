@@ -11,7 +11,9 @@ import java.util.Set;
  *       "l'impératrice Victoria"): Romance languages write titles in lower case;</li>
  *   <li>a regnal number right after it ("Frédéric III", "Pie IX", "François Ier");</li>
  *   <li>a nobiliary particle after an honorific or a plural article ("M. de Moustier", "Mme d'Epinay",
- *       "les de Mont").</li>
+ *       "les de Mont");</li>
+ *   <li>a Spanish patronymic in -ez after a capitalised word ("Francia Márquez", "Pedro Sánchez"): both words
+ *       are the person's.</li>
  * </ul>
  * Thread-safe.
  */
@@ -46,7 +48,36 @@ final class PersonCues {
 
     /** True when the cues say the match spanning tokens {@code first..last} is (part of) a person's name. */
     boolean isPerson(Tokens t, int first, int last, String lang) {
-        return lowerTitleBefore(t, first, lang) || regnalNumberAfter(t, last) || particleAfterHonorific(t, first);
+        return lowerTitleBefore(t, first, lang) || regnalNumberAfter(t, last) || particleAfterHonorific(t, first)
+                || first == last && (patronymic(t, first) && givenNameAt(t, first - 1, lang)
+                        || patronymic(t, first + 1) && (t.flags(first) & Tokens.CAP) != 0);
+    }
+
+    /**
+     * True when token {@code k} is a capitalised Spanish patronymic surname in -ez ("Márquez", "Sánchez",
+     * "Pérez") right after a capitalised word, one space between: "Francia Márquez", "Pedro Sánchez" name a
+     * person, so neither word is a place.
+     */
+    static boolean patronymic(Tokens t, int k) {
+        if (k <= 0 || k >= t.size() || t.length(k) < 5 || (t.flags(k) & (Tokens.CAP | Tokens.ALL_CAPS)) != Tokens.CAP
+                || t.start(k) - t.end(k - 1) != 1 || t.text().charAt(t.end(k - 1)) != ' ') {
+            return false;
+        }
+        String text = t.text();
+        int e = t.end(k);
+        return text.charAt(e - 1) == 'z' && text.charAt(e - 2) == 'e';
+    }
+
+    /** True when token {@code k} is a capitalised word that may be a given name: not a common word or title. */
+    private boolean givenNameAt(Tokens t, int k, String lang) {
+        if (k < 0 || (t.flags(k) & (Tokens.CAP | Tokens.ALL_CAPS)) != Tokens.CAP) {
+            return false;
+        }
+        String text = t.text();
+        int s = t.start(k);
+        int e = t.end(k);
+        return !lexicon.common(lang).contains(text, s, e) && !lexicon.anyCommon().contains(text, s, e)
+                && !lexicon.titles().contains(text, s, e) && !lexicon.genericHeads().contains(text, s, e);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictmap.gazetteer.Place;
@@ -36,7 +35,11 @@ public final class Resolver {
     private static final int ALTERNATIVES = 4;
     private static final double KM_PER_DEGREE = 111.195;
 
+    /** Names whose candidates' facts the resolver keeps (about as many as the geoparser's candidate cache). */
+    private static final int FACTS_CACHED = 20_000;
+
     private final ResolverWeights w;
+    private final CandidateFacts.Cache facts;
 
     /** A resolver with the hand-set weights ({@link ResolverWeights#DEFAULTS}). */
     public Resolver() {
@@ -46,6 +49,7 @@ public final class Resolver {
     /** A resolver with the given weights. */
     public Resolver(ResolverWeights weights) {
         this.w = java.util.Objects.requireNonNull(weights, "weights");
+        this.facts = new CandidateFacts.Cache(weights, FACTS_CACHED);
     }
 
     /** The weights of this resolver. */
@@ -60,32 +64,72 @@ public final class Resolver {
             return List.of();
         }
         // one sense per discourse: group by key (demonyms apart)
-        Map<String, Group> groups = new LinkedHashMap<>();
-        Group[] groupOf = new Group[n];
+        Map<String, ResolverGroup> groups = new HashMap<>();
+        List<ResolverGroup> gs = new ArrayList<>();
+        ResolverGroup[] groupOf = new ResolverGroup[n];
         Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
+        boolean longForms = false;
         for (Item it : items) {
-            if (!it.span().demonym()) {
-                named.putIfAbsent(it.span().key(), candidatesOf(it));
+            if (!it.span().demonym() && named.putIfAbsent(it.span().key(), candidatesOf(it)) == null) {
+                longForms |= isLongForm(it.span().key());
             }
         }
         for (int i = 0; i < n; i++) {
-            Item it = items.get(i);
-            String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-            String longForm = it.span().demonym() ? null : LongForms.of(it.span().key(), named);
-            Group g = groups.computeIfAbsent(gk, k -> new Group(it.span().key(), longForm == null ? candidatesOf(it)
-                    : LongForms.merge(candidatesOf(it), named.get(longForm)), w));
-            g.longForm = longForm;
-            g.count++;
-            groupOf[i] = g;
+            groupOf[i] = group(items.get(i), groups, gs, longForms ? named : null);
         }
-        for (Group g : groups.values()) {
+        for (ResolverGroup g : gs) {
             g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
         }
+        context(text, items, groupOf);
+        // the per-document steps are methods of their own, called per group or per round: each compiles
+        // once, early, instead of as part of one large method compiled again for each of its loops
+        ResolverRound r = new ResolverRound(gs);
+        for (int round = 0; round < ROUNDS; round++) {
+            round(gs, r);
+        }
+        return mentions(text, items, groupOf);
+    }
+
+    /**
+     * The group of an item's key, new (and added to {@code gs}) when the key was not seen before; with the
+     * candidates of its long form too when {@code named} (the document's names, null when none is a long
+     * form) holds one.
+     */
+    private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs,
+                                Map<String, List<Place>> named) {
+        String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
+        String longForm = it.span().demonym() || named == null ? null : LongForms.of(it.span().key(), named);
+        ResolverGroup g = groups.get(gk);
+        if (g == null) {
+            g = new ResolverGroup(longForm == null ? facts.of(gk, it)
+                    : facts.uncached(it.span().key(), LongForms.merge(candidatesOf(it), named.get(longForm))));
+            groups.put(gk, g);
+            gs.add(g);
+        }
+        g.longForm = longForm;
+        return g;
+    }
+
+    /** True when {@code key} ends with an administrative head word ({@link LongForms#HEADS}): "suffolk county". */
+    private static boolean isLongForm(String key) {
+        for (String head : LongForms.HEADS) {
+            if (key.length() > head.length() && key.endsWith(head)
+                    && key.charAt(key.length() - head.length() - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the punctuation between mentions says (containers, list siblings); sets the first picks. */
+    private void context(String text, List<Item> items, ResolverGroup[] groupOf) {
+        int n = items.size();
         List<List<Place>> candsOf = new ArrayList<>(n);
         List<double[]> containerOf = new ArrayList<>(n);
-        for (Group g : groupOf) {
+        for (ResolverGroup g : groupOf) {
             candsOf.add(g.cands);
             containerOf.add(g.container);
+            g.pick = argmax(g.f.prior);
         }
         ExplicitContainers.mark(text, items, candsOf, containerOf, w.container());
         for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
@@ -94,102 +138,81 @@ public final class Resolver {
                 groupOf[i + 1].sibling(groupOf[i]);
             }
         }
-        List<Group> gs = new ArrayList<>(groups.values());
-        for (Group g : gs) {
-            g.pick = argmax(g.prior);
-        }
-        int ng = gs.size();
-        double[] px = new double[ng];
-        double[] py = new double[ng];
-        double[] pc = new double[ng];
-        for (int round = 0; round < ROUNDS; round++) {
-            Map<String, Double> countryWeight = new HashMap<>();
-            // the admin-1 units and towns the groups chose (a place once per group that chose it)
-            Place[] adminPicks = new Place[ng];
-            int na = 0;
-            double total = 0;
-            int np = 0;
-            for (Group g : gs) {
-                Place p = g.chosen();
-                if (p == null) {
-                    continue;
-                }
-                if (!g.area[g.pick]) {
-                    px[np] = p.lat();
-                    py[np] = p.lon();
-                    pc[np] = g.cos[g.pick];
-                    np++;
-                }
-                if (g.admin1[g.pick] || p.isPopulatedPlace()) {
-                    adminPicks[na++] = p;
-                }
-                if (p.country().isEmpty()) {
-                    continue;
-                }
-                double vote = g.countryLike[g.pick] ? w.countryVote() : 1.0;
-                countryWeight.merge(p.country(), vote, Double::sum);
-                total += vote;
-            }
-            for (Group g : gs) {
-                if (g.cands.size() <= 1) {
-                    continue;
-                }
-                Place own = g.chosen();
-                double ownW = own.country().isEmpty() ? 0 : (g.countryLike[g.pick] ? w.countryVote() : 1.0);
-                boolean ownPoint = !g.area[g.pick];
-                double others = total - ownW;
-                double top = -1;
-                int self = -2;
-                for (int c = 0; c < g.cands.size(); c++) {
-                    Place p = g.cands.get(c);
-                    double s = g.prior[c] + g.container[c];
-                    if (others > 0 && !p.country().isEmpty()) {
-                        double cw = countryWeight.getOrDefault(p.country(), 0.0)
-                                - (p.country().equals(own.country()) ? ownW : 0);
-                        double share = Math.max(0, cw) / others;
-                        if (g.countryLike[c]) {
-                            // a country the rest of the document ignores, while it dwells on another one,
-                            // yields to a same-named place there (Georgia, the US state, in a US story)
-                            s += w.countrySelf() * share - w.foreignCountry()
-                                    * Rivals.share(g.cands, c, true, countryWeight, own, ownW, others);
-                        } else {
-                            s += w.country() * share;
-                            if (g.admin1[c] && share == 0) {
-                                s -= w.foreignCountry() * Rivals.share(g.cands, c, false, countryWeight, own, ownW, others);
-                            }
-                        }
-                    } else if (others > 0 && g.area[c]) {
-                        // an ocean, a sea or a continent lies in no country and is foreign to no document
-                        if (top < 0) {
-                            top = maxOtherShare(countryWeight, own, ownW, others, "");
-                        }
-                        s += w.country() * top;
-                    }
-                    if (!g.area[c] && !g.hasCountry) {
-                        if (self == -2) {
-                            self = ownPoint ? g.pointIndex(px, py, np) : -1;
-                        }
-                        s += coherence(g, c, gs, px, py, pc, np, self);
-                    }
-                    if ((g.admin1[c] || p.isPopulatedPlace()) && !g.yielded[c]
-                            && count(adminPicks, na, p) > (p.equals(own) ? 1 : 0)
-                            || g.longGroup != null && p.equals(g.longGroup.chosen())) {
-                        s += w.samePlace(); // "Wash." chose the state: so does "Washington"
-                    }
-                    if (g.siblings != null && g.siblingOfType(Priors.typeOf(p))) {
-                        s += w.sibling();
-                    }
-                    g.score[c] = s;
-                }
-            }
-            for (Group g : gs) {
-                g.pick = argmax(g.score);
+    }
+
+    /** One round of re-estimation: every group's candidates scored with the current picks, then new picks. */
+    private void round(List<ResolverGroup> gs, ResolverRound r) {
+        r.collect(gs, w);
+        for (ResolverGroup g : gs) {
+            if (g.cands.size() > 1) {
+                score(g, r);
             }
         }
+        for (ResolverGroup g : gs) {
+            g.pick = argmax(g.score);
+        }
+    }
+
+    /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
+    private void score(ResolverGroup g, ResolverRound r) {
+        CandidateFacts f = g.f;
+        Place own = g.chosen();
+        int ownId = f.country[g.pick];
+        double ownW = ownId < 0 ? 0 : (f.countryLike[g.pick] ? w.countryVote() : 1.0);
+        boolean ownPoint = !f.area[g.pick];
+        double others = r.total - ownW;
+        double top = -1;
+        int self = -2;
+        int nc = f.places.length;
+        for (int c = 0; c < nc; c++) {
+            Place p = f.places[c];
+            double s = f.prior[c] + g.container[c];
+            int pid = f.country[c];
+            if (others > 0 && pid >= 0) {
+                double cw = r.weight[pid] - (pid == ownId ? ownW : 0);
+                double share = Math.max(0, cw) / others;
+                if (f.countryLike[c]) {
+                    // a country the rest of the document ignores, while it dwells on another one,
+                    // yields to a same-named place there (Georgia, the US state, in a US story)
+                    s += w.countrySelf() * share - w.foreignCountry()
+                            * Rivals.share(f, c, true, r.weight, r.voted, ownId, ownW, others);
+                } else {
+                    s += w.country() * share;
+                    if (f.admin1[c] && share == 0) {
+                        s -= w.foreignCountry() * Rivals.share(f, c, false, r.weight, r.voted, ownId, ownW, others);
+                    }
+                }
+            } else if (others > 0 && f.area[c]) {
+                // an ocean, a sea or a continent lies in no country and is foreign to no document
+                if (top < 0) {
+                    top = maxOtherShare(r, ownId, ownW, others);
+                }
+                s += w.country() * top;
+            }
+            if (!f.area[c] && !f.hasCountry) {
+                if (self == -2) {
+                    self = ownPoint ? r.firstAt[g.point] : -1;
+                }
+                s += coherence(g, c, r, self);
+            }
+            if ((f.admin1[c] || f.populated[c]) && !f.yielded[c]
+                    && count(r.adminPicks, r.na, p) > (p.equals(own) ? 1 : 0)
+                    || g.longGroup != null && p.equals(g.longGroup.chosen())) {
+                s += w.samePlace(); // "Wash." chose the state: so does "Washington"
+            }
+            if (g.siblings != null && g.siblingOfType(f.type[c])) {
+                s += w.sibling();
+            }
+            g.score[c] = s;
+        }
+    }
+
+    private List<Mention> mentions(String text, List<Item> items, ResolverGroup[] groupOf) {
+        int n = items.size();
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Item it = items.get(i);
-            Group g = groupOf[i];
+            ResolverGroup g = groupOf[i];
             Span sp = it.span();
             Place chosen = g.chosen();
             if (g.alternatives == null) {
@@ -222,7 +245,8 @@ public final class Resolver {
         return c;
     }
 
-    private static List<Place> candidatesOf(Item it) {
+    /** The candidates the resolver considers for an item: a demonym's areas, at most {@value #MAX_CANDIDATES}. */
+    static List<Place> candidatesOf(Item it) {
         List<Place> cands = it.candidates();
         if (it.span().demonym()) {
             List<Place> countries = new ArrayList<>();
@@ -238,14 +262,12 @@ public final class Resolver {
         return cands.size() > MAX_CANDIDATES ? cands.subList(0, MAX_CANDIDATES) : cands;
     }
 
-    private static double maxOtherShare(Map<String, Double> countryWeight, Place own, double ownW, double others,
-                                        String country) {
+    /** The largest share of the other mentions' weight that one country has. */
+    private static double maxOtherShare(ResolverRound r, int ownId, double ownW, double others) {
         double max = 0;
-        for (Map.Entry<String, Double> e : countryWeight.entrySet()) {
-            if (e.getKey().equals(country)) {
-                continue;
-            }
-            double cw = e.getValue() - (own != null && e.getKey().equals(own.country()) ? ownW : 0);
+        for (int k = 0; k < r.nVoted; k++) {
+            int id = r.votedIds[k];
+            double cw = r.weight[id] - (id == ownId ? ownW : 0);
             max = Math.max(max, cw / others);
         }
         return max;
@@ -257,13 +279,17 @@ public final class Resolver {
      * mention names and, for a county, holding a point another mention chose (unless it is the area around a
      * same-named town).
      */
-    private double coherence(Group g, int c, List<Group> gs, double[] px, double[] py, double[] pc, int np,
-                                    int self) {
-        Place p = g.cands.get(c);
+    private double coherence(ResolverGroup g, int c, ResolverRound r, int self) {
+        CandidateFacts f = g.f;
+        Place p = f.places[c];
         double lat = p.lat();
         double lon = p.lon();
+        double cos = f.cos[c];
+        double[] px = r.px;
+        double[] py = r.py;
+        double[] pc = r.pc;
         double best = Double.MAX_VALUE;
-        for (int k = 0; k < np; k++) {
+        for (int k = 0; k < r.np; k++) {
             if (k == self) {
                 continue;
             }
@@ -274,24 +300,23 @@ public final class Resolver {
             } else if (dx < -180) {
                 dx += 360;
             }
-            dx *= (g.cos[c] + pc[k]) * 0.5;
+            dx *= (cos + pc[k]) * 0.5;
             best = Math.min(best, dx * dx + dy * dy);
         }
         double near = best == Double.MAX_VALUE ? 0 : w.near() * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / w.nearKm());
         double admin = 0;
         if (!p.admin1().isEmpty()) {
-            for (Group o : gs) {
-                if (o.pick < o.admin1.length && o.admin1[o.pick] && o != g) {
-                    Place q = o.cands.get(o.pick);
-                    if (q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
-                        admin = w.admin();
-                        break;
-                    }
+            int pid = f.country[c];
+            for (int k = 0; k < r.nAdmin1; k++) {
+                ResolverGroup o = r.admin1Groups[k];
+                if (o != g && o.f.country[o.pick] == pid && o.f.places[o.pick].admin1().equals(p.admin1())) {
+                    admin = w.admin();
+                    break;
                 }
             }
         }
         if (p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(g, p)) { // holds Red Oak, Iowa
-            for (int k = 0; k < np; k++) {
+            for (int k = 0; k < r.np; k++) {
                 if (k != self && p.bbox().contains(px[k], py[k])) {
                     admin += w.admin();
                     break;
@@ -302,7 +327,7 @@ public final class Resolver {
     }
 
     /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
-    private static boolean holdsNamesake(Group g, Place county) {
+    private static boolean holdsNamesake(ResolverGroup g, Place county) {
         for (Place q : g.cands) {
             if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
                 return true;
@@ -319,119 +344,5 @@ public final class Resolver {
             }
         }
         return best;
-    }
-
-    /** The mentions sharing one key and their candidate scores. */
-    private static final class Group {
-        final List<Place> cands;
-        final double[] prior;
-        final double[] container;
-        final double[] score;
-        int pick;
-        int count;
-        final boolean hasCountry;
-        List<Place> alternatives;
-        double conf;
-        final boolean[] area;
-        final boolean[] countryLike;
-        final boolean[] admin1;
-        final double[] cos;
-        final boolean[] yielded;
-        List<Group> siblings;
-        String longForm;
-        Group longGroup;
-
-        Group(String key, List<Place> candidates, ResolverWeights w) {
-            // one list class for every group: the resolver's loops over candidates then compile to one
-            // kind of call (the gazetteer, its cache and the demonym filter hand out several)
-            this.cands = new ArrayList<>(candidates);
-            int n = cands.size();
-            prior = new double[n];
-            container = new double[n];
-            score = new double[n];
-            boolean country = false;
-            area = new boolean[n];
-            countryLike = new boolean[n];
-            admin1 = new boolean[n];
-            cos = new double[n];
-            for (int k = 0; k < n; k++) {
-                Place p = cands.get(k);
-                countryLike[k] = Priors.isCountryLike(p);
-                area[k] = Priors.isArea(p);
-                admin1[k] = p.isAdmin1() && !p.admin1().isEmpty();
-                cos[k] = Math.cos(Math.toRadians(p.lat()));
-                country |= countryLike[k];
-            }
-            hasCountry = country;
-            double[] p = CandidatePriors.of(key, cands, w);
-            System.arraycopy(p, 0, prior, 0, n);
-            System.arraycopy(p, 0, score, 0, n);
-            yielded = new boolean[n];
-            for (int k = 0; k < n; k++) {
-                yielded[k] = admin1[k] && p[k] < Priors.prior(cands.get(k), k, w) - 1e-9;
-            }
-        }
-
-        void sibling(Group o) {
-            if (siblings == null) {
-                siblings = new ArrayList<>(2);
-            }
-            if (!siblings.contains(o)) {
-                siblings.add(o);
-            }
-        }
-
-        /** True when a list sibling currently chose a place of this type ({@link Priors#typeOf}). */
-        boolean siblingOfType(int type) {
-            for (Group o : siblings) {
-                Place q = o.chosen();
-                if (q != null && Priors.typeOf(q) == type) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Index of this group's own current point among the chosen points (they are filled in group order). */
-        int pointIndex(double[] px, double[] py, int np) {
-            Place p = cands.get(pick);
-            for (int k = 0; k < np; k++) {
-                if (px[k] == p.lat() && py[k] == p.lon()) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        Place chosen() {
-            return cands.isEmpty() ? null : cands.get(pick);
-        }
-
-        /** Candidate indexes by descending score, ties in candidate order (a stable insertion sort). */
-        int[] order() {
-            int[] idx = new int[cands.size()];
-            for (int k = 0; k < idx.length; k++) {
-                int j = k;
-                while (j > 0 && Double.compare(score[k], score[idx[j - 1]]) > 0) {
-                    idx[j] = idx[j - 1];
-                    j--;
-                }
-                idx[j] = k;
-            }
-            return idx;
-        }
-
-        /** The pick's share of the softmax of the scores times {@code sharpness}. */
-        double confidence(double sharpness) {
-            if (cands.isEmpty()) {
-                return 0;
-            }
-            double max = score[pick];
-            double sum = 0;
-            for (double s : score) {
-                sum += Math.exp(sharpness * (s - max));
-            }
-            return 1.0 / sum;
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.conflictmap.geoparse;
 
-import java.util.List;
-import java.util.Map;
-import org.conflictmap.gazetteer.Place;
-
 /**
  * How strongly a document points away from one candidate of a name, towards a same-named rival: the largest
  * share of the document's other mentions that fall in the country of a rival candidate. A country or an
@@ -18,28 +14,27 @@ final class Rivals {
     }
 
     /**
-     * The largest share, among the document's other mentions, of the country of a rival of {@code cands.get(c)}
+     * The largest share, among the document's other mentions, of the country of a rival of candidate {@code c}
      * lying in another country.
      *
      * @param prominentOnly count only prominent rivals
-     * @param weight        mention weight per country over the whole document
-     * @param own           the group's current choice, whose own weight {@code ownW} is not evidence
+     * @param weight        mention weight per country number ({@link CandidateFacts#country}) over the whole
+     *                      document; {@code voted} says which countries have any
+     * @param own           the country number of the group's current choice, whose own weight {@code ownW} is
+     *                      not evidence
      * @param others        total weight of the other mentions (positive)
      */
-    static double share(List<Place> cands, int c, boolean prominentOnly, Map<String, Double> weight, Place own,
+    static double share(CandidateFacts f, int c, boolean prominentOnly, double[] weight, boolean[] voted, int own,
                         double ownW, double others) {
-        String country = cands.get(c).country();
+        int country = f.country[c];
         double max = 0;
-        for (int j = 0; j < cands.size(); j++) {
-            Place q = cands.get(j);
-            String qc = q.country();
-            if (j == c || qc.isEmpty() || qc.equals(country) || Priors.isCountryLike(q)
-                    || prominentOnly && !Priors.isProminent(q)) {
+        for (int j = 0; j < f.country.length; j++) {
+            int qc = f.country[j];
+            if (j == c || qc < 0 || qc == country || f.countryLike[j] || prominentOnly && !f.prominent[j]) {
                 continue;
             }
-            Double w = weight.get(qc);
-            if (w != null) {
-                max = Math.max(max, (w - (own != null && qc.equals(own.country()) ? ownW : 0)) / others);
+            if (voted[qc]) {
+                max = Math.max(max, (weight[qc] - (qc == own ? ownW : 0)) / others);
             }
         }
         return max;

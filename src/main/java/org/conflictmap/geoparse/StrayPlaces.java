@@ -11,7 +11,9 @@ import org.conflictmap.gazetteer.Place;
  * else the document names ({@link DocumentFocus#fits}: no mentioned point within reach, not in a mentioned
  * admin-1 unit) is most likely a place the gazetteer does not list (an airport, a suburb, a landmark: "Heathrow"
  * in a London story is not Heathrow, Florida) and is placed at the focus of the rest of the document, with
- * low confidence. The focus is taken without such stray places, so that they cannot pull it away.
+ * low confidence. So is a town of any size short of prominent that fits nothing else and is named by another
+ * name, not a spelling of its own ("South Side", a nickname of Eltingville, New York, in a Chicago story). The
+ * focus is taken without such stray places, so that they cannot pull it away.
  */
 final class StrayPlaces {
 

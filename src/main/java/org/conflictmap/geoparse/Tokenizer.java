@@ -3,7 +3,8 @@ package org.conflictmap.geoparse;
 /**
  * Splits a text into word tokens for place-name matching, for any script: a token is a run of letters,
  * digits and combining marks. Apostrophes (' ’ ʼ), hyphens and dashes separate tokens but keep them
- * joinable inside one name ("Haut-Karabakh", "Côte d’Ivoire"); a French or Italian elided word before an
+ * joinable inside one name ("Haut-Karabakh", "Côte d’Ivoire"), except between two Cyrillic letters, where
+ * it is part of the word ("Куп'янськ"); a French or Italian elided word before an
  * apostrophe ("l’Arménie", "d'Azerbaïdjan", "qu’Ankara") is flagged {@link Tokens#ELISION} so that a name
  * span starts after it. Dotted abbreviations ("U.S.", "W.Va.") are one token including their dots.
  * Stateless and thread-safe.
@@ -48,6 +49,10 @@ public final class Tokenizer {
                 char d = cs[i];
                 int cl = CharClass.of(d);
                 if ((cl & CharClass.WORD) == 0) {
+                    if (i > s && i + 1 < n && isApostrophe(d) && isCyrillic(cs[i - 1]) && isCyrillic(cs[i + 1])) {
+                        i++; // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
+                        continue;
+                    }
                     break;
                 }
                 if (d < 128) {
@@ -134,6 +139,14 @@ public final class Tokenizer {
             t.add(s, e, flags);
         }
         return t;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= 0x0400 && c <= 0x04FF;
     }
 
     private static boolean isApostrophe(String text, int i) {

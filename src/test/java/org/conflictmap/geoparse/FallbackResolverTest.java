@@ -30,6 +30,16 @@ class FallbackResolverTest {
     static final Place ROME = Fixtures.city(3169070, "Rome", "PPLC", "IT", "07", 41.89, 12.51, 2_318_895);
     static final Place ST_PETER = Fixtures.city(11951569, "St. Peter", "PPLA4", "DE", "01", 54.3, 8.65, 2_000);
 
+    static final Place ICELAND = Fixtures.country(2629691, "Iceland", "IS", 65, -18, 308_910);
+    static final Place OCEANSIDE = Fixtures.city(5129248, "Oceanside", "PPL", "US", "NY", 40.64, -73.64, 32_109);
+
+    static final Place WASHINGTON_STATE = Fixtures.admin1(5815135, "Washington", "US", "WA", 47.5, -120.5, 6_724_540);
+    static final Place SEATTLE = Fixtures.city(5809844, "Seattle", "PPLA2", "US", "WA", 47.61, -122.33, 737_015);
+
+    static final Place VIENNA = Fixtures.city(2761369, "Vienna", "PPLC", "AT", "09", 48.21, 16.37, 1_691_468);
+    static final Place VIENNA_VA = Fixtures.city(4791259, "Vienna", "PPL", "US", "VA", 38.90, -77.27, 16_522);
+    static final Place FAIRFAX = Fixtures.city(4758023, "Fairfax", "PPLA2", "US", "VA", 38.85, -77.31, 24_146);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
@@ -38,6 +48,13 @@ class FallbackResolverTest {
                 LONDON, CAMBRIDGE, ROBINSON, ROME, ST_PETER)) {
             names.put(p, List.of());
         }
+        names.put(ICELAND, List.of("Island")); // its Icelandic name
+        names.put(OCEANSIDE, List.of());
+        names.put(WASHINGTON_STATE, List.of("Wash."));
+        names.put(SEATTLE, List.of());
+        names.put(VIENNA, List.of());
+        names.put(VIENNA_VA, List.of());
+        names.put(FAIRFAX, List.of());
         return InMemoryGazetteer.of(names, Map.of(NIGERIA, List.of("Nigerian")));
     }
 
@@ -149,5 +166,28 @@ class FallbackResolverTest {
         List<Mention> ms = geo.resolveSpans(text, "en", spans).mentions();
         assertEquals(qamishli, ms.get(0).place());
         assertEquals(raqqa, ms.get(1).place());
+    }
+
+    @Test
+    void aCommonWordIsNoProminentPlaceItNamesInAnotherLanguage() {
+        List<Mention> ms = resolve("The Oceanside captain runs a ferry to Fire Island.", "Oceanside", "Fire Island");
+        assertEquals(OCEANSIDE, ms.get(1).place(), "Island is Iceland only in Icelandic");
+    }
+
+    @Test
+    void aSpanInAStateTheStoryNamesATownOfLiesAtThatTown() {
+        List<Mention> ms = resolve("CAMP MURRAY, Wash. - The team trains near Seattle and flies from Seattle.",
+                "CAMP MURRAY", "Wash.", "Seattle", "Seattle");
+        assertEquals(SEATTLE, ms.get(0).place());
+        ms = resolve("CAMP MURRAY, Wash. - The team trains.", "CAMP MURRAY", "Wash.");
+        assertEquals(WASHINGTON_STATE, ms.get(0).place(), "no town named there: the state");
+    }
+
+    @Test
+    void aWellKnownSubNameThatFitsNothingYieldsToANamesakeTownThatFits() {
+        List<Mention> ms = resolve("Ride to the Vienna/GMU Metro station from Fairfax.", "Vienna/GMU Metro", "Fairfax");
+        assertEquals(VIENNA_VA, ms.get(0).place());
+        ms = resolve("Ride to the Vienna/GMU Metro station from Seattle.", "Vienna/GMU Metro", "Seattle");
+        assertEquals(VIENNA, ms.get(0).place(), "no namesake nearby: the capital");
     }
 }

@@ -25,6 +25,11 @@ class ResolverTest {
 
     /** Resolves the given surfaces (found in order in {@code text}) with their candidates. */
     static List<Mention> resolve(String text, Object... surfaceAndCandidates) {
+        return resolve(new Resolver(), text, surfaceAndCandidates);
+    }
+
+    /** {@link #resolve(String, Object...)} with a given resolver (its cache kept between documents). */
+    static List<Mention> resolve(Resolver resolver, String text, Object... surfaceAndCandidates) {
         return resolve(ResolverWeights.DEFAULTS, text, surfaceAndCandidates);
     }
 
@@ -178,6 +183,26 @@ class ResolverTest {
         ms = resolve("She told the Suffolk Times, in Southold.", "Suffolk", List.of(suffolkGb, suffolkVa),
                 "Southold", List.of(southold));
         assertEquals(suffolkVa, ms.get(0).place(), "without the long form, one of its own candidates");
+    }
+
+    @Test
+    void oneResolverKeepsTheLongFormToTheDocumentThatNamesIt() {
+        Place suffolkVa = Fixtures.city(4788158, "Suffolk", "PPLA2", "US", "VA", 36.73, -76.58, 88_161);
+        Place suffolkGb = new Place(-2005871, "Suffolk", "A", "ADM2", "GB", "ENG", 52.22, 1.07, 600_794, null);
+        Place suffolkNy = new Place(-3036103, "Suffolk County", "A", "ADM2", "US", "NY", 40.87, -72.85, 1_501_289, null);
+        Place southold = Fixtures.city(5139263, "Southold", "PPL", "US", "NY", 41.06, -72.43, 5_748);
+        // the same candidate lists in every document, as the geoparser's gazetteer cache hands them out
+        List<Place> suffolk = List.of(suffolkGb, suffolkVa);
+        List<Place> county = List.of(suffolkNy);
+        List<Place> town = List.of(southold);
+        Resolver resolver = new Resolver();
+        String bare = "She told the Suffolk Times, in Southold.";
+        String both = "She told the Suffolk Times. Suffolk County detectives searched a house in Southold.";
+        assertEquals(suffolkVa, resolve(resolver, bare, "Suffolk", suffolk, "Southold", town).get(0).place());
+        assertEquals(suffolkNy, resolve(resolver, both, "Suffolk", suffolk, "Suffolk County", county, "Southold", town)
+                .get(0).place(), "the long form's county, though the bare name's own candidates were seen before");
+        assertEquals(suffolkVa, resolve(resolver, bare, "Suffolk", suffolk, "Southold", town).get(0).place(),
+                "the long form of the other document is not this one's");
     }
 
     @Test

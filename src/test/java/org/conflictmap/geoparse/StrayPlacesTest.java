@@ -19,13 +19,22 @@ class StrayPlacesTest {
     static final Place ORLANDO = Fixtures.city(4167147, "Orlando", "PPLA2", "US", "FL", 28.54, -81.38, 307_573);
     static final Place DATCHET = Fixtures.city(2651448, "Datchet", "PPL", "GB", "ENG", 51.48, -0.58, 5_000);
 
+    static final Place ROCKINGHAM_VT = Fixtures.city(5240399, "Rockingham", "PPL", "US", "VT", 43.19, -72.49, 5_198);
+    static final Place NORTHAMPTONSHIRE = new Place(-2003170, "Northamptonshire", "A", "ADM2", "GB", "ENG", 52.30,
+            -0.85, 670_149, null);
+
+    static final Place ELTINGVILLE = Fixtures.city(5116546, "Eltingville", "PPL", "US", "NY", 40.55, -74.17, 10_573);
+    static final Place CHICAGO = Fixtures.city(4887398, "Chicago", "PPLA2", "US", "IL", 41.85, -87.65, 2_696_555);
+
     static final GazetteerGeoparser GEO = GazetteerGeoparser.create(gazetteer());
 
     static InMemoryGazetteer gazetteer() {
         Map<Place, List<String>> names = new LinkedHashMap<>();
-        for (Place p : List.of(LONDON, SLOUGH, HEATHROW_FL, ORLANDO, DATCHET)) {
+        for (Place p : List.of(LONDON, SLOUGH, HEATHROW_FL, ORLANDO, DATCHET, ROCKINGHAM_VT,
+                NORTHAMPTONSHIRE, CHICAGO)) {
             names.put(p, List.of());
         }
+        names.put(ELTINGVILLE, List.of("South Side"));
         return InMemoryGazetteer.of(names, Map.of());
     }
 
@@ -42,7 +51,7 @@ class StrayPlacesTest {
 
     @Test
     void aFarHamletNothingElseSupportsLiesWhereTheStoryIs() {
-        List<Mention> ms = resolve("Flights from London were searched at Heathrow, near Slough.",
+        List<Mention> ms = resolve("Flights from London were searched at Heathrow, then near Slough.",
                 "London", "Heathrow", "Slough");
         assertEquals(LONDON, ms.get(1).place(), "the focus of the rest of the story");
         assertTrue(ms.get(1).confidence() < 0.1, "a fallback is not confident");
@@ -64,5 +73,24 @@ class StrayPlacesTest {
         assertTrue(StrayPlaces.isMinor(HEATHROW_FL));
         assertTrue(!StrayPlaces.isMinor(ORLANDO));
         assertTrue(!StrayPlaces.isMinor(Fixtures.city(1, "Vaduz", "PPLC", "LI", "11", 47.14, 9.52, 5_450)));
+    }
+
+    @Test
+    void aFarHamletWithAContainerLiesInTheContainer() {
+        List<Mention> ms = resolve("From London to Rockingham, Northamptonshire, and back.",
+                "London", "Rockingham", "Northamptonshire");
+        assertEquals(NORTHAMPTONSHIRE, ms.get(1).place());
+        ms = resolve("From London to Rockingham and Northamptonshire.", "London", "Rockingham", "Northamptonshire");
+        assertEquals(LONDON, ms.get(1).place(), "no container: the focus");
+        ms = resolve("Flights from London were searched at Heathrow, near Slough.", "London", "Heathrow", "Slough");
+        assertEquals(SLOUGH, ms.get(1).place(), "the town right after it, as for a name the gazetteer lacks");
+    }
+
+    @Test
+    void aFarTownNamedByANicknameLiesWhereTheStoryIs() {
+        List<Mention> ms = resolve("A South Side man was stabbed in Chicago.", "South Side", "Chicago");
+        assertEquals(CHICAGO, ms.get(0).place());
+        ms = resolve("An Eltingville man was stabbed in Chicago.", "Eltingville", "Chicago");
+        assertEquals(ELTINGVILLE, ms.get(0).place(), "by its own name, a town of 10,000 stays");
     }
 }

@@ -89,4 +89,13 @@ class TokenizerTest {
             assertEquals(expected[i], t.is(i, Tokens.SENT_START), t.surface(i));
         }
     }
+
+    @Test
+    void anApostropheBetweenCyrillicLettersIsPartOfTheWord() {
+        Tokens t = new Tokenizer().tokenize("в Куп'янську та Слов’янську, l’Arménie");
+        assertEquals(6, t.size());
+        assertEquals("Куп'янську", t.text().substring(t.start(1), t.end(1)));
+        assertEquals("Слов’янську", t.text().substring(t.start(3), t.end(3)));
+        assertEquals("l", t.text().substring(t.start(4), t.end(4)));
+    }
 }

@@ -1,0 +1,129 @@
+package org.conflictmap.geoparse;
+
+import java.util.List;
+import org.conflictmap.gazetteer.Place;
+
+/**
+ * What one round of re-estimation reads: the country votes of the groups' current choices, the points
+ * they chose (areas apart) and the admin-1 units and towns they chose.
+ */
+final class ResolverRound {
+    /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
+    final double[] weight;
+    final boolean[] voted;
+    final int[] votedIds;
+    int nVoted;
+    double total;
+    final double[] px;
+    final double[] py;
+    final double[] pc;
+    int np;
+    /** Per point: the first point at the same coordinates (itself, unless an earlier group chose the same spot). */
+    final int[] firstAt;
+    /** Open-addressing table of point indexes by coordinates, -1 for empty; {@link #spotMask} its size - 1. */
+    private final int[] spots;
+    private final int spotMask;
+    /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
+    final Place[] adminPicks;
+    int na;
+    /** The groups whose choice is an admin-1 unit. */
+    final ResolverGroup[] admin1Groups;
+    int nAdmin1;
+
+    ResolverRound(List<ResolverGroup> gs) {
+        int groups = gs.size();
+        int countries = 0;
+        for (ResolverGroup g : gs) {
+            countries = Math.max(countries, g.f.countryEnd);
+        }
+        weight = new double[countries];
+        voted = new boolean[countries];
+        votedIds = new int[countries];
+        px = new double[groups];
+        py = new double[groups];
+        pc = new double[groups];
+        firstAt = new int[groups];
+        int size = 16;
+        while (size < groups * 2) {
+            size <<= 1;
+        }
+        spots = new int[size];
+        spotMask = size - 1;
+        adminPicks = new Place[groups];
+        admin1Groups = new ResolverGroup[groups];
+    }
+
+    void collect(List<ResolverGroup> gs, ResolverWeights w) {
+        for (int k = 0; k < nVoted; k++) {
+            weight[votedIds[k]] = 0;
+            voted[votedIds[k]] = false;
+        }
+        nVoted = 0;
+        total = 0;
+        np = 0;
+        na = 0;
+        nAdmin1 = 0;
+        java.util.Arrays.fill(spots, -1);
+        for (ResolverGroup g : gs) {
+            Place p = g.chosen();
+            if (p == null) {
+                continue;
+            }
+            CandidateFacts f = g.f;
+            int k = g.pick;
+            if (!f.area[k]) {
+                px[np] = p.lat();
+                py[np] = p.lon();
+                pc[np] = f.cos[k];
+                firstAt[np] = first(np);
+                g.point = np;
+                np++;
+            } else {
+                g.point = -1;
+            }
+            if (f.admin1[k]) {
+                admin1Groups[nAdmin1++] = g;
+            }
+            if (f.admin1[k] || f.populated[k]) {
+                adminPicks[na++] = p;
+            }
+            int c = f.country[k];
+            if (c < 0) {
+                continue;
+            }
+            double vote = f.countryLike[k] ? w.countryVote() : 1.0;
+            if (voted[c]) {
+                weight[c] += vote;
+            } else {
+                voted[c] = true;
+                votedIds[nVoted++] = c;
+                weight[c] = vote;
+            }
+            total += vote;
+        }
+    }
+
+    /**
+     * The first of points [0, i] at the coordinates of point {@code i} (as {@code ==} compares them: -0.0 is
+     * 0.0, and NaN is at no point, not even its own: -1), by a hash of the coordinates.
+     */
+    private int first(int i) {
+        double lat = px[i] + 0.0;
+        double lon = py[i] + 0.0;
+        if (Double.isNaN(lat) || Double.isNaN(lon)) {
+            return -1;
+        }
+        long bits = Double.doubleToLongBits(lat) * 31 + Double.doubleToLongBits(lon);
+        int h = (int) (bits ^ bits >>> 32);
+        for (int s = (h ^ h >>> 16) & spotMask; ; s = (s + 1) & spotMask) {
+            int k = spots[s];
+            if (k < 0) {
+                spots[s] = i;
+                return i;
+            }
+            if (px[k] == px[i] && py[k] == py[i]) {
+                return k;
+            }
+        }
+    }
+}
