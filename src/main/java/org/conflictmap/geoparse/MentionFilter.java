@@ -136,7 +136,7 @@ public final class MentionFilter {
             return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
-                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & Tokens.CAP) != 0
+                && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
                 && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !isCommonWord(t, last + 1, lang)) {
             return Verdict.PERSON;
         }
