@@ -132,7 +132,7 @@ public final class MentionFilter {
             return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())
-                && !hasLocativeCue(t, s)) {
+                && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
             return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
