@@ -299,7 +299,8 @@ public final class MentionFilter {
                 && lexicon.orgBefore().contains(text, t.start(c - 1), t.end(c - 1))) {
             return Verdict.DROP;
         }
-        return isUnknownName(t, p, lang) ? Verdict.PERSON : Verdict.KEEP;
+        return isUnknownName(t, p, lang) && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
+                ? Verdict.PERSON : Verdict.KEEP;
     }
 
     /**

@@ -144,6 +144,12 @@ class NewsLanguagesTest {
         assertEquals("A.ADM1", m.place().feature(), m.toString());
     }
 
+    @Test
+    void aCapitalisedWordStartingASlavicSentenceIsNoGivenName() {
+        assertEquals(List.of("Хартум=Khartoum"), found("Столиця Хартум значною мірою зруйнована.", "uk"));
+        assertEquals(List.of(), found("Джейхун Байрамов прилетел вечером.", "ru"));
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
 
     private static String resource(String name) throws IOException {
@@ -206,7 +212,7 @@ class NewsLanguagesTest {
     @Test
     void handWrittenNewsInFiveLanguages() throws IOException {
         // {language, least tp, most fp} as measured when written (tp/fp/fn: ru 56/0/5, uk 51/0/5, de 59/1/3,
-        // es 54/3/5, ar 55/3/7); a change that loses two toponyms or adds two false ones fails
+        // es 54/3/5, ar 55/3/7; uk 52/0/4 since); a change that loses two toponyms or adds two false ones fails
         Object[][] floors = {{"ru", 54, 2}, {"uk", 49, 2}, {"de", 57, 3}, {"es", 52, 5}, {"ar", 53, 5}};
         for (Object[] f : floors) {
             int[] r = score((String) f[0]);
