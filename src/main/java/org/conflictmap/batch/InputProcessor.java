@@ -69,7 +69,7 @@ final class InputProcessor {
         InputCounts[] result = new InputCounts[1];
         AtomicFiles.write(cacheFile, out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            ResultCache.CacheWriter cache = new ResultCache.CacheWriter(w);
+            CacheWriter cache = new CacheWriter(w);
             Counter c = new Counter(in.name(), cache, progress, reports);
             OrderedWork<Outcome> work = new OrderedWork<>(pool, window, c::accept);
             try {
@@ -137,7 +137,7 @@ final class InputProcessor {
     /** Consumes outcomes in order (on the reading thread), writes them to the cache and counts. */
     private static final class Counter {
         private final String file;
-        private final ResultCache.CacheWriter cache;
+        private final CacheWriter cache;
         private final Progress progress;
         private final Consumer<EventMention> reports;
         private long read;
@@ -148,7 +148,7 @@ final class InputProcessor {
         private long warnings;
         private long mentions;
 
-        Counter(String file, ResultCache.CacheWriter cache, Progress progress, Consumer<EventMention> reports) {
+        Counter(String file, CacheWriter cache, Progress progress, Consumer<EventMention> reports) {
             this.file = file;
             this.cache = cache;
             this.progress = progress;

@@ -39,7 +39,7 @@ final class PartitionedMerge {
         Files.createDirectories(workDir);
         List<Path> files = new ArrayList<>();
         List<BufferedWriter> outs = new ArrayList<>();
-        List<ResultCache.CacheWriter> writers = new ArrayList<>();
+        List<CacheWriter> writers = new ArrayList<>();
         long[] sizes = new long[parts];
         try {
             for (int i = 0; i < parts; i++) {
@@ -47,7 +47,7 @@ final class PartitionedMerge {
                 files.add(f);
                 BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
                 outs.add(w);
-                writers.add(new ResultCache.CacheWriter(w));
+                writers.add(new CacheWriter(w));
             }
             for (EventMention m : reports) {
                 int p = Math.floorMod(31 * (31 * m.date().hashCode() + m.type().ordinal())

@@ -42,7 +42,7 @@ class ResultCacheTest {
         InputCounts counts = new InputCounts(5, 4, 1, 3, 1, 1, 3);
         Path f = tmp.resolve("c.jsonl");
         StringWriter sw = new StringWriter();
-        ResultCache.CacheWriter w = new ResultCache.CacheWriter(sw);
+        CacheWriter w = new CacheWriter(sw);
         w.mention(ms.get(0));
         w.unresolved(u);
         w.mention(ms.get(1));
