@@ -55,8 +55,8 @@ final class AdjectivalNames {
         if (!mayBeAdjective(text[t.end(i) - 1]) || common.contains(text, t.start(i), t.end(i))) {
             return null;
         }
-        String adjective = SpanMatcher.keyOf(text, t.start(i), t.end(i));
-        String noun = SpanMatcher.keyOf(text, t.start(j), t.end(j));
+        String adjective = MatchKeys.keyOf(text, t.start(i), t.end(i));
+        String noun = MatchKeys.keyOf(text, t.start(j), t.end(j));
         String whole = adjective + ' ' + noun;
         Map<String, String> memo = cache.get();
         String key = memo.get(whole);

@@ -22,7 +22,7 @@ final class ArticleNames {
                 || anyProminent(cands, false)) {
             return null;
         }
-        String rest = SpanMatcher.keyOf(t.text(), t.start(first + 1), s.end());
+        String rest = MatchKeys.keyOf(t.text(), t.start(first + 1), s.end());
         if (!gazetteer.containsKey(rest) || !anyProminent(gazetteer.candidates(rest), true)) {
             return null;
         }

@@ -36,7 +36,7 @@ final class GermanArticles {
             // "die Deutsche Bahn": a capitalised adjective of a name between
             if (p == 0 || !t.joinsNext(p - 1) || (t.flags(p) & Tokens.CAP) == 0
                     || !ARTICLES.contains(text, t.start(p - 1), t.end(p - 1))
-                    || !demonym.test(SpanMatcher.keyOf(t.chars(), t.start(p), t.end(p)))) {
+                    || !demonym.test(MatchKeys.keyOf(t.chars(), t.start(p), t.end(p)))) {
                 return false;
             }
         }

@@ -341,7 +341,7 @@ public final class MentionFilter {
 
     /** True when a span of a declining language is written in an oblique case: its key is a nominative of another form. */
     private boolean obliqueCase(Tokens t, Span s, String lang) {
-        if (!s.key().equals(SpanMatcher.keyOf(t.text(), s.start(), s.end()))) {
+        if (!s.key().equals(MatchKeys.keyOf(t.text(), s.start(), s.end()))) {
             return true; // matched through its nominative
         }
         for (String form : CaseEndings.nominatives(s.key(), lang)) {
@@ -391,7 +391,7 @@ public final class MentionFilter {
                 || lexicon.connectors().contains(t.text(), t.start(k), t.end(k))) {
             return false;
         }
-        String key = SpanMatcher.keyOf(t.text(), t.start(k), t.end(k));
+        String key = MatchKeys.keyOf(t.text(), t.start(k), t.end(k));
         if (gazetteer.isDemonymKey(key)) {
             return false;
         }
@@ -427,7 +427,7 @@ public final class MentionFilter {
                 || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }
-        String key = SpanMatcher.keyOf(text, s, e);
+        String key = MatchKeys.keyOf(text, s, e);
         return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
     }
 

@@ -47,10 +47,10 @@ final class ObliqueMatcher {
             if ((t.flags(j) & Tokens.CAP) == 0) {
                 continue;
             }
-            String head = SpanMatcher.keyOf(text, t.start(i), t.end(j - 1));
-            String lemma = nominative(SpanMatcher.keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang, demonym);
+            String head = MatchKeys.keyOf(text, t.start(i), t.end(j - 1));
+            String lemma = nominative(MatchKeys.keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang, demonym);
             if (lemma.isEmpty()) {
-                lemma = nominative(SpanMatcher.keyOf(text, t.start(i), t.end(i)), "", ' ' + SpanMatcher.keyOf(text, t.start(i + 1), t.end(j)),
+                lemma = nominative(MatchKeys.keyOf(text, t.start(i), t.end(i)), "", ' ' + MatchKeys.keyOf(text, t.start(i + 1), t.end(j)),
                         common, lang, demonym);
             }
             if (!lemma.isEmpty()) {
@@ -60,7 +60,7 @@ final class ObliqueMatcher {
         if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
             return null; // most words: no case ending at all, so no gazetteer probe
         }
-        String word = SpanMatcher.keyOf(text, t.start(i), t.end(i));
+        String word = MatchKeys.keyOf(text, t.start(i), t.end(i));
         int apostrophe = word.lastIndexOf(' '); // "Куп'янську": key "куп янську", only the last part declines
         String lemma = apostrophe < 0 ? nominative(word, "", "", common, lang, demonym)
                 : nominative(word.substring(apostrophe + 1), word.substring(0, apostrophe + 1), "", common, lang, demonym);
@@ -106,7 +106,7 @@ final class ObliqueMatcher {
 
     /** True when only a hyphen stands between token {@code j} and the next one. */
     private static boolean hyphenJoined(Tokens t, int j) {
-        return t.start(j + 1) - t.end(j) == 1 && SpanMatcher.isHyphen(t.text().charAt(t.end(j)));
+        return t.start(j + 1) - t.end(j) == 1 && MatchKeys.isHyphen(t.text().charAt(t.end(j)));
     }
 
 }

@@ -57,7 +57,7 @@ final class RiversAndTowns {
 
     private static boolean riverWordBefore(Tokens t, int first) {
         for (int k = first - 1; k >= 0 && k >= first - CUE_WINDOW && t.joinsNext(k); k--) {
-            String key = SpanMatcher.keyOf(t.chars(), t.start(k), t.end(k));
+            String key = MatchKeys.keyOf(t.chars(), t.start(k), t.end(k));
             for (String w : RIVER_WORDS) {
                 if (key.startsWith(w)) {
                     return true;

@@ -3,7 +3,6 @@ package org.conflictmap.geoparse;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictmap.gazetteer.Gazetteer;
-import org.conflictmap.gazetteer.NameNormalizer;
 
 /**
  * Finds the longest token windows whose normalised text is a gazetteer key, left to right without overlap.
@@ -121,7 +120,7 @@ public final class SpanMatcher {
      * minor place read so is more likely a person ("Nelfon").
      */
     private Span longSName(Tokens t, int i) {
-        String key = LongS.sKey(keyOf(t.text(), t.start(i), t.end(i)));
+        String key = LongS.sKey(MatchKeys.keyOf(t.text(), t.start(i), t.end(i)));
         if (key == null || !gazetteer.containsKey(key)) {
             return null;
         }
@@ -145,7 +144,7 @@ public final class SpanMatcher {
         // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
         long[] bloom = demonymBloom;
         if (bloom != null) {
-            long kh = keyHash(t.chars(), t.start(i), t.end(i));
+            long kh = MatchKeys.keyHash(t.chars(), t.start(i), t.end(i));
             if (kh >= 0 && !mayHold(bloom, (int) kh)) {
                 return null;
             }
@@ -181,7 +180,7 @@ public final class SpanMatcher {
             }
             if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
                 // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
-                String key = "ال" + keyOf(t.chars(), al + 1, e);
+                String key = "ال" + MatchKeys.keyOf(t.chars(), al + 1, e);
                 if (gazetteer.containsKey(key)) {
                     return new Span(al, e, i, i, key, isDemonym(key));
                 }
@@ -221,7 +220,7 @@ public final class SpanMatcher {
         if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
             return slot;
         }
-        String key = slot >= 0 ? m.key(slot) : keyOf(text, s, e);
+        String key = slot >= 0 ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         int f = full ? TokenProbes.FULL : 0;
         if (!key.isEmpty()) {
             if (full) {
@@ -292,29 +291,6 @@ public final class SpanMatcher {
         return x ^ x >>> 15;
     }
 
-    /**
-     * {@code keyOf(text, s, e).hashCode()} without building the key (0 to 2^32-1), or -1 when
-     * {@link #keyOf} would call the normaliser (then only the key itself tells).
-     */
-    static long keyHash(char[] text, int s, int e) {
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            char c = text[k];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                h = 31 * h + c;
-            } else if (c >= 'A' && c <= 'Z') {
-                h = 31 * h + (c + 32);
-            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
-                String lk = LETTER_KEYS[c];
-                for (int x = 0; x < lk.length(); x++) {
-                    h = 31 * h + lk.charAt(x);
-                }
-            } else {
-                return -1;
-            }
-        }
-        return h & 0xFFFFFFFFL;
-    }
 
     /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */
     private Span longest(Tokens t, int i, int from) {
@@ -336,7 +312,7 @@ public final class SpanMatcher {
                 if ((fj & Tokens.DIGIT) != 0 && (fj & (Tokens.CAP | Tokens.UNCASED)) == 0) {
                     break;
                 }
-                if (cased && (fj & Tokens.LOWER) != 0 && !hyphenated(t, j)
+                if (cased && (fj & Tokens.LOWER) != 0 && !MatchKeys.hyphenated(t, j)
                         && !connectors.contains(text, t.start(j), t.end(j))) {
                     break;
                 }
@@ -362,7 +338,7 @@ public final class SpanMatcher {
                 }
                 continue;
             }
-            key = extend(t, key, firstKey, j, i);
+            key = MatchKeys.extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
@@ -379,111 +355,5 @@ public final class SpanMatcher {
             return null;
         }
         return new Span(from, t.end(bestEnd), i, bestEnd, bestKey, bestDemonym);
-    }
-
-    /**
-     * The key of the window grown by token {@code j}: equal to normalising the whole window text, built
-     * from the previous key (separators become one space; dots alone vanish; a leading elided "l", "d",
-     * "qu" is dropped as {@link NameNormalizer} does).
-     */
-    static String extend(Tokens t, String key, String firstKey, int j, int i) {
-        char[] text = t.chars();
-        String tk = keyOf(text, t.start(j), t.end(j));
-        if (tk.isEmpty()) {
-            return key;
-        }
-        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
-            return tk;
-        }
-        boolean dotsOnly = true;
-        for (int k = t.end(j - 1); k < t.start(j); k++) {
-            if (text[k] != '.') {
-                dotsOnly = false;
-                break;
-            }
-        }
-        return dotsOnly ? key + tk : key + ' ' + tk;
-    }
-
-    /**
-     * What {@link NameNormalizer} makes of each single non-ASCII letter or digit (null for other chars):
-     * letters are normalised independently of their neighbours, so a token of letters is the concatenation.
-     */
-    private static final String[] LETTER_KEYS = new String[0x10000];
-
-    static {
-        for (int c = 0x80; c < 0x10000; c++) {
-            char ch = (char) c;
-            if (Character.isLetterOrDigit(ch) && !Character.isSurrogate(ch)) {
-                // between two ASCII letters, so that a dropped char or a split shows up
-                String k = NameNormalizer.normalize("a" + ch + "a");
-                if (k.length() >= 2 && k.charAt(0) == 'a' && k.charAt(k.length() - 1) == 'a'
-                        && k.indexOf(' ') < 0) {
-                    LETTER_KEYS[c] = k.substring(1, k.length() - 1);
-                }
-            }
-        }
-    }
-
-    /** The normalised key of {@code text[s, e)} (a token or a window of one script), without the normaliser
-     * when every char is a letter or digit whose key is known. */
-    static String keyOf(String text, int s, int e) {
-        char[] region = new char[e - s];
-        text.getChars(s, e, region, 0);
-        return keyOf(region, 0, region.length);
-    }
-
-    /** {@link #keyOf(String, int, int)} of chars. */
-    static String keyOf(char[] text, int s, int e) {
-        StringBuilder b = null;
-        char[] buf = null;
-        int len = 0;
-        for (int k = s; k < e; k++) {
-            char c = text[k];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (b != null) {
-                    b.append(c);
-                    continue;
-                }
-                if (buf == null) {
-                    buf = new char[e - s];
-                }
-                buf[len++] = c;
-            } else if (c >= 'A' && c <= 'Z') {
-                char lc = (char) (c + 32);
-                if (b != null) {
-                    b.append(lc);
-                    continue;
-                }
-                if (buf == null) {
-                    buf = new char[e - s];
-                }
-                buf[len++] = lc;
-            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
-                if (b == null) {
-                    b = new StringBuilder(e - s + 4);
-                    b.append(buf == null ? new char[0] : buf, 0, len);
-                }
-                b.append(LETTER_KEYS[c]);
-            } else {
-                return NameNormalizer.normalize(new String(text, s, e - s));
-            }
-        }
-        if (b != null) {
-            return b.toString();
-        }
-        return buf == null ? "" : new String(buf, 0, len);
-    }
-
-    /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */
-    private static boolean hyphenated(Tokens t, int j) {
-        String text = t.text();
-        int s = t.start(j);
-        int e = t.end(j);
-        return s > 0 && isHyphen(text.charAt(s - 1)) || e < text.length() && isHyphen(text.charAt(e));
-    }
-
-    static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 }

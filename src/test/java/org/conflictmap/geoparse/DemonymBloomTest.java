@@ -27,8 +27,8 @@ class DemonymBloomTest {
                 b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
             }
             String text = b.append(" y").toString();
-            long h = SpanMatcher.keyHash(text.toCharArray(), 2, 2 + len);
-            String key = SpanMatcher.keyOf(text, 2, 2 + len);
+            long h = MatchKeys.keyHash(text.toCharArray(), 2, 2 + len);
+            String key = MatchKeys.keyOf(text, 2, 2 + len);
             assertEquals(NameNormalizer.normalize(text.substring(2, 2 + len)), key, text);
             if (h >= 0) {
                 known++;

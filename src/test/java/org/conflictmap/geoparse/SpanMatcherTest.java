@@ -18,11 +18,11 @@ class SpanMatcherTest {
         for (String text : texts) {
             Tokens t = tokenizer.tokenize(text);
             for (int i = 0; i < t.size(); i++) {
-                String first = SpanMatcher.keyOf(text, t.start(i), t.end(i));
+                String first = MatchKeys.keyOf(text, t.start(i), t.end(i));
                 String key = first;
                 assertEquals(NameNormalizer.normalize(t.surface(i)), key, text);
                 for (int j = i + 1; j < t.size() && t.joinsNext(j - 1); j++) {
-                    key = SpanMatcher.extend(t, key, first, j, i);
+                    key = MatchKeys.extend(t, key, first, j, i);
                     assertEquals(NameNormalizer.normalize(text.substring(t.start(i), t.end(j))), key,
                             text + " [" + i + ".." + j + "]");
                 }
@@ -49,11 +49,11 @@ class SpanMatcherTest {
                 continue;
             }
             String w = "Ab" + ch + "c" + ch;
-            assertEquals(NameNormalizer.normalize(w), SpanMatcher.keyOf(w, 0, w.length()), "U+" + Integer.toHexString(c));
+            assertEquals(NameNormalizer.normalize(w), MatchKeys.keyOf(w, 0, w.length()), "U+" + Integer.toHexString(c));
             word.append(ch);
             if (word.length() == 7) {
                 String x = word.toString();
-                assertEquals(NameNormalizer.normalize(x), SpanMatcher.keyOf(x, 0, x.length()), x);
+                assertEquals(NameNormalizer.normalize(x), MatchKeys.keyOf(x, 0, x.length()), x);
                 word.setLength(0);
             }
         }

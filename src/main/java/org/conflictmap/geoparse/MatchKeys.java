@@ -1,0 +1,144 @@
+package org.conflictmap.geoparse;
+
+import org.conflictmap.gazetteer.NameNormalizer;
+
+/**
+ * Gazetteer keys of token windows, built without the normaliser where it can be avoided: a window's key, the
+ * key grown by one token, and the key's hash without the key. Each equals what {@link NameNormalizer} makes of
+ * the same text. Stateless.
+ */
+final class MatchKeys {
+
+    private MatchKeys() {
+    }
+
+    /**
+     * {@code keyOf(text, s, e).hashCode()} without building the key (0 to 2^32-1), or -1 when
+     * {@link #keyOf} would call the normaliser (then only the key itself tells).
+     */
+    static long keyHash(char[] text, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            char c = text[k];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                h = 31 * h + c;
+            } else if (c >= 'A' && c <= 'Z') {
+                h = 31 * h + (c + 32);
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
+                String lk = LETTER_KEYS[c];
+                for (int x = 0; x < lk.length(); x++) {
+                    h = 31 * h + lk.charAt(x);
+                }
+            } else {
+                return -1;
+            }
+        }
+        return h & 0xFFFFFFFFL;
+    }
+
+    /**
+     * The key of the window grown by token {@code j}: equal to normalising the whole window text, built
+     * from the previous key (separators become one space; dots alone vanish; a leading elided "l", "d",
+     * "qu" is dropped as {@link NameNormalizer} does).
+     */
+    static String extend(Tokens t, String key, String firstKey, int j, int i) {
+        char[] text = t.chars();
+        String tk = keyOf(text, t.start(j), t.end(j));
+        if (tk.isEmpty()) {
+            return key;
+        }
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return tk;
+        }
+        boolean dotsOnly = true;
+        for (int k = t.end(j - 1); k < t.start(j); k++) {
+            if (text[k] != '.') {
+                dotsOnly = false;
+                break;
+            }
+        }
+        return dotsOnly ? key + tk : key + ' ' + tk;
+    }
+
+    /**
+     * What {@link NameNormalizer} makes of each single non-ASCII letter or digit (null for other chars):
+     * letters are normalised independently of their neighbours, so a token of letters is the concatenation.
+     */
+    private static final String[] LETTER_KEYS = new String[0x10000];
+
+    static {
+        for (int c = 0x80; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (Character.isLetterOrDigit(ch) && !Character.isSurrogate(ch)) {
+                // between two ASCII letters, so that a dropped char or a split shows up
+                String k = NameNormalizer.normalize("a" + ch + "a");
+                if (k.length() >= 2 && k.charAt(0) == 'a' && k.charAt(k.length() - 1) == 'a'
+                        && k.indexOf(' ') < 0) {
+                    LETTER_KEYS[c] = k.substring(1, k.length() - 1);
+                }
+            }
+        }
+    }
+
+    /** The normalised key of {@code text[s, e)} (a token or a window of one script), without the normaliser
+     * when every char is a letter or digit whose key is known. */
+    static String keyOf(String text, int s, int e) {
+        char[] region = new char[e - s];
+        text.getChars(s, e, region, 0);
+        return keyOf(region, 0, region.length);
+    }
+
+    /** {@link #keyOf(String, int, int)} of chars. */
+    static String keyOf(char[] text, int s, int e) {
+        StringBuilder b = null;
+        char[] buf = null;
+        int len = 0;
+        for (int k = s; k < e; k++) {
+            char c = text[k];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (b != null) {
+                    b.append(c);
+                    continue;
+                }
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                char lc = (char) (c + 32);
+                if (b != null) {
+                    b.append(lc);
+                    continue;
+                }
+                if (buf == null) {
+                    buf = new char[e - s];
+                }
+                buf[len++] = lc;
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
+                if (b == null) {
+                    b = new StringBuilder(e - s + 4);
+                    b.append(buf == null ? new char[0] : buf, 0, len);
+                }
+                b.append(LETTER_KEYS[c]);
+            } else {
+                return NameNormalizer.normalize(new String(text, s, e - s));
+            }
+        }
+        if (b != null) {
+            return b.toString();
+        }
+        return buf == null ? "" : new String(buf, 0, len);
+    }
+
+    /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */
+    static boolean hyphenated(Tokens t, int j) {
+        String text = t.text();
+        int s = t.start(j);
+        int e = t.end(j);
+        return s > 0 && isHyphen(text.charAt(s - 1)) || e < text.length() && isHyphen(text.charAt(e));
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+}
