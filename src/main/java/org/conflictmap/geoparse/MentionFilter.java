@@ -36,7 +36,7 @@ public final class MentionFilter {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
-    private final java.util.Map<String, WordSet> commonOrEnglish;
+    private final OrdinaryWords ordinary;
     private final PersonCues personCues;
     private final SpanBounds bounds;
 
@@ -44,7 +44,7 @@ public final class MentionFilter {
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.commonOrEnglish = commonOrEnglish(lexicon);
+        this.ordinary = new OrdinaryWords(lexicon);
         this.personCues = new PersonCues(lexicon);
         this.bounds = new SpanBounds(lexicon);
     }
@@ -92,7 +92,7 @@ public final class MentionFilter {
             return cue;
         }
         if (s.tokenCount() == 1 && (t.flags(first) & Tokens.ALL_CAPS) == 0
-                && (isCommon(text, t, first, lang) || arabicAccusative(t, s, lang))) {
+                && (ordinary.isCommon(text, t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
             if (t.length(first) <= 3) {
                 return Verdict.DROP;
             }
@@ -137,7 +137,7 @@ public final class MentionFilter {
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
                 && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
-                && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !isCommonWord(t, last + 1, lang)) {
+                && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !ordinary.isCommonWord(t, last + 1, lang)) {
             return Verdict.PERSON;
         }
         if (s.tokenCount() == 1 && !anyMatch(candidates, false) && (minorPlaceName(t, first - 1, lang, true)
@@ -224,37 +224,6 @@ public final class MentionFilter {
             }
         }
         return false;
-    }
-
-    private boolean isCommon(String text, Tokens t, int k, String lang) {
-        int s = t.start(k);
-        int e = t.end(k);
-        WordSet both = lang == null ? null : commonOrEnglish.get(lang);
-        if (both != null) {
-            return both.contains(text, s, e);
-        }
-        return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
-    }
-
-    /**
-     * An Arabic common noun in the indefinite accusative, written with a final alif ("دورا", a role, of "دور"):
-     * the word without the alif is a common word.
-     */
-    private boolean arabicAccusative(Tokens t, Span s, String lang) {
-        int e = t.end(s.firstToken());
-        return (t.flags(s.firstToken()) & Tokens.ARABIC) != 0 && s.end() == e && e - s.start() >= 3
-                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.text(), s.start(), e - 1);
-    }
-
-    /** Per bundled language code (as given, any case): its common words and the English ones in one set. */
-    private static java.util.Map<String, WordSet> commonOrEnglish(Lexicon lexicon) {
-        java.util.Map<String, WordSet> m = new java.util.HashMap<>();
-        for (String lang : Lexicon.LANGUAGES) {
-            WordSet both = lexicon.common(lang).union(lexicon.common("en"));
-            m.put(lang, both);
-            m.put(lang.toUpperCase(java.util.Locale.ROOT), both);
-        }
-        return java.util.Map.copyOf(m);
     }
 
     private boolean followedBy(Tokens t, int last, WordSet words) {
@@ -366,10 +335,6 @@ public final class MentionFilter {
         return to - from == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
     }
 
-    private boolean isCommonWord(Tokens t, int k, String lang) {
-        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
-    }
-
     /**
      * Token {@code k}, joined to the match, is a capitalised single word that is itself only a minor place
      * name: two such names side by side ("Campbell Davis", "Francis Eze") are a person's name.
@@ -387,7 +352,7 @@ public final class MentionFilter {
         }
         int f = t.flags(k);
         if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED)) != 0
-                || !before && (f & Tokens.SENT_START) != 0 || isCommonWord(t, k, lang)
+                || !before && (f & Tokens.SENT_START) != 0 || ordinary.isCommonWord(t, k, lang)
                 || lexicon.connectors().contains(t.text(), t.start(k), t.end(k))) {
             return false;
         }
