@@ -60,14 +60,7 @@ class FallbackResolverTest {
 
     /** The places chosen for the given surfaces, each looked for after the previous one. */
     static List<Mention> resolve(String text, String... surfaces) {
-        List<int[]> spans = new ArrayList<>();
-        int from = 0;
-        for (String s : surfaces) {
-            int i = text.indexOf(s, from);
-            spans.add(new int[] {i, i + s.length()});
-            from = i + s.length();
-        }
-        return GEO.resolveSpans(text, "en", spans).mentions();
+        return Fixtures.resolveSpans(GEO, text, surfaces);
     }
 
     @Test

@@ -62,6 +62,18 @@ public final class Fixtures {
         return new Place(id, name, "A", "ADM1", cc, a1, lat, lon, pop, null);
     }
 
+    /** The mentions {@code geo} resolves on the given surfaces as gold spans, each found after the previous one. */
+    static List<Mention> resolveSpans(GazetteerGeoparser geo, String text, String... surfaces) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        int from = 0;
+        for (String s : surfaces) {
+            int i = text.indexOf(s, from);
+            spans.add(new int[] {i, i + s.length()});
+            from = i + s.length();
+        }
+        return geo.resolveSpans(text, "en", spans).mentions();
+    }
+
     /** The fixture gazetteer. */
     public static Gazetteer gazetteer() {
         Map<Place, List<String>> names = new LinkedHashMap<>();

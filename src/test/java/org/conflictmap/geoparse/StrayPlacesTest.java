@@ -3,7 +3,6 @@ package org.conflictmap.geoparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,7 @@ class StrayPlacesTest {
     }
 
     static List<Mention> resolve(String text, String... surfaces) {
-        List<int[]> spans = new ArrayList<>();
-        int from = 0;
-        for (String s : surfaces) {
-            int i = text.indexOf(s, from);
-            spans.add(new int[] {i, i + s.length()});
-            from = i + s.length();
-        }
-        return GEO.resolveSpans(text, "en", spans).mentions();
+        return Fixtures.resolveSpans(GEO, text, surfaces);
     }
 
     @Test
