@@ -121,6 +121,16 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aDatelineIsWhereTheStoryWasFiled() {
+        assertEquals(List.of(), surfaces(GEO.parse("Shelling went on overnight. STEPANAKERT sirens sounded.", "en")),
+                "a minor place alone in capitals, in the text: no support");
+        for (String dateline : List.of("STEPANAKERT — ", "STEPANAKERT, Azerbaijan - ", "Note\nSTEPANAKERT (AP) ")) {
+            GeoparseResult r = GEO.parse(dateline + "Shelling went on overnight, officials said.", "en");
+            assertEquals(Fixtures.STEPANAKERT, find(r, "STEPANAKERT").place(), dateline);
+        }
+    }
+
+    @Test
     void anEnglishNaturalFeatureHeadBelongsToTheMention() {
         String text = "Barges moved up the Moscow River from Lake Tbilisi towards the Minsk Hills. The ferry to Fire Island "
                 + "was closed. The PARIS RIVER report came out.";
