@@ -164,7 +164,7 @@ public final class MentionFilter {
         if (s.start() > t.start(first)) {
             return true; // an Arabic proclitic preposition (ب, ل) was stripped from the name
         }
-        if (isDateline(t, s)) {
+        if (Datelines.isDateline(t, s)) {
             return true; // "ALBANY — State lawmakers...": the story was filed there
         }
         int p = first - 1;
@@ -176,33 +176,6 @@ public final class MentionFilter {
             p--;
         }
         return lexicon.locatives().contains(text, t.start(p), t.end(p));
-    }
-
-    /**
-     * A news dateline: a name in capitals that starts a line (or the text) and is followed by a comma, a dash
-     * or an opening bracket ("ALBANY —", "JACKSON, Miss.", "KYIV (Reuters)").
-     */
-    static boolean isDateline(Tokens t, Span s) {
-        if ((t.flags(s.firstToken()) & Tokens.ALL_CAPS) == 0 || (t.flags(s.lastToken()) & Tokens.ALL_CAPS) == 0) {
-            return false;
-        }
-        String text = t.text();
-        int k = s.start() - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k--;
-        }
-        if (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
-            return false;
-        }
-        int e = s.end();
-        while (e < text.length() && text.charAt(e) == ' ') {
-            e++;
-        }
-        if (e >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(e);
-        return c == ',' || c == '\u2014' || c == '\u2013' || c == '(' || c == '-' && e > s.end();
     }
 
     /** True when token {@code i} is the natural-feature head of a longer English name: see {@link SpanBounds}. */
