@@ -121,6 +121,11 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aPlaceNamingAGroupIsNoPlace() {
+        assertEquals(List.of("Paris"), surfaces(GEO.parse("The Minsk Group co-chairs met in Paris.", "en")));
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiled() {
         assertEquals(List.of(), surfaces(GEO.parse("Shelling went on overnight. STEPANAKERT sirens sounded.", "en")),
                 "a minor place alone in capitals, in the text: no support");
