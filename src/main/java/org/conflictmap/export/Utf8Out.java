@@ -2,6 +2,7 @@ package org.conflictmap.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.conflictmap.io.Utf8Bytes;
 
 /**
  * A buffered UTF-8 writer for the large text outputs (events.kml): text is encoded, and XML-escaped when
@@ -32,7 +33,7 @@ public final class Utf8Out {
                 }
                 buf[pos++] = (byte) c;
             } else {
-                i = encode(s, i, c);
+                i = encode(s, i);
             }
         }
         return this;
@@ -76,9 +77,9 @@ public final class Utf8Out {
                         }
                         buf[pos++] = (byte) c;
                     } else if (c >= 0x80 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE) {
-                        encode(s, i, c);
+                        encode(s, i);
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        i = encode(s, i, c);
+                        i = encode(s, i);
                     }
                     // other control characters, U+FFFE/U+FFFF and unpaired surrogates are dropped
                 }
@@ -87,32 +88,15 @@ public final class Utf8Out {
         return this;
     }
 
-    /** Encodes the non-ASCII char {@code c} at {@code i} (with its low surrogate); returns the last index used. */
-    private int encode(String s, int i, char c) throws IOException {
-        if (buf.length - pos < 4) {
+    /** Encodes the non-ASCII char at {@code i} (with its low surrogate); returns the last index used. */
+    private int encode(String s, int i) throws IOException {
+        if (buf.length - pos < Utf8Bytes.MAX_BYTES) {
             drain();
         }
-        if (c < 0x800) {
-            buf[pos++] = (byte) (0xC0 | c >> 6);
-            buf[pos++] = (byte) (0x80 | c & 0x3F);
-            return i;
-        }
-        if (Character.isSurrogate(c)) {
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(i + 1));
-                buf[pos++] = (byte) (0xF0 | cp >> 18);
-                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[pos++] = (byte) (0x80 | cp & 0x3F);
-                return i + 1;
-            }
-            buf[pos++] = '?';
-            return i;
-        }
-        buf[pos++] = (byte) (0xE0 | c >> 12);
-        buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-        buf[pos++] = (byte) (0x80 | c & 0x3F);
-        return i;
+        int end = Utf8Bytes.putNonAscii(s, i, buf, pos);
+        boolean pair = end - pos == Utf8Bytes.MAX_BYTES;
+        pos = end;
+        return pair ? i + 1 : i;
     }
 
     private void drain() throws IOException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.conflictmap.gazetteer.Place;
+import org.conflictmap.io.Utf8Bytes;
 
 /**
  * The geoparse output line: {@code {"id","lang","toponyms":[{"start","end","surface","kind","geonameid",
@@ -281,7 +282,7 @@ public final class GeoparseJson {
                         escape(c);
                     }
                 } else {
-                    i = nonAscii(s, i, c);
+                    i = nonAscii(s, i);
                 }
             }
         }
@@ -308,29 +309,12 @@ public final class GeoparseJson {
         }
 
         /** Encodes the char at {@code i} (a surrogate pair: both); returns the index of the last char used. */
-        private int nonAscii(String s, int i, char c) {
-            room(4);
-            if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-                return i;
-            }
-            if (!Character.isSurrogate(c)) {
-                b[n++] = (byte) (0xE0 | c >> 12);
-                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-                return i;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(i + 1));
-                b[n++] = (byte) (0xF0 | cp >> 18);
-                b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | cp & 0x3F);
-                return i + 1;
-            }
-            b[n++] = '?';
-            return i;
+        private int nonAscii(String s, int i) {
+            room(Utf8Bytes.MAX_BYTES);
+            int end = Utf8Bytes.putNonAscii(s, i, b, n);
+            boolean pair = end - n == Utf8Bytes.MAX_BYTES;
+            n = end;
+            return pair ? i + 1 : i;
         }
     }
 }
