@@ -84,8 +84,8 @@ public final class Resolver {
         // the per-document steps are methods of their own, called per group or per round: each compiles
         // once, early, instead of as part of one large method compiled again for each of its loops
         ResolverRound r = new ResolverRound(gs);
-        for (int round = 0; round < ROUNDS; round++) {
-            round(gs, r);
+        for (int round = 0; round < ROUNDS && round(gs, r); round++) {
+            // a round that changes no pick leaves the next one the same evidence: the scores are final
         }
         return mentions(text, items, groupOf);
     }
@@ -140,17 +140,24 @@ public final class Resolver {
         }
     }
 
-    /** One round of re-estimation: every group's candidates scored with the current picks, then new picks. */
-    private void round(List<ResolverGroup> gs, ResolverRound r) {
+    /**
+     * One round of re-estimation: every group's candidates scored with the current picks, then new picks;
+     * true when a pick changed.
+     */
+    private boolean round(List<ResolverGroup> gs, ResolverRound r) {
         r.collect(gs, w);
         for (ResolverGroup g : gs) {
             if (g.cands.size() > 1) {
                 score(g, r);
             }
         }
+        boolean changed = false;
         for (ResolverGroup g : gs) {
-            g.pick = argmax(g.score);
+            int pick = argmax(g.score);
+            changed |= pick != g.pick;
+            g.pick = pick;
         }
+        return changed;
     }
 
     /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
@@ -164,6 +171,8 @@ public final class Resolver {
         double top = -1;
         int self = -2;
         int nc = f.places.length;
+        r.prominentRivals.reset();
+        r.rivals.reset();
         for (int c = 0; c < nc; c++) {
             Place p = f.places[c];
             double s = f.prior[c] + g.container[c];
@@ -174,12 +183,17 @@ public final class Resolver {
                 if (f.countryLike[c]) {
                     // a country the rest of the document ignores, while it dwells on another one,
                     // yields to a same-named place there (Georgia, the US state, in a US story)
-                    s += w.countrySelf() * share - w.foreignCountry()
-                            * Rivals.share(f, c, true, r.weight, r.voted, ownId, ownW, others);
+                    if (!r.prominentRivals.ready()) {
+                        r.prominentRivals.find(f, true, r.weight, r.voted, ownId, ownW, others);
+                    }
+                    s += w.countrySelf() * share - w.foreignCountry() * r.prominentRivals.of(f, c);
                 } else {
                     s += w.country() * share;
                     if (f.admin1[c] && share == 0) {
-                        s -= w.foreignCountry() * Rivals.share(f, c, false, r.weight, r.voted, ownId, ownW, others);
+                        if (!r.rivals.ready()) {
+                            r.rivals.find(f, false, r.weight, r.voted, ownId, ownW, others);
+                        }
+                        s -= w.foreignCountry() * r.rivals.of(f, c);
                     }
                 }
             } else if (others > 0 && f.area[c]) {
