@@ -3,6 +3,7 @@ package org.conflictmap.geoparse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.io.Utf8Bytes;
 
@@ -49,6 +50,14 @@ public final class GeoparseJson {
 
     /** One output line (without the line break) for a parsed document, as UTF-8. */
     public static byte[] line(String id, GeoparseResult result) {
+        return line(id, result, null);
+    }
+
+    /**
+     * {@link #line(String, GeoparseResult)}, taking the encoded places from {@code places} (null: none):
+     * the same bytes, without formatting again the places that come back line after line.
+     */
+    public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
         List<Mention> mentions = result.mentions();
         Utf8 b = new Utf8(capacity(id, mentions));
         b.raw(ID);
@@ -70,7 +79,7 @@ public final class GeoparseJson {
             b.raw(KIND);
             string(b, KIND_NAMES[m.kind().ordinal()]);
             b.put(',');
-            place(b, m.place());
+            place(b, m.place(), places);
             b.raw(CONFIDENCE);
             fixed(b, m.confidence(), 1000);
             if (!m.alternatives().isEmpty()) {
@@ -80,7 +89,7 @@ public final class GeoparseJson {
                 b.raw(ALTERNATIVES);
                 for (int k = 0; k < alts.length; k++) {
                     b.raw(k == 0 ? OPEN : COMMA_OPEN);
-                    place(b, alts[k]);
+                    place(b, alts[k], places);
                     b.put('}');
                 }
                 b.put(']');
@@ -162,11 +171,17 @@ public final class GeoparseJson {
         b.number(frac);
     }
 
-    private static void place(Utf8 b, Place p) {
+    private static void place(Utf8 b, Place p, PlaceCache places) {
         if (p == null) {
             b.raw(NULL_PLACE);
-            return;
+        } else if (places == null) {
+            place(b, p);
+        } else {
+            b.raw(places.of(p));
         }
+    }
+
+    private static void place(Utf8 b, Place p) {
         b.raw(GEONAMEID);
         if (p.id() > 0) {
             b.number(p.id());
@@ -212,6 +227,34 @@ public final class GeoparseJson {
             names[k.ordinal()] = k.jsonName();
         }
         return names;
+    }
+
+    /**
+     * The encoded members of places ({@code "geonameid"} to {@code "lon"}), kept for the places that come
+     * back in line after line. Bounded: once it holds its maximum, new places are encoded but not kept.
+     * Thread-safe.
+     */
+    public static final class PlaceCache {
+        private final ConcurrentHashMap<Place, byte[]> bytes = new ConcurrentHashMap<>();
+        private final int max;
+
+        /** A cache of at most {@code max} places. */
+        public PlaceCache(int max) {
+            this.max = max;
+        }
+
+        byte[] of(Place p) {
+            byte[] e = bytes.get(p);
+            if (e == null) {
+                Utf8 b = new Utf8(place(p));
+                place(b, p);
+                e = b.bytes();
+                if (bytes.size() < max) {
+                    bytes.put(p, e);
+                }
+            }
+            return e;
+        }
     }
 
     /** A growing UTF-8 byte buffer for one line. */
