@@ -65,7 +65,11 @@ public final class GeoparseJson {
         b.raw(LANG);
         string(b, result.lang());
         b.raw(TOPONYMS);
-        for (int i = 0; i < mentions.size(); i++) {
+        int n = mentions.size();
+        // the members from "kind" on are those of an earlier mention of the same resolved name: copied
+        int[] tailFrom = new int[n];
+        int[] tailTo = new int[n];
+        for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
                 b.put(',');
@@ -76,6 +80,13 @@ public final class GeoparseJson {
             b.number(m.end());
             b.raw(SURFACE);
             string(b, m.surface());
+            tailFrom[i] = b.n;
+            int same = sameTail(mentions, i);
+            if (same >= 0) {
+                b.copy(tailFrom[same], tailTo[same]);
+                tailTo[i] = b.n;
+                continue;
+            }
             b.raw(KIND);
             string(b, KIND_NAMES[m.kind().ordinal()]);
             b.put(',');
@@ -95,9 +106,26 @@ public final class GeoparseJson {
                 b.put(']');
             }
             b.put('}');
+            tailTo[i] = b.n;
         }
         b.raw(CLOSE_LINE);
         return b.bytes();
+    }
+
+    /**
+     * A recent earlier mention with the same kind, place, confidence and alternatives (the same objects, as the
+     * mentions of one resolved name share them), or -1.
+     */
+    private static int sameTail(List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        for (int j = i - 1; j >= 0 && j >= i - 32; j--) {
+            Mention o = mentions.get(j);
+            if (o.place() == m.place() && o.alternatives() == m.alternatives() && o.kind() == m.kind()
+                    && Double.compare(o.confidence(), m.confidence()) == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A little more than the line's length in chars (non-ASCII text needs more bytes: the buffer grows). */
@@ -279,6 +307,13 @@ public final class GeoparseJson {
         void put(char c) {
             room(1);
             b[n++] = (byte) c;
+        }
+
+        /** Appends a copy of bytes {@code [from, to)} written before. */
+        void copy(int from, int to) {
+            room(to - from);
+            System.arraycopy(b, from, b, n, to - from);
+            n += to - from;
         }
 
         void raw(byte[] bytes) {

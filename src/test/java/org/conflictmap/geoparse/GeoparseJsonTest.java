@@ -74,7 +74,7 @@ class GeoparseJsonTest {
     }
 
     @Test
-    void cachedPlacesGiveTheSameBytes() throws IOException {
+    void cachedPlacesAndRepeatedNamesGiveTheSameBytes() throws IOException {
         SplittableRandom rnd = new SplittableRandom(5);
         String alphabet = "abcXYZ éèЖжقا-\"\\\n\uD83D\uDE00\uDC00";
         List<Place> pool = new ArrayList<>();
@@ -90,7 +90,14 @@ class GeoparseJsonTest {
                     alts.add(pool.get(rnd.nextInt(pool.size())));
                 }
                 Place chosen = rnd.nextInt(5) == 0 ? null : pool.get(rnd.nextInt(pool.size()));
-                ms.add(new Mention(i, i + 3, word(rnd, alphabet), MentionKind.TOPONYM, chosen, rnd.nextDouble(), alts));
+                if (!ms.isEmpty() && rnd.nextBoolean()) { // another mention of a resolved name: same objects
+                    Mention o = ms.get(rnd.nextInt(ms.size()));
+                    ms.add(new Mention(i, i + 2, word(rnd, alphabet), o.kind(), o.place(), o.confidence(),
+                            o.alternatives()));
+                    continue;
+                }
+                ms.add(new Mention(i, i + 3, word(rnd, alphabet), rnd.nextBoolean() ? MentionKind.TOPONYM
+                        : MentionKind.DEMONYM, chosen, rnd.nextDouble(), alts));
             }
             GeoparseResult r = new GeoparseResult("en", ms);
             assertEquals(utf8(jackson("d" + doc, r)), utf8(GeoparseJson.line("d" + doc, r, cache)));
