@@ -65,20 +65,16 @@ public final class Resolver {
         }
         // one sense per discourse: group by key (demonyms apart)
         Map<String, ResolverGroup> groups = new HashMap<>();
+        Map<String, ResolverGroup> demonymGroups = new HashMap<>();
         List<ResolverGroup> gs = new ArrayList<>();
         ResolverGroup[] groupOf = new ResolverGroup[n];
-        Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
-        boolean longForms = false;
-        for (Item it : items) {
-            if (!it.span().demonym() && named.putIfAbsent(it.span().key(), candidatesOf(it)) == null) {
-                longForms |= isLongForm(it.span().key());
-            }
-        }
+        Map<String, List<Place>> named = longForms(items); // "Suffolk" and "Suffolk County": one sense
         for (int i = 0; i < n; i++) {
-            groupOf[i] = group(items.get(i), groups, gs, longForms ? named : null);
+            Item it = items.get(i);
+            groupOf[i] = group(it, it.span().demonym() ? demonymGroups : groups, gs, named);
         }
         for (ResolverGroup g : gs) {
-            g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
+            g.longGroup = g.longForm == null ? null : groups.get(g.longForm);
         }
         context(text, items, groupOf);
         // the per-document steps are methods of their own, called per group or per round: each compiles
@@ -91,19 +87,43 @@ public final class Resolver {
     }
 
     /**
+     * The candidates of the first item of each toponym key ({@link #candidatesOf}) when one of the keys is a long
+     * form ({@link #isLongForm}), else null.
+     */
+    private static Map<String, List<Place>> longForms(List<Item> items) {
+        boolean any = false;
+        for (Item it : items) {
+            if (!it.span().demonym() && isLongForm(it.span().key())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Map<String, List<Place>> named = new HashMap<>();
+        for (Item it : items) {
+            if (!it.span().demonym() && !named.containsKey(it.span().key())) {
+                named.put(it.span().key(), candidatesOf(it));
+            }
+        }
+        return named;
+    }
+
+    /**
      * The group of an item's key, new (and added to {@code gs}) when the key was not seen before; with the
      * candidates of its long form too when {@code named} (the document's names, null when none is a long
      * form) holds one.
      */
     private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs,
                                 Map<String, List<Place>> named) {
-        String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-        String longForm = it.span().demonym() || named == null ? null : LongForms.of(it.span().key(), named);
-        ResolverGroup g = groups.get(gk);
+        String key = it.span().key();
+        String longForm = it.span().demonym() || named == null ? null : LongForms.of(key, named);
+        ResolverGroup g = groups.get(key);
         if (g == null) {
-            g = new ResolverGroup(longForm == null ? facts.of(gk, it)
-                    : facts.uncached(it.span().key(), LongForms.merge(candidatesOf(it), named.get(longForm))));
-            groups.put(gk, g);
+            g = new ResolverGroup(longForm == null ? facts.of(it)
+                    : facts.uncached(key, LongForms.merge(candidatesOf(it), named.get(longForm))));
+            groups.put(key, g);
             gs.add(g);
         }
         g.longForm = longForm;
