@@ -106,6 +106,8 @@ public final class BenchCommand implements Runnable {
                     p.resetPeakUsage();
                 }
                 ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                java.util.function.LongSupplier jit = CompilerCpu.millis();
+                long j0 = jit == null ? 0 : jit.getAsLong();
                 long p0 = processCpuNanos();
                 long c0 = mx.getCurrentThreadCpuTime();
                 long u0 = mx.getCurrentThreadUserTime();
@@ -115,6 +117,7 @@ public final class BenchCommand implements Runnable {
                 double reader = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
                 double readerUser = (mx.getCurrentThreadUserTime() - u0) / 1e9;
                 double process = (processCpuNanos() - p0) / 1e9;
+                double compiling = jit == null ? Double.NaN : (jit.getAsLong() - j0) / 1e3;
                 double workers = st.workerCpuNanos() / 1e9;
                 double mbytes = t[1] / 1048576.0;
                 long peak = 0;
@@ -136,8 +139,9 @@ public final class BenchCommand implements Runnable {
                         + " workers %.2f s)%n", mbytes / (reader + workers), reader + workers, reader, readerUser, threads,
                         workers);
                 if (process > 0) {
-                    out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s)%n",
-                            mbytes / process, process);
+                    out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s%s)%n",
+                            mbytes / process, process, Double.isNaN(compiling) ? ""
+                                    : String.format(Locale.ROOT, ", of which JIT compiler %.2f s", compiling));
                 }
                 out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
                         Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -151,9 +155,7 @@ public final class BenchCommand implements Runnable {
         /** Parses the untimed warm-up text and returns the index of the first document after it. */
         private long warmUp(BenchCorpus corpus, GeoparseStream stream, Path file, PrintStream out)
                 throws java.io.IOException {
-            java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-            java.util.function.LongSupplier compiled = jit != null && jit.isCompilationTimeMonitoringSupported()
-                    ? jit::getTotalCompilationTime : null;
+            java.util.function.LongSupplier compiled = CompilerCpu.millis();
             long[] next = {0};
             WarmUp.Result r = new WarmUp(warmupMb).run(roundMb -> {
                 long[] w = writeCorpus(corpus, next[0], (long) roundMb << 20, file);

@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 
 /**
  * How long a benchmark warms up: a fixed number of MB, or rounds of {@link #ROUND_MB} MB until the JIT
- * compiler spent less than {@link #QUIET_PERCENT}% of a round's time compiling (it has compiled the hot code
+ * compiler spent less than {@link #QUIET_PERCENT}% of a round's time compiling ({@link CompilerCpu}) (it has compiled the hot code
  * and what follows is the steady state of a long batch), at most {@link #MAX_MB} MB.
  *
  * @param fixedMb MB to warm up with, or null for rounds until the compiler is quiet
@@ -26,8 +26,8 @@ record WarmUp(Integer fixedMb) {
     }
 
     /**
-     * Runs the warm-up; {@code compileMillis} is the compiler's total time so far (as
-     * {@link java.lang.management.CompilationMXBean#getTotalCompilationTime}), null when not available,
+     * Runs the warm-up; {@code compileMillis} is the compiler's total time so far ({@link CompilerCpu#millis}),
+     * null when not available,
      * which makes an automatic warm-up run all {@link #MAX_MB} MB; {@code nanoTime} is the clock.
      */
     Result run(Round round, LongSupplier compileMillis, LongSupplier nanoTime) throws IOException {
