@@ -42,20 +42,24 @@ public final class BenchCommand implements Runnable {
                 "",
                 "Reports MB of text per second per core (text bytes over the CPU time of the reader/writer thread"
                         + " and the workers; also over the whole process CPU, GC and JIT included), wall-clock MB/s"
-                        + " and docs/s, mentions per document and the peak heap. The JIT compiler is still at work"
-                        + " during a short run: a larger --warmup-mb or --mb shows the steady state.",
+                        + " and docs/s, mentions per document and the peak heap. By default the timed run follows a"
+                        + " warm-up that lasts until the JIT compiler has (nearly) finished, so the figure is the"
+                        + " steady state of a long batch; --warmup-mb 0 times a cold start instead.",
                 "",
                 "Run with -Xmx512m to check the memory target.",
                 "",
-                "Example:", "  java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 2"
+                "Example:", "  java -Xmx512m -jar target/conflictmap.jar bench geoparse --mb 60 --threads 1"
             })
     static final class Geoparse implements Callable<Integer> {
 
         @Option(names = "--mb", defaultValue = "60", description = "Corpus size in MB (default ${DEFAULT-VALUE}).")
         private int mb;
 
-        @Option(names = "--warmup-mb", defaultValue = "5", description = "MB of untimed warm-up text parsed first (default ${DEFAULT-VALUE}).")
-        private int warmupMb;
+        @Option(names = "--warmup-mb", paramLabel = "MB",
+                description = "MB of untimed warm-up text parsed first (0: none, a cold start). Default: in rounds of"
+                    + " " + WarmUp.ROUND_MB + " MB until the JIT compiler is nearly idle (it compiled for less than"
+                    + " " + WarmUp.QUIET_PERCENT + "%% of the round's time), at most " + WarmUp.MAX_MB + " MB.")
+        private Integer warmupMb;
 
         @Option(names = "--threads", description = "Worker threads (default: CPU cores).")
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -70,7 +74,7 @@ public final class BenchCommand implements Runnable {
         private BenchCorpus.Style style;
 
         @Option(names = "--write-corpus", paramLabel = "FILE",
-                description = "Write the corpus that would be timed (after the warm-up) as JSONL {id, lang?, text}"
+                description = "Write the corpus that would be timed after a --warmup-mb warm-up (none if not given) as JSONL {id, lang?, text}"
                     + " to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents.")
         private java.nio.file.Path writeCorpus;
 
@@ -82,7 +86,7 @@ public final class BenchCommand implements Runnable {
             PrintStream out = System.out;
             BenchCorpus corpus = new BenchCorpus(seed, style);
             if (writeCorpus != null) {
-                long first = skip(corpus, (long) warmupMb << 20);
+                long first = skip(corpus, (long) (warmupMb == null ? 0 : warmupMb) << 20);
                 long[] n = writeCorpus(corpus, first, (long) mb << 20, writeCorpus);
                 out.printf(Locale.ROOT, "wrote %d documents to %s%n", n[0] - first, writeCorpus);
                 return 0;
@@ -95,15 +99,15 @@ public final class BenchCommand implements Runnable {
             Path warm = Files.createTempFile("conflictmap-bench-warmup", ".jsonl");
             Path timed = Files.createTempFile("conflictmap-bench", ".jsonl");
             try {
-                long[] w = writeCorpus(corpus, 0, (long) warmupMb << 20, warm);
-                long[] t = writeCorpus(corpus, w[0], (long) mb << 20, timed);
                 GeoparseStream stream = new GeoparseStream(geo, null, threads, System.err);
-                GeoparseStream.Counts wc = parse(stream, warm);
-                out.printf(Locale.ROOT, "warm-up: %d docs%n", wc.records());
+                long next = warmUp(corpus, stream, warm, out);
+                long[] t = writeCorpus(corpus, next, (long) mb << 20, timed);
                 for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                     p.resetPeakUsage();
                 }
                 ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                java.util.function.LongSupplier jit = CompilerCpu.millis();
+                long j0 = jit == null ? 0 : jit.getAsLong();
                 long p0 = processCpuNanos();
                 long c0 = mx.getCurrentThreadCpuTime();
                 long u0 = mx.getCurrentThreadUserTime();
@@ -113,6 +117,7 @@ public final class BenchCommand implements Runnable {
                 double reader = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
                 double readerUser = (mx.getCurrentThreadUserTime() - u0) / 1e9;
                 double process = (processCpuNanos() - p0) / 1e9;
+                double compiling = jit == null ? Double.NaN : (jit.getAsLong() - j0) / 1e3;
                 double workers = st.workerCpuNanos() / 1e9;
                 double mbytes = t[1] / 1048576.0;
                 long peak = 0;
@@ -134,8 +139,9 @@ public final class BenchCommand implements Runnable {
                         + " workers %.2f s)%n", mbytes / (reader + workers), reader + workers, reader, readerUser, threads,
                         workers);
                 if (process > 0) {
-                    out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s)%n",
-                            mbytes / process, process);
+                    out.printf(Locale.ROOT, "per core incl. GC and JIT: %.1f MB/s (process CPU %.2f s%s)%n",
+                            mbytes / process, process, Double.isNaN(compiling) ? ""
+                                    : String.format(Locale.ROOT, ", of which JIT compiler %.2f s", compiling));
                 }
                 out.printf(Locale.ROOT, "heap: peak used %.0f MB, max %.0f MB%n", peak / 1048576.0,
                         Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -144,6 +150,22 @@ public final class BenchCommand implements Runnable {
                 Files.deleteIfExists(warm);
                 Files.deleteIfExists(timed);
             }
+        }
+
+        /** Parses the untimed warm-up text and returns the index of the first document after it. */
+        private long warmUp(BenchCorpus corpus, GeoparseStream stream, Path file, PrintStream out)
+                throws java.io.IOException {
+            java.util.function.LongSupplier compiled = CompilerCpu.millis();
+            long[] next = {0};
+            WarmUp.Result r = new WarmUp(warmupMb).run(roundMb -> {
+                long[] w = writeCorpus(corpus, next[0], (long) roundMb << 20, file);
+                next[0] = w[0];
+                return parse(stream, file).records();
+            }, compiled, System::nanoTime);
+            out.printf(Locale.ROOT, "warm-up: %d MB, %d docs%s%n", r.mb(), r.docs(),
+                    Double.isNaN(r.lastCompilingPercent()) ? "" : String.format(Locale.ROOT,
+                            " (JIT compiling %.0f%% of the last round's time)", r.lastCompilingPercent()));
+            return next[0];
         }
 
         /** Runs the geoparse pipeline over a JSONL file, output discarded (but encoded and counted). */

@@ -162,6 +162,13 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
                 }
                 continue;
             }
+            JsonlFields.Fields direct = JsonlBytes.read(bytes, len);
+            if (direct != null) {
+                // valid UTF-8 and a text with no NUL, control or replacement character: only blankness to check
+                String id = direct.id() == null ? "line-" + line : direct.id();
+                return direct.text().isBlank() ? new Rec(id, null, null, loc, "empty text")
+                        : new Rec(id, direct.text(), direct.lang(), loc, null);
+            }
             String json;
             try {
                 json = decode(bytes, len);

@@ -39,6 +39,8 @@ final class GeoparseStream {
     private final String defaultLang;
     private final int threads;
     private final PrintStream err;
+    /** The output's places, encoded once (a few MB at most). */
+    private final GeoparseJson.PlaceCache places = new GeoparseJson.PlaceCache(50_000);
 
     GeoparseStream(GazetteerGeoparser geoparser, String defaultLang, int threads, PrintStream err) {
         this.geoparser = geoparser;
@@ -128,7 +130,7 @@ final class GeoparseStream {
         try {
             GeoparseResult r = geoparser.parse(rec.text(), rec.lang() != null ? rec.lang() : defaultLang);
             mentions.addAndGet(r.mentions().size());
-            return GeoparseJson.line(rec.id(), r);
+            return GeoparseJson.line(rec.id(), r, places);
         } catch (RuntimeException | StackOverflowError e) {
             failed.incrementAndGet();
             String msg = "internal error: " + e;

@@ -82,7 +82,8 @@ final class CandidateFacts {
     static final class Cache {
         private final ResolverWeights w;
         private final int max;
-        private final ConcurrentHashMap<String, CandidateFacts> facts = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, CandidateFacts> toponyms = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, CandidateFacts> demonyms = new ConcurrentHashMap<>();
         private final ConcurrentHashMap<String, Integer> countries = new ConcurrentHashMap<>();
 
         Cache(ResolverWeights w, int max) {
@@ -91,18 +92,20 @@ final class CandidateFacts {
         }
 
         /**
-         * The facts of the candidates of {@code it} ({@link Resolver#candidatesOf}); {@code groupKey} tells
-         * its name and kind apart. The item's candidate list must not change once it is handed to the resolver.
+         * The facts of the candidates of {@code it} ({@link Resolver#candidatesOf}), kept by name and kind
+         * (toponym, demonym). The item's candidate list must not change once it is handed to the resolver.
          */
-        CandidateFacts of(String groupKey, Resolver.Item it) {
-            CandidateFacts f = facts.get(groupKey);
+        CandidateFacts of(Resolver.Item it) {
+            ConcurrentHashMap<String, CandidateFacts> facts = it.span().demonym() ? demonyms : toponyms;
+            String key = it.span().key();
+            CandidateFacts f = facts.get(key);
             List<Place> source = it.candidates();
             if (f != null && f.source == source) {
                 return f;
             }
-            f = new CandidateFacts(it.span().key(), source, Resolver.candidatesOf(it), w, this);
-            if (facts.size() < max) {
-                facts.put(groupKey, f);
+            f = new CandidateFacts(key, source, Resolver.candidatesOf(it), w, this);
+            if (toponyms.size() + demonyms.size() < max) {
+                facts.put(key, f);
             }
             return f;
         }

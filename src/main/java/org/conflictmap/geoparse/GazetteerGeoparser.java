@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.GeoMath;
-import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -29,9 +28,11 @@ public final class GazetteerGeoparser implements Geoparser {
     private final LanguageDetector detector;
     private final FallbackResolver fallback;
     private final Lexicon lexicon;
+    private final KeyCandidates.Cache keys;
 
     private GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, ResolverWeights weights) {
         this.gazetteer = new CachingGazetteer(Objects.requireNonNull(gazetteer, "gazetteer"), 400_000, 20_000);
+        this.keys = new KeyCandidates.Cache(this.gazetteer, 20_000);
         this.tokenizer = new Tokenizer();
         this.matcher = new SpanMatcher(gazetteer, lexicon);
         this.filter = new MentionFilter(gazetteer, lexicon);
@@ -44,6 +45,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /** The same recognition parts as {@code base}, resolving with other weights. */
     private GazetteerGeoparser(GazetteerGeoparser base, ResolverWeights weights) {
         this.gazetteer = base.gazetteer;
+        this.keys = base.keys;
         this.tokenizer = base.tokenizer;
         this.matcher = base.matcher;
         this.filter = base.filter;
@@ -105,25 +107,31 @@ public final class GazetteerGeoparser implements Geoparser {
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
-        java.util.Map<String, List<Place>> cache = new java.util.HashMap<>();
+        java.util.Map<String, KeyCandidates> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
             Span s = m;
-            List<Place> cands = candidates(cache, s.key());
-            if (RiversAndTowns.onlyFeatures(cands)) {
+            KeyCandidates kc = candidates(cache, s.key());
+            if (kc.onlyFeatures) {
                 // "у Дніпрі" is a key of the river only, but also a case of the town's name "Дніпро"
                 Span n = matcher.nominative(tokens, s, language);
                 if (n != null) {
                     s = n;
-                    cands = candidates(cache, s.key());
+                    kc = candidates(cache, s.key());
                 }
             }
-            Span bare = ArticleNames.withoutArticle(tokens, s, cands, lexicon, this.gazetteer);
+            Span bare = ArticleNames.withoutArticle(tokens, s, kc.places, lexicon, this.gazetteer);
             if (bare != null) { // "El Líbano" is Lebanon, not the Panamanian village
                 s = bare;
-                cands = cache.computeIfAbsent(s.key(), gazetteer::candidates);
+                kc = candidates(cache, s.key());
             }
-            cands = RegionHeads.regionOverTowns(tokens, s, RiversAndTowns.townsOverRivers(tokens, s, cands));
-            if (s.demonym() && namesItsCountry(text, s, cands)) {
+            List<Place> cands = kc.places;
+            if (kc.streamAndLargeTown) {
+                cands = RiversAndTowns.townsOverRivers(tokens, s, cands);
+            }
+            if (kc.unitAndTown) {
+                cands = RegionHeads.regionOverTowns(tokens, s, cands);
+            }
+            if (s.demonym() && kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
             if (s.tokenCount() == 1 && filter.isHeadOfUnknownName(tokens, s.firstToken(), language)) {
@@ -159,30 +167,16 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
-     * True when a capitalised demonym span is also the name of the country it stands for: Spanish "china",
-     * "armenia", "argentina" are demonyms, but "China", "Armenia" are the countries' names, and a name may
-     * be a town too ("Armenia, Quindío").
-     */
-    static boolean namesItsCountry(String text, Span s, List<Place> cands) {
-        if (!Character.isUpperCase(text.charAt(s.start()))) {
-            return false;
-        }
-        for (Place p : cands) {
-            if (Priors.isCountryLike(p) && NameNormalizer.normalize(p.name()).equals(s.key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
-     * compiled method serves every caller's lambda.
+     * compiled method serves every caller's lambda. A capitalised demonym span that is also the name of the
+     * country it stands for is a toponym ({@link KeyCandidates#namesCountry}): Spanish "china", "armenia",
+     * "argentina" are demonyms, but "China", "Armenia" are the countries' names, and a name may be a town too
+     * ("Armenia, Quindío").
      */
-    private List<Place> candidates(java.util.Map<String, List<Place>> cache, String key) {
-        List<Place> cands = cache.get(key);
+    private KeyCandidates candidates(java.util.Map<String, KeyCandidates> cache, String key) {
+        KeyCandidates cands = cache.get(key);
         if (cands == null) {
-            cands = gazetteer.candidates(key);
+            cands = keys.of(key);
             cache.put(key, cands);
         }
         return cands;

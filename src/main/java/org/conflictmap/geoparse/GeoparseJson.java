@@ -3,6 +3,7 @@ package org.conflictmap.geoparse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.io.Utf8Bytes;
 
@@ -49,6 +50,14 @@ public final class GeoparseJson {
 
     /** One output line (without the line break) for a parsed document, as UTF-8. */
     public static byte[] line(String id, GeoparseResult result) {
+        return line(id, result, null);
+    }
+
+    /**
+     * {@link #line(String, GeoparseResult)}, taking the encoded places from {@code places} (null: none):
+     * the same bytes, without formatting again the places that come back line after line.
+     */
+    public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
         List<Mention> mentions = result.mentions();
         Utf8 b = new Utf8(capacity(id, mentions));
         b.raw(ID);
@@ -56,7 +65,11 @@ public final class GeoparseJson {
         b.raw(LANG);
         string(b, result.lang());
         b.raw(TOPONYMS);
-        for (int i = 0; i < mentions.size(); i++) {
+        int n = mentions.size();
+        // the members from "kind" on are those of an earlier mention of the same resolved name: copied
+        int[] tailFrom = new int[n];
+        int[] tailTo = new int[n];
+        for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
                 b.put(',');
@@ -67,10 +80,17 @@ public final class GeoparseJson {
             b.number(m.end());
             b.raw(SURFACE);
             string(b, m.surface());
+            tailFrom[i] = b.n;
+            int same = sameTail(mentions, i);
+            if (same >= 0) {
+                b.copy(tailFrom[same], tailTo[same]);
+                tailTo[i] = b.n;
+                continue;
+            }
             b.raw(KIND);
             string(b, KIND_NAMES[m.kind().ordinal()]);
             b.put(',');
-            place(b, m.place());
+            place(b, m.place(), places);
             b.raw(CONFIDENCE);
             fixed(b, m.confidence(), 1000);
             if (!m.alternatives().isEmpty()) {
@@ -80,15 +100,32 @@ public final class GeoparseJson {
                 b.raw(ALTERNATIVES);
                 for (int k = 0; k < alts.length; k++) {
                     b.raw(k == 0 ? OPEN : COMMA_OPEN);
-                    place(b, alts[k]);
+                    place(b, alts[k], places);
                     b.put('}');
                 }
                 b.put(']');
             }
             b.put('}');
+            tailTo[i] = b.n;
         }
         b.raw(CLOSE_LINE);
         return b.bytes();
+    }
+
+    /**
+     * A recent earlier mention with the same kind, place, confidence and alternatives (the same objects, as the
+     * mentions of one resolved name share them), or -1.
+     */
+    private static int sameTail(List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        for (int j = i - 1; j >= 0 && j >= i - 32; j--) {
+            Mention o = mentions.get(j);
+            if (o.place() == m.place() && o.alternatives() == m.alternatives() && o.kind() == m.kind()
+                    && Double.compare(o.confidence(), m.confidence()) == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A little more than the line's length in chars (non-ASCII text needs more bytes: the buffer grows). */
@@ -162,11 +199,17 @@ public final class GeoparseJson {
         b.number(frac);
     }
 
-    private static void place(Utf8 b, Place p) {
+    private static void place(Utf8 b, Place p, PlaceCache places) {
         if (p == null) {
             b.raw(NULL_PLACE);
-            return;
+        } else if (places == null) {
+            place(b, p);
+        } else {
+            b.raw(places.of(p));
         }
+    }
+
+    private static void place(Utf8 b, Place p) {
         b.raw(GEONAMEID);
         if (p.id() > 0) {
             b.number(p.id());
@@ -214,6 +257,34 @@ public final class GeoparseJson {
         return names;
     }
 
+    /**
+     * The encoded members of places ({@code "geonameid"} to {@code "lon"}), kept for the places that come
+     * back in line after line. Bounded: once it holds its maximum, new places are encoded but not kept.
+     * Thread-safe.
+     */
+    public static final class PlaceCache {
+        private final ConcurrentHashMap<Place, byte[]> bytes = new ConcurrentHashMap<>();
+        private final int max;
+
+        /** A cache of at most {@code max} places. */
+        public PlaceCache(int max) {
+            this.max = max;
+        }
+
+        byte[] of(Place p) {
+            byte[] e = bytes.get(p);
+            if (e == null) {
+                Utf8 b = new Utf8(place(p));
+                place(b, p);
+                e = b.bytes();
+                if (bytes.size() < max) {
+                    bytes.put(p, e);
+                }
+            }
+            return e;
+        }
+    }
+
     /** A growing UTF-8 byte buffer for one line. */
     private static final class Utf8 {
         private byte[] b;
@@ -236,6 +307,13 @@ public final class GeoparseJson {
         void put(char c) {
             room(1);
             b[n++] = (byte) c;
+        }
+
+        /** Appends a copy of bytes {@code [from, to)} written before. */
+        void copy(int from, int to) {
+            room(to - from);
+            System.arraycopy(b, from, b, n, to - from);
+            n += to - from;
         }
 
         void raw(byte[] bytes) {

@@ -65,29 +65,49 @@ public final class Resolver {
         }
         // one sense per discourse: group by key (demonyms apart)
         Map<String, ResolverGroup> groups = new HashMap<>();
+        Map<String, ResolverGroup> demonymGroups = new HashMap<>();
         List<ResolverGroup> gs = new ArrayList<>();
         ResolverGroup[] groupOf = new ResolverGroup[n];
-        Map<String, List<Place>> named = new HashMap<>(); // "Suffolk" and "Suffolk County": one sense
-        boolean longForms = false;
-        for (Item it : items) {
-            if (!it.span().demonym() && named.putIfAbsent(it.span().key(), candidatesOf(it)) == null) {
-                longForms |= isLongForm(it.span().key());
-            }
-        }
+        Map<String, List<Place>> named = longForms(items); // "Suffolk" and "Suffolk County": one sense
         for (int i = 0; i < n; i++) {
-            groupOf[i] = group(items.get(i), groups, gs, longForms ? named : null);
+            Item it = items.get(i);
+            groupOf[i] = group(it, it.span().demonym() ? demonymGroups : groups, gs, named);
         }
         for (ResolverGroup g : gs) {
-            g.longGroup = g.longForm == null ? null : groups.get("t:" + g.longForm);
+            g.longGroup = g.longForm == null ? null : groups.get(g.longForm);
         }
         context(text, items, groupOf);
         // the per-document steps are methods of their own, called per group or per round: each compiles
         // once, early, instead of as part of one large method compiled again for each of its loops
         ResolverRound r = new ResolverRound(gs);
-        for (int round = 0; round < ROUNDS; round++) {
-            round(gs, r);
+        for (int round = 0; round < ROUNDS && round(gs, r); round++) {
+            // a round that changes no pick leaves the next one the same evidence: the scores are final
         }
         return mentions(text, items, groupOf);
+    }
+
+    /**
+     * The candidates of the first item of each toponym key ({@link #candidatesOf}) when one of the keys is a long
+     * form ({@link #isLongForm}), else null.
+     */
+    private static Map<String, List<Place>> longForms(List<Item> items) {
+        boolean any = false;
+        for (Item it : items) {
+            if (!it.span().demonym() && isLongForm(it.span().key())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Map<String, List<Place>> named = new HashMap<>();
+        for (Item it : items) {
+            if (!it.span().demonym() && !named.containsKey(it.span().key())) {
+                named.put(it.span().key(), candidatesOf(it));
+            }
+        }
+        return named;
     }
 
     /**
@@ -97,13 +117,13 @@ public final class Resolver {
      */
     private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs,
                                 Map<String, List<Place>> named) {
-        String gk = (it.span().demonym() ? "d:" : "t:") + it.span().key();
-        String longForm = it.span().demonym() || named == null ? null : LongForms.of(it.span().key(), named);
-        ResolverGroup g = groups.get(gk);
+        String key = it.span().key();
+        String longForm = it.span().demonym() || named == null ? null : LongForms.of(key, named);
+        ResolverGroup g = groups.get(key);
         if (g == null) {
-            g = new ResolverGroup(longForm == null ? facts.of(gk, it)
-                    : facts.uncached(it.span().key(), LongForms.merge(candidatesOf(it), named.get(longForm))));
-            groups.put(gk, g);
+            g = new ResolverGroup(longForm == null ? facts.of(it)
+                    : facts.uncached(key, LongForms.merge(candidatesOf(it), named.get(longForm))));
+            groups.put(key, g);
             gs.add(g);
         }
         g.longForm = longForm;
@@ -140,17 +160,24 @@ public final class Resolver {
         }
     }
 
-    /** One round of re-estimation: every group's candidates scored with the current picks, then new picks. */
-    private void round(List<ResolverGroup> gs, ResolverRound r) {
+    /**
+     * One round of re-estimation: every group's candidates scored with the current picks, then new picks;
+     * true when a pick changed.
+     */
+    private boolean round(List<ResolverGroup> gs, ResolverRound r) {
         r.collect(gs, w);
         for (ResolverGroup g : gs) {
             if (g.cands.size() > 1) {
                 score(g, r);
             }
         }
+        boolean changed = false;
         for (ResolverGroup g : gs) {
-            g.pick = argmax(g.score);
+            int pick = argmax(g.score);
+            changed |= pick != g.pick;
+            g.pick = pick;
         }
+        return changed;
     }
 
     /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
@@ -164,6 +191,8 @@ public final class Resolver {
         double top = -1;
         int self = -2;
         int nc = f.places.length;
+        r.prominentRivals.reset();
+        r.rivals.reset();
         for (int c = 0; c < nc; c++) {
             Place p = f.places[c];
             double s = f.prior[c] + g.container[c];
@@ -174,12 +203,17 @@ public final class Resolver {
                 if (f.countryLike[c]) {
                     // a country the rest of the document ignores, while it dwells on another one,
                     // yields to a same-named place there (Georgia, the US state, in a US story)
-                    s += w.countrySelf() * share - w.foreignCountry()
-                            * Rivals.share(f, c, true, r.weight, r.voted, ownId, ownW, others);
+                    if (!r.prominentRivals.ready()) {
+                        r.prominentRivals.find(f, true, r.weight, r.voted, ownId, ownW, others);
+                    }
+                    s += w.countrySelf() * share - w.foreignCountry() * r.prominentRivals.of(f, c);
                 } else {
                     s += w.country() * share;
                     if (f.admin1[c] && share == 0) {
-                        s -= w.foreignCountry() * Rivals.share(f, c, false, r.weight, r.voted, ownId, ownW, others);
+                        if (!r.rivals.ready()) {
+                            r.rivals.find(f, false, r.weight, r.voted, ownId, ownW, others);
+                        }
+                        s -= w.foreignCountry() * r.rivals.of(f, c);
                     }
                 }
             } else if (others > 0 && f.area[c]) {

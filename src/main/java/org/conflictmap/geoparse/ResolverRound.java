@@ -29,6 +29,9 @@ final class ResolverRound {
     /** The groups whose choice is an admin-1 unit. */
     final ResolverGroup[] admin1Groups;
     int nAdmin1;
+    /** The rivals of the candidates of the group being scored: prominent ones, and all. */
+    final Rivals.Top prominentRivals = new Rivals.Top();
+    final Rivals.Top rivals = new Rivals.Top();
 
     ResolverRound(List<ResolverGroup> gs) {
         int groups = gs.size();

@@ -20,16 +20,16 @@ class CandidateFactsTest {
     void theSameCandidateListComesBackFromTheCache() {
         CandidateFacts.Cache cache = new CandidateFacts.Cache(ResolverWeights.DEFAULTS, 10);
         List<Place> cands = List.of(ResolverTest.MEXICO, ResolverTest.MEXICO_CITY, ResolverTest.MEXICO_MO);
-        CandidateFacts a = cache.of("t:mexico", item("mexico", cands));
-        assertSame(a, cache.of("t:mexico", item("mexico", cands)));
+        CandidateFacts a = cache.of(item("mexico", cands));
+        assertSame(a, cache.of(item("mexico", cands)));
         assertArrayEquals(CandidatePriors.of("mexico", cands, ResolverWeights.DEFAULTS), a.prior);
     }
 
     @Test
     void anotherCandidateListForTheSameNameGetsItsOwnFacts() {
         CandidateFacts.Cache cache = new CandidateFacts.Cache(ResolverWeights.DEFAULTS, 10);
-        CandidateFacts a = cache.of("t:mexico", item("mexico", List.of(ResolverTest.MEXICO, ResolverTest.MEXICO_MO)));
-        CandidateFacts b = cache.of("t:mexico", item("mexico", new ArrayList<>(List.of(ResolverTest.MEXICO_MO))));
+        CandidateFacts a = cache.of(item("mexico", List.of(ResolverTest.MEXICO, ResolverTest.MEXICO_MO)));
+        CandidateFacts b = cache.of(item("mexico", new ArrayList<>(List.of(ResolverTest.MEXICO_MO))));
         assertNotSame(a, b);
         assertEquals(List.of(ResolverTest.MEXICO_MO), b.cands);
         assertEquals(1, b.prior.length);
@@ -38,7 +38,7 @@ class CandidateFactsTest {
     @Test
     void countriesGetOneNumberEachAndNoneForAnEmptyCode() {
         CandidateFacts.Cache cache = new CandidateFacts.Cache(ResolverWeights.DEFAULTS, 0);
-        CandidateFacts f = cache.of("t:x", item("x", List.of(ResolverTest.MEXICO, ResolverTest.OCEAN,
+        CandidateFacts f = cache.of(item("x", List.of(ResolverTest.MEXICO, ResolverTest.OCEAN,
                 ResolverTest.MEXICO_CITY, ResolverTest.MIAMI)));
         assertEquals(f.country[0], f.country[2]);
         assertEquals(-1, f.country[1]);

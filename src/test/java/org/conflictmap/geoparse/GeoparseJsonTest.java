@@ -74,6 +74,37 @@ class GeoparseJsonTest {
     }
 
     @Test
+    void cachedPlacesAndRepeatedNamesGiveTheSameBytes() throws IOException {
+        SplittableRandom rnd = new SplittableRandom(5);
+        String alphabet = "abcXYZ éèЖжقا-\"\\\n\uD83D\uDE00\uDC00";
+        List<Place> pool = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            pool.add(place(rnd, alphabet));
+        }
+        GeoparseJson.PlaceCache cache = new GeoparseJson.PlaceCache(5);
+        for (int doc = 0; doc < 200; doc++) {
+            List<Mention> ms = new ArrayList<>();
+            for (int i = rnd.nextInt(6); i > 0; i--) {
+                List<Place> alts = new ArrayList<>();
+                for (int k = rnd.nextInt(4); k > 0; k--) {
+                    alts.add(pool.get(rnd.nextInt(pool.size())));
+                }
+                Place chosen = rnd.nextInt(5) == 0 ? null : pool.get(rnd.nextInt(pool.size()));
+                if (!ms.isEmpty() && rnd.nextBoolean()) { // another mention of a resolved name: same objects
+                    Mention o = ms.get(rnd.nextInt(ms.size()));
+                    ms.add(new Mention(i, i + 2, word(rnd, alphabet), o.kind(), o.place(), o.confidence(),
+                            o.alternatives()));
+                    continue;
+                }
+                ms.add(new Mention(i, i + 3, word(rnd, alphabet), rnd.nextBoolean() ? MentionKind.TOPONYM
+                        : MentionKind.DEMONYM, chosen, rnd.nextDouble(), alts));
+            }
+            GeoparseResult r = new GeoparseResult("en", ms);
+            assertEquals(utf8(jackson("d" + doc, r)), utf8(GeoparseJson.line("d" + doc, r, cache)));
+        }
+    }
+
+    @Test
     void sameBytesAsJacksonOnRandomResults() throws IOException {
         SplittableRandom rnd = new SplittableRandom(42);
         String alphabet = "abcXYZ éèЖжقا-’'\"\\\n\t\u0007 \uD83D\uDE00\uDC00\u0800\u07FF\uFFFF";

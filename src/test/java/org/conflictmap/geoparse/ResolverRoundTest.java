@@ -13,7 +13,7 @@ class ResolverRoundTest {
 
     private static ResolverGroup group(CandidateFacts.Cache cache, String key, Place p) {
         Resolver.Item it = new Resolver.Item(new Span(0, 1, -1, -1, key, false), 1, List.of(p));
-        return new ResolverGroup(cache.of("t:" + key, it));
+        return new ResolverGroup(cache.of(it));
     }
 
     @Test

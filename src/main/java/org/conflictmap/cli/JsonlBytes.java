@@ -1,0 +1,243 @@
+package org.conflictmap.cli;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@link JsonlFields} read straight from the UTF-8 bytes of a line: the strings are decoded once each, with no
+ * String of the whole line and no copy of it in between. It answers only when that reading is sure to give
+ * what decoding the line and {@link JsonlFields#read} give, and its text is one that {@link GeoparseInput} accepts
+ * without counting control characters: the line has the simple shape, every string decodes without a
+ * replacement character (so the line is valid UTF-8) and no escape makes a NUL or a control character other
+ * than tab, line feed, form feed and carriage return. Otherwise (null) the caller reads the line the long
+ * way. Stateless.
+ */
+final class JsonlBytes {
+
+    private final byte[] b;
+    private final int n;
+    private int pos;
+    /** Unescaped bytes of the string being read, when it has escapes. */
+    private byte[] out;
+
+    private JsonlBytes(byte[] bytes, int len) {
+        this.b = bytes;
+        this.n = len;
+    }
+
+    /** The fields of the line {@code bytes[0, len)}, or null when the caller must decode it and read it itself. */
+    static JsonlFields.Fields read(byte[] bytes, int len) {
+        return new JsonlBytes(bytes, len).object();
+    }
+
+    private JsonlFields.Fields object() {
+        skipSpace();
+        if (!take('{')) {
+            return null;
+        }
+        String id = null;
+        String text = null;
+        String lang = null;
+        boolean seenId = false;
+        boolean seenLang = false;
+        skipSpace();
+        if (take('}')) {
+            return null;
+        }
+        while (true) {
+            skipSpace();
+            if (!take('"')) {
+                return null;
+            }
+            String name = string();
+            if (name == null) {
+                return null;
+            }
+            skipSpace();
+            if (!take(':')) {
+                return null;
+            }
+            skipSpace();
+            String value;
+            if (take('"')) {
+                value = string();
+                if (value == null) {
+                    return null;
+                }
+            } else if (pos + 4 <= n && b[pos] == 'n' && b[pos + 1] == 'u' && b[pos + 2] == 'l' && b[pos + 3] == 'l') {
+                pos += 4;
+                value = null;
+            } else {
+                return null;
+            }
+            switch (name) {
+                case "id" -> {
+                    if (seenId) {
+                        return null;
+                    }
+                    seenId = true;
+                    id = value;
+                }
+                case "text" -> {
+                    if (text != null || value == null) {
+                        return null;
+                    }
+                    text = value;
+                }
+                case "lang" -> {
+                    if (seenLang) {
+                        return null;
+                    }
+                    seenLang = true;
+                    lang = value;
+                }
+                default -> {
+                    // another member (date, title): not used
+                }
+            }
+            skipSpace();
+            if (take(',')) {
+                continue;
+            }
+            if (!take('}')) {
+                return null;
+            }
+            break;
+        }
+        skipSpace();
+        if (pos != n || text == null) {
+            return null;
+        }
+        return new JsonlFields.Fields(id, text, lang);
+    }
+
+    /** The rest of a string whose opening quote was read; null on anything unusual. */
+    private String string() {
+        int from = pos;
+        int i = plainRun(from);
+        if (i >= n) {
+            return null;
+        }
+        if (b[i] == '"') {
+            pos = i + 1;
+            return decoded(b, from, i - from);
+        }
+        if (b[i] != '\\') {
+            return null;
+        }
+        // escapes: runs of plain bytes are copied whole, each escape written as UTF-8
+        if (out == null || out.length < n - from) {
+            out = new byte[n - from];
+        }
+        int len = 0;
+        while (true) {
+            System.arraycopy(b, from, out, len, i - from);
+            len += i - from;
+            if (i >= n) {
+                return null;
+            }
+            byte c = b[i++];
+            if (c == '"') {
+                pos = i;
+                return decoded(out, 0, len);
+            }
+            if (c != '\\' || i >= n) {
+                return null;
+            }
+            byte e = b[i++];
+            switch (e) {
+                case '"', '\\', '/' -> out[len++] = e;
+                case 'f' -> out[len++] = '\f';
+                case 'n' -> out[len++] = '\n';
+                case 'r' -> out[len++] = '\r';
+                case 't' -> out[len++] = '\t';
+                case 'u' -> {
+                    int v = hex4(i);
+                    if (v < 0x20 || Character.isSurrogate((char) v)) {
+                        return null; // a control character or a surrogate: the long way
+                    }
+                    i += 4;
+                    if (v < 0x80) {
+                        out[len++] = (byte) v;
+                    } else if (v < 0x800) {
+                        out[len++] = (byte) (0xC0 | v >> 6);
+                        out[len++] = (byte) (0x80 | v & 0x3F);
+                    } else {
+                        out[len++] = (byte) (0xE0 | v >> 12);
+                        out[len++] = (byte) (0x80 | v >> 6 & 0x3F);
+                        out[len++] = (byte) (0x80 | v & 0x3F);
+                    }
+                }
+                default -> {
+                    return null; // \b (a control character) or no escape at all
+                }
+            }
+            from = i;
+            i = plainRun(i);
+        }
+    }
+
+    /** The string of UTF-8 bytes {@code a[from, from + len)}, or null when it holds a replacement character. */
+    private static String decoded(byte[] a, int from, int len) {
+        String s = new String(a, from, len, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 ? s : null;
+    }
+
+    /** The value of the four hex digits at {@code i}, or -1. */
+    private int hex4(int i) {
+        if (i + 4 > n) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            int d = hex(b[i + k]);
+            if (d < 0) {
+                return -1;
+            }
+            v = v << 4 | d;
+        }
+        return v;
+    }
+
+    /** The end of the run of bytes from {@code i} on that a string holds as they are (no quote, backslash, control). */
+    private int plainRun(int i) {
+        while (i < n) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || c >= 0 && c < 0x20) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private boolean take(char c) {
+        if (pos < n && b[pos] == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void skipSpace() {
+        while (pos < n) {
+            byte c = b[pos];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return;
+            }
+            pos++;
+        }
+    }
+}

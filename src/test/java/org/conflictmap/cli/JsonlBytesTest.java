@@ -1,0 +1,90 @@
+package org.conflictmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class JsonlBytesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CHARS = "aZ09 é’Москваالقاهرة\"\\/\n\r\t\b\f\u0000\u0001\u001f\u2028\uFFFD\uD83D\uDE00{}[]:,";
+
+    /** Chars a text usually holds, which the direct reading takes. */
+    private static final String USUAL = "aZ09 é’Москваالقاهرة\"\\/\n\t\uD83D\uDE00";
+
+    private static String random(SplittableRandom r, int max, String chars) {
+        StringBuilder b = new StringBuilder();
+        for (int k = r.nextInt(max); k > 0; k--) {
+            b.append(chars.charAt(r.nextInt(chars.length())));
+        }
+        return b.toString();
+    }
+
+    private static JsonlFields.Fields read(byte[] line) {
+        return JsonlBytes.read(line, line.length);
+    }
+
+    @Test
+    void answersAsDecodingAndJsonlFieldsDoWithAnAcceptableText() throws Exception {
+        SplittableRandom r = new SplittableRandom(11);
+        int answered = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String chars = r.nextBoolean() ? CHARS : USUAL;
+            Map<String, Object> rec = new LinkedHashMap<>();
+            for (String name : List.of("id", "lang", "text", "date")) {
+                int x = r.nextInt(10);
+                if (x < 7) {
+                    rec.put(name, random(r, 30, chars));
+                } else if (x == 7) {
+                    rec.put(name, null);
+                } else if (x == 8) {
+                    rec.put(name, r.nextInt(1000));
+                }
+            }
+            String line = JSON.writeValueAsString(rec);
+            if (r.nextInt(5) == 0) {
+                line = line.replace("/", "\\/").replace("é", "\\u00E9").replace("a", "\\u0061").replace("М", "\\u041c");
+            }
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            if (r.nextInt(4) == 0) {
+                bytes[r.nextInt(bytes.length)] = (byte) (0x80 + r.nextInt(0x80)); // often invalid UTF-8
+            }
+            JsonlFields.Fields direct = read(bytes);
+            if (direct == null) {
+                continue;
+            }
+            answered++;
+            String json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            assertEquals(JsonlFields.read(json), direct, json);
+            for (char c : direct.text().toCharArray()) {
+                assertTrue(c >= 32 || c == '\t' || c == '\n' || c == '\r' || c == '\f', json);
+                assertTrue(c != '\uFFFD', json);
+            }
+        }
+        assertTrue(answered > 1000, "answered " + answered);
+    }
+
+    @Test
+    void readsEscapedNonLatinTextAndLeavesTheRestToTheLongWay() throws CharacterCodingException {
+        byte[] ok = "{\"id\":\"a\",\"text\":\"Москва\\n\\u00e9t\\u00E9 \\\"x\\\"\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(new JsonlFields.Fields("a", "Москва\nété \"x\"", null), read(ok));
+        assertNull(read("{\"text\":\"a\\u0000b\"}".getBytes(StandardCharsets.UTF_8)), "NUL");
+        assertNull(read("{\"text\":\"a\\bb\"}".getBytes(StandardCharsets.UTF_8)), "control");
+        assertNull(read("{\"text\":\"a\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8)), "surrogates");
+        assertNull(read("{\"text\":\"\uFFFD\"}".getBytes(StandardCharsets.UTF_8)), "replacement character");
+        assertNull(read(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '"', '}'}), "invalid");
+        assertNull(read("{\"text\":\"a\"} x".getBytes(StandardCharsets.UTF_8)), "trailing");
+    }
+}
