@@ -145,7 +145,10 @@ public final class GazetteerGeoparser implements Geoparser {
                     cues.remove(cues.size() - 1);
                 }
                 items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
-                cues.add(filter.hasLocativeCue(tokens, s));
+                int n = items.size() - 1;
+                // "in Bamako and Kidal": the preposition of the first name governs the list
+                cues.add(filter.hasLocativeCue(tokens, s) || n > 0 && cues.get(n - 1)
+                        && Coordination.joins(text, items.get(n - 1).end(), items.get(n).start()));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
                     people = new HashSet<>();
