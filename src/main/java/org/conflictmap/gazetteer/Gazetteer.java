@@ -22,6 +22,15 @@ public interface Gazetteer {
      */
     boolean hasLongerKey(String normalizedKeyPrefix);
 
+    /**
+     * False when no key is {@code normalizedKey} and none starts with it and a space, for a key whose
+     * {@link String#hashCode} is {@code keyHashCode}: lets a caller that knows a key's hash skip building
+     * the key. True may be wrong (then ask with the key). Default: always true.
+     */
+    default boolean mayHaveKeyOrLonger(int keyHashCode) {
+        return true;
+    }
+
     /** The longest name, in tokens (space-separated words of the normalised key). */
     int maxKeyTokens();
 

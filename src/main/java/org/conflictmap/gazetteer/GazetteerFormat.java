@@ -91,7 +91,11 @@ public final class GazetteerFormat {
 
     /** The 32-bit hash stored for a key (a mix of {@link String#hashCode()}, which Java specifies exactly). */
     public static int hash(String key) {
-        int h = key.hashCode();
+        return mix(key.hashCode());
+    }
+
+    /** {@link #hash} of a key whose {@link String#hashCode} is {@code h}. */
+    public static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

@@ -44,6 +44,25 @@ final class KeyTable {
         return -1;
     }
 
+    /** False when no entry has the key hash {@code h} ({@link GazetteerFormat#hash}). */
+    boolean mayHold(int h) {
+        if (slotCount == 0) {
+            return false;
+        }
+        int s = GazetteerFormat.slot(h, slotCount);
+        for (int probes = 0; probes < slotCount; probes++) {
+            int ref = slots.getInt(s * 8 + 4);
+            if (ref == 0) {
+                return false;
+            }
+            if (slots.getInt(s * 8) == h) {
+                return true;
+            }
+            s = s + 1 == slotCount ? 0 : s + 1;
+        }
+        return false;
+    }
+
     private boolean matches(int entry, String key, boolean prefix) {
         int[] pos = {entry};
         int len = Utf8.varint(entries, pos);

@@ -253,6 +253,12 @@ public final class MappedGazetteer implements Gazetteer {
     }
 
     @Override
+    public boolean mayHaveKeyOrLonger(int keyHashCode) {
+        int h = GazetteerFormat.mix(keyHashCode);
+        return keys.mayHold(h) || prefixes.mayHold(h);
+    }
+
+    @Override
     public boolean isDemonymKey(String normalizedKey) {
         int entry = keys.find(normalizedKey, false);
         return entry >= 0 && (keys.flags(entry) & GazetteerFormat.KEY_DEMONYM) != 0;

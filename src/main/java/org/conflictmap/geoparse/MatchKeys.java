@@ -66,6 +66,12 @@ final class MatchKeys {
      */
     private static final String[] LETTER_KEYS = new String[0x10000];
 
+    /**
+     * The one key char of each char whose key is one char (ASCII letters and digits lower-cased; other
+     * letters and digits as {@link #LETTER_KEYS} says); 0 for every other char.
+     */
+    private static final char[] KEY_CHARS = new char[0x10000];
+
     static {
         for (int c = 0x80; c < 0x10000; c++) {
             char ch = (char) c;
@@ -78,6 +84,23 @@ final class MatchKeys {
                 }
             }
         }
+        for (int c = 0; c < 0x10000; c++) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                KEY_CHARS[c] = (char) c;
+            } else if (c >= 'A' && c <= 'Z') {
+                KEY_CHARS[c] = (char) (c + 32);
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null && LETTER_KEYS[c].length() == 1) {
+                KEY_CHARS[c] = LETTER_KEYS[c].charAt(0);
+            }
+        }
+    }
+
+    /**
+     * The key char of {@code c} when its key is exactly one char, else 0: a hash grown by
+     * {@code 31 * h + keyChar(c)} over a region of such chars is {@link #keyHash} of the region.
+     */
+    static char keyChar(char c) {
+        return KEY_CHARS[c];
     }
 
     /** The normalised key of {@code text[s, e)} (a token or a window of one script), without the normaliser

@@ -142,16 +142,14 @@ public final class SpanMatcher {
             return null;
         }
         // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
+        long kh = t.keyHash(i);
         long[] bloom = demonymBloom;
-        if (bloom != null) {
-            long kh = MatchKeys.keyHash(t.chars(), t.start(i), t.end(i));
-            if (kh >= 0 && !mayHold(bloom, (int) kh)) {
-                return null;
-            }
+        if (bloom != null && kh >= 0 && !mayHold(bloom, (int) kh)) {
+            return null;
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         TokenProbes m = memo.get();
-        int slot = probe(m, t.chars(), t.start(i), t.end(i), false);
+        int slot = probe(m, t.chars(), t.start(i), t.end(i), kh, false);
         if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.chars(), t.start(i), t.end(i))) {
             return null;
         }
@@ -212,16 +210,22 @@ public final class SpanMatcher {
     }
 
     /**
-     * The memo slot of {@code text[s, e)}, asking the gazetteer about its key on a miss: every answer when
-     * {@code full}, else only whether it is a demonym (all a lower-case word needs).
+     * The memo slot of {@code text[s, e)}, whose key hash ({@link MatchKeys#keyHash}) is {@code kh}, asking the
+     * gazetteer about its key on a miss: every answer when {@code full}, else only whether it is a demonym (all
+     * a lower-case word needs). A region whose key hash the gazetteer holds neither as a key nor as a prefix
+     * is remembered without building its key (the slot's key is then null).
      */
-    private int probe(TokenProbes m, char[] text, int s, int e, boolean full) {
-        int slot = m.find(text, s, e);
+    private int probe(TokenProbes m, char[] text, int s, int e, long kh, boolean full) {
+        int h = kh >= 0 ? TokenProbes.mix((int) kh) : TokenProbes.hash(text, s, e);
+        int slot = m.find(text, s, e, h);
         if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
             return slot;
         }
-        String key = slot >= 0 ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         int f = full ? TokenProbes.FULL : 0;
+        if (kh >= 0 && !gazetteer.mayHaveKeyOrLonger((int) kh)) {
+            return m.put(text, s, e, h, null, f);
+        }
+        String key = slot >= 0 && m.key(slot) != null ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         if (!key.isEmpty()) {
             if (full) {
                 if (gazetteer.containsKey(key)) {
@@ -237,7 +241,7 @@ public final class SpanMatcher {
                 f |= TokenProbes.DEMONYM;
             }
         }
-        return m.put(text, s, e, key, f);
+        return m.put(text, s, e, h, key, f);
     }
 
     /**
@@ -304,6 +308,7 @@ public final class SpanMatcher {
         String key = null;
         String firstKey = null;
         for (int j = i; j < n && j - i < maxTokens; j++) {
+            boolean connector = false; // a lower-case connector inside the window: "Bosnia and Herzegovina"
             if (j > i) {
                 if (!t.joinsNext(j - 1)) {
                     break;
@@ -312,22 +317,22 @@ public final class SpanMatcher {
                 if ((fj & Tokens.DIGIT) != 0 && (fj & (Tokens.CAP | Tokens.UNCASED)) == 0) {
                     break;
                 }
-                if (cased && (fj & Tokens.LOWER) != 0 && !MatchKeys.hyphenated(t, j)
-                        && !connectors.contains(text, t.start(j), t.end(j))) {
+                connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
                     break;
                 }
             }
-            boolean inner = (t.flags(j) & Tokens.ELISION) != 0
-                    || (j > i && connectors.contains(text, t.start(j), t.end(j)) && (t.flags(j) & Tokens.LOWER) != 0);
+            boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
             if (j == i) {
                 // the first token: its key and the gazetteer's answers come from the memo
                 TokenProbes m = memo.get();
-                int slot = probe(m, t.chars(), from, t.end(i), true);
-                key = firstKey = m.key(slot);
-                if (key.isEmpty()) {
-                    break;
-                }
+                long kh = from == t.start(i) ? t.keyHash(i) : MatchKeys.keyHash(text, from, t.end(i));
+                int slot = probe(m, text, from, t.end(i), kh, true);
                 int pf = m.flags(slot);
+                if ((pf & (TokenProbes.KEY | TokenProbes.LONGER)) == 0) {
+                    break; // most tokens: no key and no longer one, so the key itself is never read
+                }
+                key = firstKey = m.key(slot);
                 if (!inner && (pf & TokenProbes.KEY) != 0) {
                     bestEnd = j;
                     bestKey = key;

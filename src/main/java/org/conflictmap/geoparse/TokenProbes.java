@@ -47,11 +47,18 @@ final class TokenProbes {
 
     /** The slot holding {@code text[s, e)}, or -1. */
     int find(char[] text, int s, int e) {
+        return find(text, s, e, hash(text, s, e));
+    }
+
+    /**
+     * The slot holding {@code text[s, e)}, or -1, given the region's {@link #hash}: the same chars must
+     * always come with the same hash, and {@link #mix} of any 32-bit hash of them will do.
+     */
+    int find(char[] text, int s, int e, int h) {
         int len = e - s;
         if (len > WIDTH) {
             return -1;
         }
-        int h = hash(text, s, e);
         int i = h & mask;
         long m = meta[i];
         if ((int) (m >>> 32) != h || (m & PRESENT) == 0 || (int) (m >>> 8 & 0xFF) != len) {
@@ -71,8 +78,12 @@ final class TokenProbes {
      * slot, which answers {@link #key} and {@link #flags} until the next {@code put}.
      */
     int put(char[] text, int s, int e, String key, int probeFlags) {
+        return put(text, s, e, hash(text, s, e), key, probeFlags);
+    }
+
+    /** {@link #put(char[], int, int, String, int)} with the hash {@link #find(char[], int, int, int)} was given. */
+    int put(char[] text, int s, int e, int h, String key, int probeFlags) {
         int len = e - s;
-        int h = hash(text, s, e);
         int i = len > WIDTH ? mask + 1 : h & mask;
         if (i <= mask) {
             if ((meta[i] & PRESENT) == 0) {
@@ -85,7 +96,7 @@ final class TokenProbes {
         return i;
     }
 
-    /** The normalised key remembered in a slot. */
+    /** The normalised key remembered in a slot (null where the caller put none). */
     String key(int slot) {
         return keys[slot];
     }
@@ -105,11 +116,17 @@ final class TokenProbes {
         return mask + 1;
     }
 
-    private static int hash(char[] text, int s, int e) {
+    /** A hash of the exact chars of {@code text[s, e)}. */
+    static int hash(char[] text, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {
             h = 31 * h + text[k];
         }
+        return mix(h);
+    }
+
+    /** Spreads a polynomial hash of a region's chars over the slot bits. */
+    static int mix(int h) {
         return h ^ (h >>> 16) ^ (h >>> 9);
     }
 }

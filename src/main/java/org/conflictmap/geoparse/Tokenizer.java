@@ -41,63 +41,60 @@ public final class Tokenizer {
                 continue;
             }
             int s = i;
+            // one pass over the token: shape counts and its key's hash (MatchKeys.keyHash), branch-free for
+            // most chars; the first letter decides the case and script flags
             int flags = 0;
             int letters = 0;
             int upper = 0;
-            boolean firstLetterSeen = false;
+            int digit = 0;
+            int hash = 0;
+            int noKeyChar = 0;
+            int first = -1;
             while (i < n) {
                 char d = cs[i];
                 int cl = CharClass.of(d);
                 if ((cl & CharClass.WORD) == 0) {
                     if (i > s && i + 1 < n && isApostrophe(d) && isCyrillic(cs[i - 1]) && isCyrillic(cs[i + 1])) {
                         i++; // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
+                        noKeyChar = 1;
                         continue;
                     }
                     break;
                 }
-                if (d < 128) {
-                    if (d <= '9') {
-                        flags |= Tokens.DIGIT;
-                    } else {
-                        letters++;
-                        boolean up = d <= 'Z';
-                        if (up) {
-                            upper++;
-                        }
-                        if (!firstLetterSeen) {
-                            flags |= up ? Tokens.CAP : Tokens.LOWER;
-                            firstLetterSeen = true;
-                        }
-                    }
-                } else if ((cl & CharClass.LETTER) != 0) {
-                    letters++;
-                    boolean up = (cl & CharClass.UPPER) != 0;
-                    if (up) {
-                        upper++;
-                    }
-                    if (!firstLetterSeen) {
-                        firstLetterSeen = true;
-                        if (up) {
-                            flags |= Tokens.CAP;
-                        } else if ((cl & CharClass.LOWER) != 0) {
-                            flags |= Tokens.LOWER;
-                        } else {
-                            flags |= Tokens.UNCASED;
-                        }
-                        if (d >= 0x0600 && d <= 0x06FF || d >= 0x0750 && d <= 0x077F || d >= 0xFB50 && d <= 0xFEFF) {
-                            flags |= Tokens.ARABIC;
-                        } else if (d >= 0x0400 && d <= 0x052F) {
-                            flags |= Tokens.CYRILLIC;
-                        }
-                    }
-                } else if ((cl & CharClass.DIGIT) != 0) {
-                    flags |= Tokens.DIGIT;
+                int letter = cl >>> 1 & 1; // CharClass.LETTER
+                letters += letter;
+                upper += letter & cl >>> 2; // CharClass.UPPER, counted for letters only
+                digit |= cl & CharClass.DIGIT & (letter - 1);
+                if (first < 0 && letter != 0) {
+                    first = i;
                 }
+                char k = MatchKeys.keyChar(d);
+                hash = 31 * hash + k;
+                noKeyChar |= k == 0 ? 1 : 0;
                 i++;
+            }
+            if (digit != 0) {
+                flags |= Tokens.DIGIT;
+            }
+            if (first >= 0) {
+                char d = cs[first];
+                int cl = CharClass.of(d);
+                if ((cl & CharClass.UPPER) != 0) {
+                    flags |= Tokens.CAP;
+                } else if ((cl & CharClass.LOWER) != 0) {
+                    flags |= Tokens.LOWER;
+                } else {
+                    flags |= Tokens.UNCASED;
+                }
+                if (d >= 0x0600 && d <= 0x06FF || d >= 0x0750 && d <= 0x077F || d >= 0xFB50 && d <= 0xFEFF) {
+                    flags |= Tokens.ARABIC;
+                } else if (d >= 0x0400 && d <= 0x052F) {
+                    flags |= Tokens.CYRILLIC;
+                }
             }
             int e = i;
             // dotted abbreviation: U.S. / W.Va. / D.C.
-            if ((flags & Tokens.CAP) != 0 && e - s <= 3 && e + 1 < n && text.charAt(e) == '.'
+            if ((flags & Tokens.CAP) != 0 && e - s <= 3 && e + 1 < n && cs[e] == '.'
                     && Character.isLetter(text.charAt(e + 1)) && Character.isUpperCase(text.charAt(e + 1))) {
                 int k = e;
                 int runs = 1;
@@ -130,13 +127,16 @@ public final class Tokenizer {
             newlines = 0;
             int idx = t.size();
             if (idx > 0) {
-                t.setJoinNext(idx - 1, joinable(text, t, idx - 1, s));
+                t.setJoinNext(idx - 1, joinable(cs, t, idx - 1, s));
             }
-            if (isApostrophe(text, e) && e + 1 < n && Character.isLetter(text.charAt(e + 1))
+            if (e + 1 < n && isElisionMark(cs[e]) && Character.isLetter(text.charAt(e + 1))
                     && isElided(text, s, e) && (flags & Tokens.DOTTED) == 0) {
                 flags |= Tokens.ELISION;
             }
-            t.add(s, e, flags);
+            if (noKeyChar == 0 && (flags & Tokens.DOTTED) == 0) {
+                flags |= Tokens.KEY_HASH;
+            }
+            t.add(s, e, flags, hash);
         }
         return t;
     }
@@ -145,16 +145,13 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
-    private static boolean isCyrillic(char c) {
-        return c >= 0x0400 && c <= 0x04FF;
+    /** An apostrophe after an elided word: {@link #isApostrophe(char)} or a left single quote. */
+    private static boolean isElisionMark(char c) {
+        return isApostrophe(c) || c == '\u2018';
     }
 
-    private static boolean isApostrophe(String text, int i) {
-        if (i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
+    private static boolean isCyrillic(char c) {
+        return c >= 0x0400 && c <= 0x04FF;
     }
 
     private static boolean isElided(String text, int s, int e) {
@@ -172,16 +169,16 @@ public final class Tokenizer {
      * wrapped text), one hyphen or dash, one apostrophe, or ". " after a short capitalised abbreviation
      * ("St. Louis", "Mt. Hood").
      */
-    private static boolean joinable(String text, Tokens t, int prev, int nextStart) {
+    private static boolean joinable(char[] text, Tokens t, int prev, int nextStart) {
         int s = t.end(prev);
-        if (s == nextStart || nextStart == s + 1 && text.charAt(s) == ' ') {
+        if (s == nextStart || nextStart == s + 1 && text[s] == ' ') {
             return true;
         }
         int newlines = 0;
         int marks = 0;
         boolean dot = false;
         for (int k = s; k < nextStart; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n') {
                 if (++newlines > 1) {
                     return false;

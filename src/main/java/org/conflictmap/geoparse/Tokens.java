@@ -29,12 +29,15 @@ public final class Tokens {
     public static final int ARABIC = 1 << 8;
     /** Cyrillic script. */
     public static final int CYRILLIC = 1 << 9;
+    /** {@link #keyHash} holds the hash of the token's key (else ask {@link MatchKeys#keyHash}). */
+    static final int KEY_HASH = 1 << 10;
 
     private final String text;
     private final char[] chars;
     private int[] start;
     private int[] end;
     private int[] flags;
+    private int[] keyHash;
     private boolean[] joinNext;
     private int size;
 
@@ -50,21 +53,24 @@ public final class Tokens {
         start = new int[cap];
         end = new int[cap];
         flags = new int[cap];
+        keyHash = new int[cap];
         joinNext = new boolean[cap];
     }
 
-    void add(int s, int e, int f) {
+    /** Adds a token; {@code hash} is its key's hash when {@code f} has {@link #KEY_HASH}. */
+    void add(int s, int e, int f, int hash) {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             flags = Arrays.copyOf(flags, n);
+            keyHash = Arrays.copyOf(keyHash, n);
             joinNext = Arrays.copyOf(joinNext, n);
         }
         start[size] = s;
         end[size] = e;
         flags[size] = f;
-        joinNext[size] = false;
+        keyHash[size] = hash;
         size++;
     }
 
@@ -117,6 +123,14 @@ public final class Tokens {
     /** True when token {@code i} and {@code i + 1} may belong to one name (space, hyphen, apostrophe between). */
     public boolean joinsNext(int i) {
         return joinNext[i];
+    }
+
+    /**
+     * {@link MatchKeys#keyHash} of token {@code i}: the hash of its gazetteer key (0 to 2^32-1), or -1 when
+     * only the key itself tells.
+     */
+    long keyHash(int i) {
+        return (flags[i] & KEY_HASH) != 0 ? keyHash[i] & 0xFFFFFFFFL : MatchKeys.keyHash(chars, start[i], end[i]);
     }
 
     /** Length in chars of token {@code i}. */

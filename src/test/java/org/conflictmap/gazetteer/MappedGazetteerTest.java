@@ -87,6 +87,19 @@ class MappedGazetteerTest {
     }
 
     @Test
+    void keyHashTestNeverDeniesAKeyOrAPrefix() throws IOException {
+        MappedGazetteer g = MappedGazetteer.open(writeSample(dir.resolve("g.bin")));
+        for (String k : List.of("armenia", "armenian", "paris", "ереван", "new", "new york", "new york city")) {
+            assertTrue(g.mayHaveKeyOrLonger(k.hashCode()), k);
+        }
+        int denied = 0;
+        for (int i = 0; i < 1000; i++) {
+            denied += g.mayHaveKeyOrLonger(("absent" + i).hashCode()) ? 0 : 1;
+        }
+        assertEquals(1000, denied, "8 keys and 2 prefixes: no other 32-bit hash is held");
+    }
+
+    @Test
     void sameInputWritesIdenticalBytes() throws IOException {
         byte[] a = Files.readAllBytes(writeSample(dir.resolve("a.bin")));
         byte[] b = Files.readAllBytes(writeSample(dir.resolve("b.bin")));

@@ -41,6 +41,39 @@ class SpanMatcherTest {
     }
 
     @Test
+    void aTokenWhoseKeyHashTheGazetteerDeniesIsNeverAskedAbout() {
+        org.conflictmap.gazetteer.Gazetteer base = Fixtures.gazetteer();
+        java.util.Set<Integer> held = new java.util.HashSet<>();
+        for (String k : List.of("new", "new york", "paris", "texas", "bosnia", "bosnia and", "bosnia and herzegovina")) {
+            held.add(k.hashCode());
+        }
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        org.conflictmap.gazetteer.Gazetteer g = new org.conflictmap.gazetteer.Gazetteer() {
+            @Override public boolean mayHaveKeyOrLonger(int h) { return held.contains(h); }
+            @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
+            @Override public boolean containsKey(String k) { asked.add(k); return base.containsKey(k); }
+            @Override public boolean hasLongerKey(String k) { asked.add(k); return base.hasLongerKey(k); }
+            @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
+            @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
+                return base.admin1(c, a);
+            }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
+                return base.nearestPopulated(a, b, k);
+            }
+            @Override public int size() { return base.size(); }
+            @Override public String description() { return "wrapper"; }
+        };
+        Tokens t = new Tokenizer().tokenize("New York, Paris Texas. Zorglub Quux and Bosnia and Herzegovina.");
+        List<Span> spans = new SpanMatcher(g, Lexicon.load()).match(t, "en");
+        assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"), spans.stream().map(Span::key).toList());
+        assertEquals(java.util.Set.of("new", "new york", "paris", "texas", "bosnia", "bosnia and", "bosnia and herzegovina"),
+                asked, "'zorglub' and 'quux' are answered by their hash alone");
+    }
+
+    @Test
     void everyLetterKeyEqualsTheNormaliser() {
         StringBuilder word = new StringBuilder();
         for (int c = 0x80; c < 0x10000; c++) {

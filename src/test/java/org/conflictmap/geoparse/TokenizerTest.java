@@ -21,6 +21,26 @@ class TokenizerTest {
     }
 
     @Test
+    void keyHashOfEveryTokenIsTheHashOfItsKey() {
+        String text = "Paris, PARIS and Zürich; Straße in Köln. Москва, Київ, Куп'янськ, القاهرة; U.S. W.Va. 1990s "
+                + "Œuvre ǅemal d’Ivoire x\u0301y";
+        Tokens t = tokenizer.tokenize(text);
+        List<String> notStored = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            long want = MatchKeys.keyHash(t.chars(), t.start(i), t.end(i));
+            assertEquals(want, t.keyHash(i), t.surface(i));
+            if (want >= 0) {
+                assertEquals(MatchKeys.keyOf(t.chars(), t.start(i), t.end(i)).hashCode(), (int) want, t.surface(i));
+            }
+            if (!t.is(i, Tokens.KEY_HASH)) {
+                notStored.add(t.surface(i));
+            }
+        }
+        // computed while tokenising, except where a char's key is not one char (ß, Œ, marks, dots, apostrophes)
+        assertEquals(List.of("Straße", "Куп'янськ", "U.S.", "W.Va.", "Œuvre", "x\u0301y"), notStored);
+    }
+
+    @Test
     void frenchElisionIsFlaggedAndNameStartsAfterApostrophe() {
         Tokens t = tokenizer.tokenize("de l’Arménie et d'Azerbaïdjan, qu’Ankara");
         assertEquals(List.of("de", "l", "Arménie", "et", "d", "Azerbaïdjan", "qu", "Ankara"), words(t));
