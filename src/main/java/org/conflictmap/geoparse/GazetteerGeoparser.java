@@ -132,6 +132,8 @@ public final class GazetteerGeoparser implements Geoparser {
             }
             if (kc.unitAndTown) {
                 cands = RegionHeads.regionOverTowns(tokens, s, cands);
+            } else if (kc.seatWithoutUnit) {
+                cands = RegionHeads.regionOfSeat(tokens, s, cands, gazetteer);
             }
             if (s.demonym() && kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
