@@ -15,13 +15,46 @@ public final class Tokenizer {
     private static final String[] ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
         "puisqu", "quoiqu", "presqu", "dell", "nell", "all", "dall", "sull", "un"};
 
-    /** Tokenises {@code text}. */
+    /** Texts longer than this are tokenised into new arrays, so that a thread does not keep huge ones. */
+    private static final int REUSE_MAX_CHARS = 1 << 20;
+
+    /** Per thread: the chars and tokens of the text {@link #tokenizeReusing} tokenised last. */
+    private final ThreadLocal<Tokens> reusable = new ThreadLocal<>();
+
+    /** Tokenises {@code text} into new tokens. */
     public Tokens tokenize(String text) {
         int n = text.length();
         // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
+        return fill(new Tokens(text, text.toCharArray(), n / 4 + 16));
+    }
+
+    /**
+     * Tokenises {@code text} into this thread's reused tokens and chars, which stay valid only until the
+     * thread's next call: for a caller that is done with one text's tokens before the next text (no
+     * allocation per text).
+     */
+    Tokens tokenizeReusing(String text) {
+        int n = text.length();
+        if (n > REUSE_MAX_CHARS) {
+            return tokenize(text);
+        }
+        Tokens t = reusable.get();
+        if (t == null || t.chars().length < n) {
+            t = new Tokens(text, new char[Math.max(n + n / 2, 4096)], n / 4 + 16);
+            reusable.set(t);
+        }
+        char[] cs = t.chars();
+        text.getChars(0, n, cs, 0);
+        t.reset(text, cs);
+        return fill(t);
+    }
+
+    /** Adds the tokens of {@code t}'s text to the empty {@code t}. */
+    private static Tokens fill(Tokens t) {
+        String text = t.text();
+        int n = text.length();
         // the chars in an array: the scanning loops below read each one without String's checks
-        char[] cs = text.toCharArray();
-        Tokens t = new Tokens(text, cs, n / 4 + 16);
+        char[] cs = t.chars();
         int i = 0;
         boolean sentenceStart = true;
         // what the chars since the last token hold: a sentence-ending mark, line breaks
