@@ -41,6 +41,8 @@ final class GeoparseStream {
     private final PrintStream err;
     /** The output's places, encoded once (a few MB at most). */
     private final GeoparseJson.PlaceCache places = new GeoparseJson.PlaceCache(50_000);
+    /** Each worker's output buffer, kept from batch to batch. */
+    private final ThreadLocal<GeoparseJson.Lines> lines = ThreadLocal.withInitial(() -> new GeoparseJson.Lines(places));
 
     GeoparseStream(GazetteerGeoparser geoparser, String defaultLang, int threads, PrintStream err) {
         this.geoparser = geoparser;
@@ -106,36 +108,30 @@ final class GeoparseStream {
                               AtomicLong cpu) {
         long c0 = MX.getCurrentThreadCpuTime();
         try {
-            byte[][] lines = new byte[batch.size()][];
-            int size = 0;
-            for (int k = 0; k < lines.length; k++) {
-                GeoparseInput.Rec rec = batch.get(k);
-                lines[k] = rec.failed() ? GeoparseJson.errorLine(rec.id(), rec.error()) : parseOne(rec, failed, mentions);
-                size += lines[k].length + 1;
+            GeoparseJson.Lines out = lines.get();
+            for (GeoparseInput.Rec rec : batch) {
+                if (rec.failed()) {
+                    out.addError(rec.id(), rec.error());
+                } else {
+                    parseOne(rec, out, failed, mentions);
+                }
             }
-            byte[] out = new byte[size];
-            int at = 0;
-            for (byte[] line : lines) {
-                System.arraycopy(line, 0, out, at, line.length);
-                at += line.length;
-                out[at++] = '\n';
-            }
-            return out;
+            return out.take();
         } finally {
             cpu.addAndGet(MX.getCurrentThreadCpuTime() - c0);
         }
     }
 
-    private byte[] parseOne(GeoparseInput.Rec rec, AtomicLong failed, AtomicLong mentions) {
+    private void parseOne(GeoparseInput.Rec rec, GeoparseJson.Lines out, AtomicLong failed, AtomicLong mentions) {
         try {
             GeoparseResult r = geoparser.parse(rec.text(), rec.lang() != null ? rec.lang() : defaultLang);
             mentions.addAndGet(r.mentions().size());
-            return GeoparseJson.line(rec.id(), r, places);
+            out.add(rec.id(), r);
         } catch (RuntimeException | StackOverflowError e) {
             failed.incrementAndGet();
             String msg = "internal error: " + e;
             err.println(rec.location() + ": " + msg);
-            return GeoparseJson.errorLine(rec.id(), msg);
+            out.addError(rec.id(), msg);
         }
     }
 

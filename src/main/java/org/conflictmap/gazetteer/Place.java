@@ -15,9 +15,20 @@ import java.util.Objects;
  * @param lon         longitude in degrees
  * @param population  population, 0 when unknown
  * @param bbox        extent for areas (countries, regions), or null
+ * @param kinds       what the feature class and code say, as bits, for the tests the geoparser makes for every
+ *                    candidate ({@link #isCountryLike} and the like): always derived from them (a value given
+ *                    is replaced), and not part of equality
  */
 public record Place(long id, String name, String featureClass, String featureCode, String country,
-                    String admin1, double lat, double lon, long population, BBox bbox) {
+                    String admin1, double lat, double lon, long population, BBox bbox, int kinds) {
+
+    private static final int COUNTRY = 1;
+    private static final int COUNTRY_LIKE = 2;
+    private static final int ADMIN1 = 4;
+    private static final int POPULATED = 8;
+    private static final int CONTINENT = 16;
+    private static final int CAPITAL = 32;
+    private static final int REGION_OR_WATER = 64;
 
     public Place {
         Objects.requireNonNull(name, "name");
@@ -25,6 +36,40 @@ public record Place(long id, String name, String featureClass, String featureCod
         featureCode = featureCode == null ? "" : featureCode;
         country = country == null ? "" : country;
         admin1 = admin1 == null ? "" : admin1;
+        kinds = kindsOf(featureClass, featureCode);
+    }
+
+    /** A place of the given members (its {@link #kinds} derived from them). */
+    public Place(long id, String name, String featureClass, String featureCode, String country, String admin1,
+                 double lat, double lon, long population, BBox bbox) {
+        this(id, name, featureClass, featureCode, country, admin1, lat, lon, population, bbox, 0);
+    }
+
+    private static int kindsOf(String featureClass, String code) {
+        boolean a = "A".equals(featureClass);
+        int k = 0;
+        if (a && code.startsWith("PCL")) {
+            k |= COUNTRY | COUNTRY_LIKE;
+        }
+        if (a && "TERR".equals(code)) {
+            k |= COUNTRY_LIKE;
+        }
+        if (a && "ADM1".equals(code)) {
+            k |= ADMIN1;
+        }
+        if ("P".equals(featureClass)) {
+            k |= POPULATED;
+        }
+        if ("CONT".equals(code)) {
+            k |= CONTINENT;
+        }
+        if ("PPLC".equals(code)) {
+            k |= CAPITAL;
+        }
+        if ("RGN".equals(code) || "OCN".equals(code) || "SEA".equals(code)) {
+            k |= REGION_OR_WATER;
+        }
+        return k;
     }
 
     /**
@@ -68,16 +113,36 @@ public record Place(long id, String name, String featureClass, String featureCod
 
     /** True for a sovereign or dependent country entry (feature codes PCL*). */
     public boolean isCountry() {
-        return "A".equals(featureClass) && featureCode.startsWith("PCL");
+        return (kinds & COUNTRY) != 0;
+    }
+
+    /** True for a country, a dependent territory or a similar polity (class A, codes PCL* and TERR). */
+    public boolean isCountryLike() {
+        return (kinds & COUNTRY_LIKE) != 0;
     }
 
     /** True for a first-order administrative division. */
     public boolean isAdmin1() {
-        return "A".equals(featureClass) && "ADM1".equals(featureCode);
+        return (kinds & ADMIN1) != 0;
     }
 
     /** True for a populated place (city, town, village). */
     public boolean isPopulatedPlace() {
-        return "P".equals(featureClass);
+        return (kinds & POPULATED) != 0;
+    }
+
+    /** True for a continent (code CONT). */
+    public boolean isContinent() {
+        return (kinds & CONTINENT) != 0;
+    }
+
+    /** True for a capital (code PPLC). */
+    public boolean isCapital() {
+        return (kinds & CAPITAL) != 0;
+    }
+
+    /** True for a region, an ocean or a sea (codes RGN, OCN, SEA). */
+    public boolean isRegionOrWater() {
+        return (kinds & REGION_OR_WATER) != 0;
     }
 }

@@ -130,6 +130,8 @@ public final class GazetteerGeoparser implements Geoparser {
             }
             if (kc.unitAndTown) {
                 cands = RegionHeads.regionOverTowns(tokens, s, cands);
+            } else if (kc.seatWithoutUnit) {
+                cands = RegionHeads.regionOfSeat(tokens, s, cands, gazetteer);
             }
             if (s.demonym() && kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
@@ -145,7 +147,10 @@ public final class GazetteerGeoparser implements Geoparser {
                     cues.remove(cues.size() - 1);
                 }
                 items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
-                cues.add(filter.hasLocativeCue(tokens, s));
+                int n = items.size() - 1;
+                // "in Bamako and Kidal": the preposition of the first name governs the list
+                cues.add(filter.hasLocativeCue(tokens, s) || n > 0 && cues.get(n - 1)
+                        && Coordination.joins(text, items.get(n - 1).end(), items.get(n).start()));
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
                     people = new HashSet<>();

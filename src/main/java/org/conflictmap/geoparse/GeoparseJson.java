@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.conflictmap.gazetteer.Place;
-import org.conflictmap.io.Utf8Bytes;
 
 /**
  * The geoparse output line: {@code {"id","lang","toponyms":[{"start","end","surface","kind","geonameid",
@@ -18,7 +17,6 @@ import org.conflictmap.io.Utf8Bytes;
  */
 public final class GeoparseJson {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final String[] KIND_NAMES = kindNames();
     private static final Place[] NO_PLACES = new Place[0];
     private static final byte[] ID = ascii("{\"id\":");
@@ -58,8 +56,13 @@ public final class GeoparseJson {
      * the same bytes, without formatting again the places that come back line after line.
      */
     public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
+        JsonBuffer b = new JsonBuffer(capacity(id, result.mentions()));
+        line(b, id, result, places);
+        return b.bytes();
+    }
+
+    private static void line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places) {
         List<Mention> mentions = result.mentions();
-        Utf8 b = new Utf8(capacity(id, mentions));
         b.raw(ID);
         string(b, id);
         b.raw(LANG);
@@ -80,11 +83,11 @@ public final class GeoparseJson {
             b.number(m.end());
             b.raw(SURFACE);
             string(b, m.surface());
-            tailFrom[i] = b.n;
+            tailFrom[i] = b.size();
             int same = sameTail(mentions, i);
             if (same >= 0) {
                 b.copy(tailFrom[same], tailTo[same]);
-                tailTo[i] = b.n;
+                tailTo[i] = b.size();
                 continue;
             }
             b.raw(KIND);
@@ -106,10 +109,9 @@ public final class GeoparseJson {
                 b.put(']');
             }
             b.put('}');
-            tailTo[i] = b.n;
+            tailTo[i] = b.size();
         }
         b.raw(CLOSE_LINE);
-        return b.bytes();
     }
 
     /**
@@ -146,13 +148,63 @@ public final class GeoparseJson {
 
     /** One output line for a record that failed, as UTF-8. */
     public static byte[] errorLine(String id, String error) {
-        Utf8 b = new Utf8(32 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
+        JsonBuffer b = new JsonBuffer(32 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
+        errorLine(b, id, error);
+        return b.bytes();
+    }
+
+    private static void errorLine(JsonBuffer b, String id, String error) {
         b.raw(ID);
         string(b, id);
         b.raw(ERROR);
         string(b, error);
         b.put('}');
-        return b.bytes();
+    }
+
+    /**
+     * Output lines written one after the other into one buffer, kept from batch to batch: the bytes of
+     * {@link #line(String, GeoparseResult, PlaceCache)} and {@link #errorLine}, each followed by a line break,
+     * without a buffer and a copy per line. Not thread-safe: one per thread.
+     */
+    public static final class Lines {
+        /** A buffer grown larger than this (by a huge document) is not kept for the next batch. */
+        private static final int KEPT = 1 << 22;
+        private final PlaceCache places;
+        private JsonBuffer b = new JsonBuffer(1 << 16);
+
+        /** Lines whose places come from {@code places} (null: none). */
+        public Lines(PlaceCache places) {
+            this.places = places;
+        }
+
+        /** Appends the line of a parsed document. */
+        public void add(String id, GeoparseResult result) {
+            int mark = b.size();
+            try {
+                line(b, id, result, places);
+                b.put('\n');
+            } catch (RuntimeException | Error e) {
+                b.truncate(mark);
+                throw e;
+            }
+        }
+
+        /** Appends the line of a record that failed. */
+        public void addError(String id, String error) {
+            errorLine(b, id, error);
+            b.put('\n');
+        }
+
+        /** The lines appended since the last call, and a fresh start. */
+        public byte[] take() {
+            byte[] out = b.bytes();
+            if (b.capacity() > KEPT) {
+                b = new JsonBuffer(1 << 16);
+            } else {
+                b.truncate(0);
+            }
+            return out;
+        }
     }
 
     /**
@@ -164,13 +216,13 @@ public final class GeoparseJson {
         for (int i = 0; i < digits; i++) {
             scale *= 10;
         }
-        Utf8 b = new Utf8(16);
+        JsonBuffer b = new JsonBuffer(16);
         fixed(b, v, scale);
         return new String(b.bytes(), StandardCharsets.US_ASCII);
     }
 
     /** Appends {@code v} rounded to 1/{@code scale} (a power of ten), without trailing zeros. */
-    private static void fixed(Utf8 b, double v, long scale) {
+    private static void fixed(JsonBuffer b, double v, long scale) {
         if (!Double.isFinite(v)) {
             b.put('0');
             return;
@@ -199,7 +251,7 @@ public final class GeoparseJson {
         b.number(frac);
     }
 
-    private static void place(Utf8 b, Place p, PlaceCache places) {
+    private static void place(JsonBuffer b, Place p, PlaceCache places) {
         if (p == null) {
             b.raw(NULL_PLACE);
         } else if (places == null) {
@@ -209,7 +261,7 @@ public final class GeoparseJson {
         }
     }
 
-    private static void place(Utf8 b, Place p) {
+    private static void place(JsonBuffer b, Place p) {
         b.raw(GEONAMEID);
         if (p.id() > 0) {
             b.number(p.id());
@@ -234,7 +286,7 @@ public final class GeoparseJson {
     }
 
     /** A JSON string (or null): quote, backslash and control characters escaped as Jackson does. */
-    private static void string(Utf8 b, String s) {
+    private static void string(JsonBuffer b, String s) {
         if (s == null) {
             b.raw(NULL);
             return;
@@ -274,7 +326,7 @@ public final class GeoparseJson {
         byte[] of(Place p) {
             byte[] e = bytes.get(p);
             if (e == null) {
-                Utf8 b = new Utf8(place(p));
+                JsonBuffer b = new JsonBuffer(place(p));
                 place(b, p);
                 e = b.bytes();
                 if (bytes.size() < max) {
@@ -282,117 +334,6 @@ public final class GeoparseJson {
                 }
             }
             return e;
-        }
-    }
-
-    /** A growing UTF-8 byte buffer for one line. */
-    private static final class Utf8 {
-        private byte[] b;
-        private int n;
-
-        Utf8(int capacity) {
-            b = new byte[Math.max(16, capacity)];
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(b, n);
-        }
-
-        private void room(int more) {
-            if (n + more > b.length) {
-                b = Arrays.copyOf(b, Math.max(n + more, b.length * 2));
-            }
-        }
-
-        void put(char c) {
-            room(1);
-            b[n++] = (byte) c;
-        }
-
-        /** Appends a copy of bytes {@code [from, to)} written before. */
-        void copy(int from, int to) {
-            room(to - from);
-            System.arraycopy(b, from, b, n, to - from);
-            n += to - from;
-        }
-
-        void raw(byte[] bytes) {
-            room(bytes.length);
-            System.arraycopy(bytes, 0, b, n, bytes.length);
-            n += bytes.length;
-        }
-
-        void number(long v) {
-            room(20);
-            if (v < 0) {
-                b[n++] = '-';
-                if (v == Long.MIN_VALUE) {
-                    raw(ascii("9223372036854775808"));
-                    return;
-                }
-                v = -v;
-            }
-            int digits = 1;
-            for (long t = v; t >= 10; t /= 10) {
-                digits++;
-            }
-            int end = n + digits;
-            for (int k = end - 1; k >= n; k--) {
-                b[k] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
-            n = end;
-        }
-
-        /** The chars of a JSON string, escaped and encoded. */
-        void body(String s) {
-            int len = s.length();
-            room(len);
-            for (int i = 0; i < len; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    if (c >= 0x20 && c != '"' && c != '\\') {
-                        if (n == b.length) {
-                            room(len - i);
-                        }
-                        b[n++] = (byte) c;
-                    } else {
-                        escape(c);
-                    }
-                } else {
-                    i = nonAscii(s, i);
-                }
-            }
-        }
-
-        private void escape(char c) {
-            room(6);
-            b[n++] = '\\';
-            switch (c) {
-                case '"' -> b[n++] = '"';
-                case '\\' -> b[n++] = '\\';
-                case '\b' -> b[n++] = 'b';
-                case '\f' -> b[n++] = 'f';
-                case '\n' -> b[n++] = 'n';
-                case '\r' -> b[n++] = 'r';
-                case '\t' -> b[n++] = 't';
-                default -> {
-                    b[n++] = 'u';
-                    b[n++] = '0';
-                    b[n++] = '0';
-                    b[n++] = HEX[c >> 4];
-                    b[n++] = HEX[c & 15];
-                }
-            }
-        }
-
-        /** Encodes the char at {@code i} (a surrogate pair: both); returns the index of the last char used. */
-        private int nonAscii(String s, int i) {
-            room(Utf8Bytes.MAX_BYTES);
-            int end = Utf8Bytes.putNonAscii(s, i, b, n);
-            boolean pair = end - n == Utf8Bytes.MAX_BYTES;
-            n = end;
-            return pair ? i + 1 : i;
         }
     }
 }

@@ -10,7 +10,7 @@ import org.conflictmap.gazetteer.Place;
  * The candidates of one key with what {@link GazetteerGeoparser#recognize} asks of them whatever the context,
  * found once per key instead of at every mention: whether they are only physical features
  * ({@link RiversAndTowns#onlyFeatures}), whether {@link RiversAndTowns#townsOverRivers} and
- * {@link RegionHeads#regionOverTowns} could set any aside, and whether one is a country named by the key
+ * {@link RegionHeads#regionOverTowns} could set any aside or {@link RegionHeads#regionOfSeat} add one, and whether one is a country named by the key
  * itself. Immutable.
  */
 final class KeyCandidates {
@@ -23,6 +23,8 @@ final class KeyCandidates {
     final boolean unitAndTown;
     /** A country-like candidate's name normalises to the key ("China" for "china"). */
     final boolean namesCountry;
+    /** A first-level seat (PPLA) is among the candidates but no administrative unit. */
+    final boolean seatWithoutUnit;
 
     KeyCandidates(String key, List<Place> places) {
         this.places = places;
@@ -32,7 +34,9 @@ final class KeyCandidates {
         boolean unit = false;
         boolean town = false;
         boolean country = false;
+        boolean seat = false;
         for (Place p : places) {
+            seat |= "PPLA".equals(p.featureCode());
             stream |= "STM".equals(p.featureCode());
             largeTown |= p.isPopulatedPlace() && p.population() >= RiversAndTowns.LARGE_TOWN;
             unit |= "A".equals(p.featureClass()) && !p.isCountry();
@@ -42,6 +46,7 @@ final class KeyCandidates {
         this.streamAndLargeTown = stream && largeTown;
         this.unitAndTown = unit && town;
         this.namesCountry = country;
+        this.seatWithoutUnit = seat && !unit;
     }
 
     /**

@@ -13,11 +13,7 @@ final class Priors {
 
     /** Countries, dependent territories and similar polities. */
     static boolean isCountryLike(Place p) {
-        if (p.isCountry()) {
-            return true;
-        }
-        String code = p.featureCode();
-        return "A".equals(p.featureClass()) && (code.startsWith("PCL") || "TERR".equals(code));
+        return p.isCountryLike();
     }
 
     /** A coarse type for list agreement: 0 country, 1 admin-1 unit, 2 populated place, 3 anything else. */
@@ -27,24 +23,23 @@ final class Priors {
 
     /** Continents. */
     static boolean isContinent(Place p) {
-        return "CONT".equals(p.featureCode());
+        return p.isContinent();
     }
 
     /** Large areas whose centre says little about where things happen (countries, continents, regions). */
     static boolean isArea(Place p) {
-        return isCountryLike(p) || isContinent(p) || p.isAdmin1() || "RGN".equals(p.featureCode())
-                || "OCN".equals(p.featureCode()) || "SEA".equals(p.featureCode());
+        return p.isCountryLike() || p.isContinent() || p.isAdmin1() || p.isRegionOrWater();
     }
 
     /** A place a reader is expected to know: country, continent, admin-1, capital or a large city. */
     static boolean isProminent(Place p) {
-        return isCountryLike(p) || isContinent(p) || p.isAdmin1() || "PPLC".equals(p.featureCode())
+        return p.isCountryLike() || p.isContinent() || p.isAdmin1() || p.isCapital()
                 || p.isPopulatedPlace() && p.population() >= 200_000;
     }
 
     /** Very well known: enough to read a capitalised common word at a sentence start as a place. */
     static boolean isVeryProminent(Place p) {
-        return isCountryLike(p) || isContinent(p) || "PPLC".equals(p.featureCode())
+        return p.isCountryLike() || p.isContinent() || p.isCapital()
                 || p.isPopulatedPlace() && p.population() >= 1_000_000;
     }
 

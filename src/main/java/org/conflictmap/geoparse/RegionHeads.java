@@ -2,12 +2,14 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.Place;
 
 /**
  * A name next to a word for an administrative region ("la región de Donetsk", "in der Region Kursk", "the Idlib
  * province", "منطقة دونيتسك", "محافظة إدلب") names the region, not its same-named capital: when the candidates
- * hold an administrative unit, the towns among them are set aside. Stateless.
+ * hold an administrative unit, the towns among them are set aside; when they hold only the unit's seat, the
+ * unit takes its place. Stateless.
  */
 final class RegionHeads {
 
@@ -39,6 +41,34 @@ final class RegionHeads {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code cands} with the first-level unit that a seat among them governs put first, when a region word
+     * stands next to the span and the gazetteer knows the unit by another name only ("région de Koursk":
+     * the key names the town Kursk, the region is the Kursk oblast).
+     */
+    static List<Place> regionOfSeat(Tokens t, Span s, List<Place> cands, Gazetteer gazetteer) {
+        if (!headNextTo(t, s)) {
+            return cands;
+        }
+        for (Place p : cands) {
+            if ("PPLA".equals(p.featureCode()) && !p.admin1().isEmpty()) {
+                Place unit = gazetteer.admin1(p.country(), p.admin1()).orElse(null);
+                if (unit == null) {
+                    return cands;
+                }
+                List<Place> out = new ArrayList<>(cands.size());
+                out.add(unit);
+                for (Place q : cands) {
+                    if (!q.isPopulatedPlace() && !q.equals(unit)) {
+                        out.add(q);
+                    }
+                }
+                return out;
+            }
+        }
+        return cands;
     }
 
     private static boolean headNextTo(Tokens t, Span s) {

@@ -230,7 +230,7 @@ public final class Resolver {
                 s += coherence(g, c, r, self);
             }
             if ((f.admin1[c] || f.populated[c]) && !f.yielded[c]
-                    && count(r.adminPicks, r.na, p) > (p.equals(own) ? 1 : 0)
+                    && count(r, p) > (p.equals(own) ? 1 : 0)
                     || g.longGroup != null && p.equals(g.longGroup.chosen())) {
                 s += w.samePlace(); // "Wash." chose the state: so does "Washington"
             }
@@ -268,11 +268,12 @@ public final class Resolver {
         return out;
     }
 
-    /** How many of {@code places[0, n)} equal {@code p}. */
-    private static int count(Place[] places, int n, Place p) {
+    /** How many of the round's admin-1 and town picks equal {@code p}. */
+    private static int count(ResolverRound r, Place p) {
+        long id = p.id();
         int c = 0;
-        for (int k = 0; k < n; k++) {
-            if (places[k].equals(p)) {
+        for (int k = 0; k < r.na; k++) {
+            if (r.adminIds[k] == id && r.adminPicks[k].equals(p)) {
                 c++;
             }
         }

@@ -25,6 +25,8 @@ final class ResolverRound {
     private final int spotMask;
     /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
     final Place[] adminPicks;
+    /** Their ids, so that counting a place's picks compares numbers first. */
+    final long[] adminIds;
     int na;
     /** The groups whose choice is an admin-1 unit. */
     final ResolverGroup[] admin1Groups;
@@ -53,6 +55,7 @@ final class ResolverRound {
         spots = new int[size];
         spotMask = size - 1;
         adminPicks = new Place[groups];
+        adminIds = new long[groups];
         admin1Groups = new ResolverGroup[groups];
     }
 
@@ -88,6 +91,7 @@ final class ResolverRound {
                 admin1Groups[nAdmin1++] = g;
             }
             if (f.admin1[k] || f.populated[k]) {
+                adminIds[na] = p.id();
                 adminPicks[na++] = p;
             }
             int c = f.country[k];

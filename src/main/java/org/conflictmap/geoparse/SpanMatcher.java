@@ -47,6 +47,7 @@ public final class SpanMatcher {
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
         boolean german = "de".equalsIgnoreCase(lang);
+        boolean lowerWords = "fr".equals(lang) || "es".equals(lang) || "it".equals(lang) || "pt".equals(lang);
         int longS = 0; // 1: a long-s text (LongS), -1: not, 0: not asked yet
         int n = t.size();
         int i = 0;
@@ -56,7 +57,8 @@ public final class SpanMatcher {
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
                 if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
-                    s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false) : longest(t, i, t.start(i));
+                    s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
+                            : longest(t, i, t.start(i), lowerWords);
                     // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
                     if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
                             == Tokens.CYRILLIC) {
@@ -81,7 +83,7 @@ public final class SpanMatcher {
                         s = lowerDemonym(t, i, common);
                     }
                 } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
-                    s = longest(t, i, t.start(i));
+                    s = longest(t, i, t.start(i), false);
                     if (s == null && (f & Tokens.ARABIC) != 0) {
                         s = arabicVariants(t, i);
                     }
@@ -133,7 +135,7 @@ public final class SpanMatcher {
 
     /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
     private Span headedName(Tokens t, int i) {
-        Span s = longest(t, i, t.start(i));
+        Span s = longest(t, i, t.start(i), true);
         return s != null && s.lastToken() > i ? s : null;
     }
 
@@ -165,13 +167,13 @@ public final class SpanMatcher {
             if (!isProclitic(text.charAt(s + strip - 1))) {
                 break;
             }
-            Span sp = longest(t, i, s + strip);
+            Span sp = longest(t, i, s + strip, false);
             if (sp != null) {
                 return sp;
             }
             int al = s + strip;
             if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
-                sp = longest(t, i, al + 2);
+                sp = longest(t, i, al + 2, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
@@ -182,14 +184,14 @@ public final class SpanMatcher {
                 if (gazetteer.containsKey(key)) {
                     return new Span(al, e, i, i, key, isDemonym(key));
                 }
-                sp = longest(t, i, al + 1);
+                sp = longest(t, i, al + 1, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
             }
         }
         if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            Span sp = longest(t, i, s + 2);
+            Span sp = longest(t, i, s + 2, false);
             return sp == null ? null : withArticle(sp, s);
         }
         return null;
@@ -296,11 +298,19 @@ public final class SpanMatcher {
     }
 
 
-    /** The longest key window starting at token {@code i} (its text from {@code from}), or null. */
-    private Span longest(Tokens t, int i, int from) {
+    /**
+     * The longest key window starting at token {@code i} (its text from {@code from}), or null. Inner
+     * lower-case words must be connectors or hyphen-joined, unless {@code lowerWords} (French, Spanish,
+     * Italian, Portuguese) lets any lower-case word continue a name that the gazetteer continues with it
+     * ("Arabie saoudite", "Guinée équatoriale", "République démocratique du Congo") when the name does not
+     * start with an article.
+     */
+    private Span longest(Tokens t, int i, int from, boolean lowerWords) {
         char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
+        // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
+        lowerWords = lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i));
         int bestEnd = -1;
         String bestKey = null;
         boolean bestDemonym = false;
@@ -318,7 +328,7 @@ public final class SpanMatcher {
                     break;
                 }
                 connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !lowerWords && !MatchKeys.hyphenated(t, j)) {
                     break;
                 }
             }

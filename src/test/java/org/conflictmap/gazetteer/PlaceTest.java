@@ -19,6 +19,28 @@ class PlaceTest {
     }
 
     @Test
+    void kindsSayWhatTheFeatureClassAndCodeSay() {
+        String[] classes = {"A", "P", "H", "T", "L", "", "a"};
+        String[] codes = {"PCLI", "PCLD", "PCL", "TERR", "ADM1", "ADM1H", "ADM2", "PPL", "PPLC", "PPLA", "CONT",
+            "RGN", "OCN", "SEA", "STM", "", "pcli"};
+        for (String fc : classes) {
+            for (String code : codes) {
+                Place p = new Place(1, "x", fc, code, "FR", "", 0, 0, 0, null, -1);
+                String what = fc + "." + code;
+                boolean a = "A".equals(fc);
+                assertEquals(a && code.startsWith("PCL"), p.isCountry(), what);
+                assertEquals(a && (code.startsWith("PCL") || "TERR".equals(code)), p.isCountryLike(), what);
+                assertEquals(a && "ADM1".equals(code), p.isAdmin1(), what);
+                assertEquals("P".equals(fc), p.isPopulatedPlace(), what);
+                assertEquals("CONT".equals(code), p.isContinent(), what);
+                assertEquals("PPLC".equals(code), p.isCapital(), what);
+                assertEquals("RGN".equals(code) || "OCN".equals(code) || "SEA".equals(code), p.isRegionOrWater(), what);
+                assertEquals(p, new Place(1, "x", fc, code, "FR", "", 0, 0, 0, null), "kinds are not compared");
+            }
+        }
+    }
+
+    @Test
     void equalityAndHashAreTheGeneratedRecordOnes() {
         SplittableRandom r = new SplittableRandom(5);
         List<Place> places = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -102,6 +103,26 @@ class GeoparseJsonTest {
             GeoparseResult r = new GeoparseResult("en", ms);
             assertEquals(utf8(jackson("d" + doc, r)), utf8(GeoparseJson.line("d" + doc, r, cache)));
         }
+    }
+
+    @Test
+    void linesAreTheLinesOneAfterTheOtherAndAFailedLineLeavesNothing() {
+        Place p = new Place(7, "Gao", "P", "PPLA", "ML", "07", 16.27, -0.04, 86_000, null);
+        GeoparseResult a = new GeoparseResult("fr", List.of(new Mention(0, 3, "Gao", MentionKind.TOPONYM, p, 0.9,
+                List.of())));
+        GeoparseResult bad = new GeoparseResult("fr", List.of(new Mention(0, 3, "Gao", null, p, 0.9, List.of())));
+        GeoparseJson.Lines lines = new GeoparseJson.Lines(new GeoparseJson.PlaceCache(10));
+        lines.add("1", a);
+        assertThrows(NullPointerException.class, () -> lines.add("2", bad));
+        lines.addError("3", "empty text");
+        String expected = text(GeoparseJson.line("1", a)) + "\n" + text(GeoparseJson.errorLine("3", "empty text")) + "\n";
+        assertEquals(expected, text(lines.take()));
+        lines.add("4", a);
+        assertEquals(text(GeoparseJson.line("4", a)) + "\n", text(lines.take()), "a fresh start after take");
+    }
+
+    private static String text(byte[] utf8) {
+        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

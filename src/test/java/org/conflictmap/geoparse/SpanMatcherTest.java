@@ -41,6 +41,24 @@ class SpanMatcherTest {
     }
 
     @Test
+    void romanceNamesGoOnThroughLowerCaseWordsTheGazetteerContinuesWith() {
+        java.util.Map<org.conflictmap.gazetteer.Place, List<String>> names = new java.util.LinkedHashMap<>();
+        names.put(Fixtures.country(102358, "Saudi Arabia", "SA", 25, 45, 34_000_000), List.of("Arabie saoudite"));
+        names.put(Fixtures.country(2309096, "Equatorial Guinea", "GQ", 1.7, 10.5, 1_400_000),
+                List.of("Guinée équatoriale"));
+        names.put(Fixtures.country(2420477, "Guinea", "GN", 10.8, -10.7, 12_400_000), List.of("Guinée"));
+        names.put(Fixtures.city(5735537, "La Grande", "PPLA2", "US", "OR", 45.3, -118.1, 13_000), List.of());
+        SpanMatcher m = new SpanMatcher(org.conflictmap.gazetteer.InMemoryGazetteer.of(names, java.util.Map.of()),
+                Lexicon.load());
+        String text = "L’Arabie saoudite et la Guinée équatoriale. La grande Guinée.";
+        assertEquals(List.of("arabie saoudite", "guinee equatoriale", "guinee"),
+                m.match(new Tokenizer().tokenize(text), "fr").stream().map(Span::key).toList(),
+                "an article and a noun at a sentence start are no name");
+        assertEquals(List.of("guinee"), m.match(new Tokenizer().tokenize("Guinée équatoriale"), "en").stream()
+                .map(Span::key).toList(), "English names capitalise every word");
+    }
+
+    @Test
     void aTokenWhoseKeyHashTheGazetteerDeniesIsNeverAskedAbout() {
         org.conflictmap.gazetteer.Gazetteer base = Fixtures.gazetteer();
         java.util.Set<Integer> held = new java.util.HashSet<>();

@@ -51,6 +51,14 @@ class WeakSupportTest {
     @Test
     void entreAndDevantIntroducePlaces() {
         assertEquals(List.of("Lugano"), surfaces("Le siège devant Lugano dura."));
-        assertEquals(List.of("Lugano"), surfaces("La route entre Lugano et Holmen."), "et is no locative");
+        assertEquals(List.of(), surfaces("Signé : Bossi, Lugano, et Holmen."), "et is no locative");
+    }
+
+    @Test
+    void aPrepositionGovernsTheWholeListOfNamesAfterIt() {
+        assertEquals(List.of("Lugano", "Holmen"), surfaces("La route entre Lugano et Holmen."));
+        assertEquals(List.of("Lugano", "Mendrisio", "Holmen"), surfaces("Des combats à Lugano, Mendrisio ou Holmen."));
+        assertEquals(List.of("Lugano"), surfaces("Des combats à Lugano. Et Holmen a voté."), "a new sentence");
+        assertEquals(List.of("Lugano"), surfaces("Des combats à Lugano puis Holmen."), "puis is no conjunction");
     }
 }

@@ -1,0 +1,47 @@
+package org.conflictmap.geoparse;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Place names joined into one list by a coordinating conjunction: in "fighting in Bamako and Kidal", "à Gao
+ * et Tombouctou", "в Херсоне и Николаеве" the preposition before the first name governs the whole list, so
+ * each later name has the locative cue of the first ("in Timbuktu, Mopti and Gao"). Only a comma or a
+ * conjunction (with commas and spaces around it) may stand between two names of the list.
+ */
+final class Coordination {
+
+    /** Coordinating conjunctions of the supported languages ("and", "or", "as well as" in one word). */
+    private static final Set<String> CONJUNCTIONS = Set.of(
+            "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder", "sowie",
+            "и", "или", "а", "і", "й", "та", "або", "أو");
+
+    private Coordination() {
+    }
+
+    /**
+     * True when the text between {@code prevEnd} and {@code start} is a comma or one coordinating
+     * conjunction, with only spaces and commas around it (", ", " and ", ", and ").
+     */
+    static boolean joins(String text, int prevEnd, int start) {
+        if (prevEnd >= start || start - prevEnd > 12) {
+            return false;
+        }
+        int a = prevEnd;
+        int b = start;
+        while (a < b && isSpaceOrComma(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpaceOrComma(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a == b) {
+            return text.indexOf(',', prevEnd) >= 0 && text.indexOf(',', prevEnd) < start;
+        }
+        return CONJUNCTIONS.contains(text.substring(a, b).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isSpaceOrComma(char c) {
+        return c == ' ' || c == ',' || c == '\u00A0';
+    }
+}
