@@ -102,7 +102,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * resolver weights, so one recognition serves many {@link #resolve} calls with different weights.
      */
     public Recognized recognize(String text, String lang) {
-        Tokens tokens = tokenizer.tokenize(text);
+        Tokens tokens = tokenizer.tokenizeReusing(text);
         String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
