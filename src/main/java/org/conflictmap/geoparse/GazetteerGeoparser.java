@@ -104,7 +104,7 @@ public final class GazetteerGeoparser implements Geoparser {
      * resolver weights, so one recognition serves many {@link #resolve} calls with different weights.
      */
     public Recognized recognize(String text, String lang) {
-        Tokens tokens = tokenizer.tokenize(text);
+        Tokens tokens = tokenizer.tokenizeReusing(text);
         String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
@@ -135,7 +135,8 @@ public final class GazetteerGeoparser implements Geoparser {
             } else if (kc.seatWithoutUnit) {
                 cands = RegionHeads.regionOfSeat(tokens, s, cands, gazetteer);
             }
-            if (s.demonym() && kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))) {
+            if (s.demonym() && (kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))
+                    || CountryNameForms.isCountryName(tokens, s, language))) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
             if (s.tokenCount() == 1 && filter.isHeadOfUnknownName(tokens, s.firstToken(), language)) {

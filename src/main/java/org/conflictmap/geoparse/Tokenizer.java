@@ -14,14 +14,49 @@ public final class Tokenizer {
     /** Words that elide before a vowel in French (and a few Italian ones). */
     private static final String[] ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
         "puisqu", "quoiqu", "presqu", "dell", "nell", "all", "dall", "sull", "un"};
+    /** The length of the longest of {@link #ELIDED}. */
+    private static final int MAX_ELIDED = 6;
 
-    /** Tokenises {@code text}. */
+    /** Texts longer than this are tokenised into new arrays, so that a thread does not keep huge ones. */
+    private static final int REUSE_MAX_CHARS = 1 << 20;
+
+    /** Per thread: the chars and tokens of the text {@link #tokenizeReusing} tokenised last. */
+    private final ThreadLocal<Tokens> reusable = new ThreadLocal<>();
+
+    /** Tokenises {@code text} into new tokens. */
     public Tokens tokenize(String text) {
         int n = text.length();
         // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
+        return fill(new Tokens(text, text.toCharArray(), n / 4 + 16));
+    }
+
+    /**
+     * Tokenises {@code text} into this thread's reused tokens and chars, which stay valid only until the
+     * thread's next call: for a caller that is done with one text's tokens before the next text (no
+     * allocation per text).
+     */
+    Tokens tokenizeReusing(String text) {
+        int n = text.length();
+        if (n > REUSE_MAX_CHARS) {
+            return tokenize(text);
+        }
+        Tokens t = reusable.get();
+        if (t == null || t.chars().length < n) {
+            t = new Tokens(text, new char[Math.max(n + n / 2, 4096)], n / 4 + 16);
+            reusable.set(t);
+        }
+        char[] cs = t.chars();
+        text.getChars(0, n, cs, 0);
+        t.reset(text, cs);
+        return fill(t);
+    }
+
+    /** Adds the tokens of {@code t}'s text to the empty {@code t}. */
+    private static Tokens fill(Tokens t) {
+        String text = t.text();
+        int n = text.length();
         // the chars in an array: the scanning loops below read each one without String's checks
-        char[] cs = text.toCharArray();
-        Tokens t = new Tokens(text, cs, n / 4 + 16);
+        char[] cs = t.chars();
         int i = 0;
         boolean sentenceStart = true;
         // what the chars since the last token hold: a sentence-ending mark, line breaks
@@ -130,7 +165,7 @@ public final class Tokenizer {
                 t.setJoinNext(idx - 1, joinable(cs, t, idx - 1, s));
             }
             if (e + 1 < n && isElisionMark(cs[e]) && Character.isLetter(text.charAt(e + 1))
-                    && isElided(text, s, e) && (flags & Tokens.DOTTED) == 0) {
+                    && (flags & Tokens.DOTTED) == 0 && isElided(cs, text, s, e)) {
                 flags |= Tokens.ELISION;
             }
             if (noKeyChar == 0 && (flags & Tokens.DOTTED) == 0) {
@@ -154,14 +189,32 @@ public final class Tokenizer {
         return c >= 0x0400 && c <= 0x04FF;
     }
 
-    private static boolean isElided(String text, int s, int e) {
+    /** True when {@code text[s, e)} is one of {@link #ELIDED}, ignoring case as {@link String#regionMatches} does. */
+    private static boolean isElided(char[] cs, String text, int s, int e) {
         int len = e - s;
+        if (len > MAX_ELIDED) {
+            return false;
+        }
         for (String w : ELIDED) {
-            if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+            if (w.length() == len && sameIgnoringCase(cs, text, s, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text.regionMatches(true, s, w, 0, w.length())} for a word {@code w} of lower-case ASCII letters:
+     * an ASCII char matches only its own letter in either case, any other char as regionMatches says.
+     */
+    private static boolean sameIgnoringCase(char[] cs, String text, int s, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = cs[s + k];
+            if (c < 128 ? (c | 0x20) != w.charAt(k) : !text.regionMatches(true, s + k, w, k, 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,8 +32,8 @@ public final class Tokens {
     /** {@link #keyHash} holds the hash of the token's key (else ask {@link MatchKeys#keyHash}). */
     static final int KEY_HASH = 1 << 10;
 
-    private final String text;
-    private final char[] chars;
+    private String text;
+    private char[] chars;
     private int[] start;
     private int[] end;
     private int[] flags;
@@ -45,7 +45,7 @@ public final class Tokens {
         this(text, text.toCharArray(), 64);
     }
 
-    /** Tokens of {@code text}, whose chars {@code chars} holds (not copied, not changed). */
+    /** Tokens of {@code text}, whose chars {@code chars} holds from index 0 (not copied, not changed). */
     Tokens(String text, char[] chars, int capacity) {
         this.text = text;
         this.chars = chars;
@@ -71,7 +71,18 @@ public final class Tokens {
         end[size] = e;
         flags[size] = f;
         keyHash[size] = hash;
+        joinNext[size] = false;
         size++;
+    }
+
+    /**
+     * Empties these tokens for {@code text}, whose chars {@code chars} holds from index 0 (it may be longer),
+     * keeping the arrays: a thread that tokenises text after text reuses one instance.
+     */
+    void reset(String text, char[] chars) {
+        this.text = text;
+        this.chars = chars;
+        size = 0;
     }
 
     void setJoinNext(int i, boolean join) {

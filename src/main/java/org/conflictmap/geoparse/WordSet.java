@@ -21,6 +21,8 @@ public final class WordSet {
     private final String[] table;
     /** The chars of each word of {@link #table} (null where it is null). */
     private final char[][] tableChars;
+    /** The {@link #hash} of each word of {@link #table}: compared before the word's chars are read. */
+    private final int[] hashes;
     private final int mask;
     private final int size;
     /** Bit n set when some word has n chars (n >= 63: bit 63). */
@@ -33,6 +35,7 @@ public final class WordSet {
         }
         table = new String[cap];
         tableChars = new char[cap][];
+        hashes = new int[cap];
         mask = cap - 1;
         List<String> lowered = new ArrayList<>(words.size());
         long lens = 0;
@@ -49,12 +52,14 @@ public final class WordSet {
             if (contains(lw, 0, lw.length())) {
                 continue;
             }
-            int h = hash(lw, 0, lw.length()) & mask;
+            int full = hash(lw, 0, lw.length());
+            int h = full & mask;
             while (table[h] != null) {
                 h = (h + 1) & mask;
             }
             table[h] = lw;
             tableChars[h] = lw.toCharArray();
+            hashes[h] = full;
             n++;
         }
         size = n;
@@ -140,9 +145,10 @@ public final class WordSet {
         if ((lengths & 1L << Math.min(len, 63)) == 0) {
             return false;
         }
-        int h = hash(s, from, to) & mask;
+        int full = hash(s, from, to);
+        int h = full & mask;
         for (String w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
-            if (w.length() == len && sameLower(w, s, from)) {
+            if (hashes[h] == full && w.length() == len && sameLower(w, s, from)) {
                 return true;
             }
         }
@@ -159,9 +165,10 @@ public final class WordSet {
         for (int k = from; k < to; k++) {
             h = 31 * h + lowerChar(s[k]);
         }
-        h = (h ^ (h >>> 16)) & mask;
+        int full = h ^ (h >>> 16);
+        h = full & mask;
         for (char[] w = tableChars[h]; w != null; w = tableChars[h = (h + 1) & mask]) {
-            if (w.length == len && sameLower(w, s, from)) {
+            if (hashes[h] == full && w.length == len && sameLower(w, s, from)) {
                 return true;
             }
         }

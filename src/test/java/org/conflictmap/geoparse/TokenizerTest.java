@@ -21,6 +21,43 @@ class TokenizerTest {
     }
 
     @Test
+    void elidedWordsMatchIgnoringCaseAsRegionMatchesDoes() {
+        Tokens t = tokenizer.tokenize("JUSQU'à Lorsqu’il D'Arménie ſ’il don't xl'a");
+        List<String> elided = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.is(i, Tokens.ELISION)) {
+                elided.add(t.surface(i));
+            }
+        }
+        // long s upper-cases to S, so String.regionMatches takes it for "s"
+        assertEquals(List.of("JUSQU", "Lorsqu", "D", "ſ"), elided);
+    }
+
+    @Test
+    void reusedTokensEqualNewOnesTextAfterText() {
+        List<String> texts = List.of("Bosnia and Herzegovina, Haut-Karabakh et l’Arménie. U.S. troops",
+                "Short one", "", "Москва и Санкт-Петербург. وصل إلى القاهرة. " + "Word ".repeat(3000), "New York City");
+        Tokens previous = null;
+        for (String text : texts) {
+            Tokens fresh = tokenizer.tokenize(text);
+            Tokens reused = tokenizer.tokenizeReusing(text);
+            assertEquals(text, reused.text());
+            assertEquals(fresh.size(), reused.size(), text);
+            for (int i = 0; i < fresh.size(); i++) {
+                assertEquals(fresh.start(i), reused.start(i));
+                assertEquals(fresh.end(i), reused.end(i));
+                assertEquals(fresh.flags(i), reused.flags(i), text + " " + i);
+                assertEquals(fresh.joinsNext(i), reused.joinsNext(i), text + " " + i);
+                assertEquals(fresh.keyHash(i), reused.keyHash(i));
+            }
+            if (previous != null && text.length() <= 4096) {
+                assertTrue(previous == reused, "one instance per thread while texts fit");
+            }
+            previous = reused;
+        }
+    }
+
+    @Test
     void keyHashOfEveryTokenIsTheHashOfItsKey() {
         String text = "Paris, PARIS and Zürich; Straße in Köln. Москва, Київ, Куп'янськ, القاهرة; U.S. W.Va. 1990s "
                 + "Œuvre ǅemal d’Ivoire x\u0301y";
