@@ -133,7 +133,8 @@ public final class GazetteerGeoparser implements Geoparser {
             } else if (kc.seatWithoutUnit) {
                 cands = RegionHeads.regionOfSeat(tokens, s, cands, gazetteer);
             }
-            if (s.demonym() && kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))) {
+            if (s.demonym() && (kc.namesCountry && Character.isUpperCase(text.charAt(s.start()))
+                    || CountryNameForms.isCountryName(tokens, s, language))) {
                 s = new Span(s.start(), s.end(), s.firstToken(), s.lastToken(), s.key(), false);
             }
             if (s.tokenCount() == 1 && filter.isHeadOfUnknownName(tokens, s.firstToken(), language)) {
