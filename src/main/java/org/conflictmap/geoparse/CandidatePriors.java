@@ -75,11 +75,26 @@ final class CandidatePriors {
                     }
                 }
             } else if (owner && !own[k] && a.isPopulatedPlace()
-                    && (ENGLISH_NAMED.contains(a.country()) || isUnrelatedName(key, a.name()))) {
+                    && (ENGLISH_NAMED.contains(a.country()) || isUnrelatedName(key, a.name())
+                    || ownTownOfSimilarSize(cands, own, a))) {
                 prior[k] -= w.variantPenalty();
             }
         }
         return prior;
+    }
+
+    /**
+     * True when a town whose own name is the key has at least a quarter of {@code a}'s people: then "Goris"
+     * means Goris (Armenia, 20,000), not Gori (Georgia, 45,000), of which it is only an alternate name.
+     */
+    private static boolean ownTownOfSimilarSize(List<Place> cands, boolean[] own, Place a) {
+        for (int j = 0; j < own.length; j++) {
+            Place t = cands.get(j);
+            if (own[j] && t.isPopulatedPlace() && t.population() * 4 >= a.population()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a candidate whose own (display) name normalises to {@code key} or to "{@code key} city". */

@@ -19,6 +19,8 @@ import org.conflictmap.gazetteer.Place;
 public final class GazetteerGeoparser implements Geoparser {
 
     private static final double WEAK_PAIR_KM = 50;
+    /** A little less than the length of a degree of latitude (rounding aside), in km. */
+    private static final double KM_PER_DEGREE_BELOW = Math.toRadians(GeoMath.EARTH_RADIUS_KM) * 0.999_999;
 
     private final Gazetteer gazetteer;
     private final Tokenizer tokenizer;
@@ -268,7 +270,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (k == i || strong[k] || q == null || q.equals(p) || items.get(k).span().key().equals(items.get(i).span().key())) {
                 continue;
             }
-            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= WEAK_PAIR_KM) {
+            if (within(p, q, WEAK_PAIR_KM)) {
                 return true;
             }
         }
@@ -288,11 +290,22 @@ public final class GazetteerGeoparser implements Geoparser {
                 }
                 continue;
             }
-            if (GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= resolver.weights().supportKm()) {
+            if (within(p, q, resolver.weights().supportKm())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code p} and {@code q} lie at most {@code km} apart ({@link GeoMath#distanceKm}); places whose
+     * latitudes alone lie farther apart (the distance is never less) are not measured.
+     */
+    static boolean within(Place p, Place q, double km) {
+        if (Math.abs(p.lat()) <= 90 && Math.abs(q.lat()) <= 90 && Math.abs(p.lat() - q.lat()) * KM_PER_DEGREE_BELOW > km) {
+            return false;
+        }
+        return GeoMath.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= km;
     }
 
     private static boolean isProminent(List<Place> cands) {

@@ -252,7 +252,7 @@ public final class Resolver {
             if (g.alternatives == null) {
                 List<Place> alts = new ArrayList<>();
                 if (chosen != null) {
-                    int[] order = g.order();
+                    int[] order = g.order(ALTERNATIVES + 1); // the pick and the alternatives after it
                     for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
                         if (order[k] != g.pick) {
                             alts.add(g.cands.get(order[k]));

@@ -52,11 +52,22 @@ final class ResolverGroup {
 
     /** Candidate indexes by descending score, ties in candidate order (a stable insertion sort). */
     int[] order() {
-        int[] idx = new int[cands.size()];
-        for (int k = 0; k < idx.length; k++) {
-            int j = k;
+        return order(cands.size());
+    }
+
+    /** The first {@code max} (at most) indexes of {@link #order()}: the sort keeps no more. */
+    int[] order(int max) {
+        int[] idx = new int[Math.min(max, cands.size())];
+        int n = 0;
+        for (int k = 0; k < cands.size(); k++) {
+            int j = n < idx.length ? n++ : idx.length;
+            if (j == idx.length && (j == 0 || Double.compare(score[k], score[idx[j - 1]]) <= 0)) {
+                continue; // ranks after all the kept ones
+            }
             while (j > 0 && Double.compare(score[k], score[idx[j - 1]]) > 0) {
-                idx[j] = idx[j - 1];
+                if (j < idx.length) {
+                    idx[j] = idx[j - 1];
+                }
                 j--;
             }
             idx[j] = k;

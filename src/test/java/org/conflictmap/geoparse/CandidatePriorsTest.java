@@ -43,6 +43,18 @@ class CandidatePriorsTest {
     }
 
     @Test
+    void aTownUnderItsOwnNameBeatsANotMuchLargerTownOfWhichItIsAnAlternateName() {
+        Place gori = town(614455, "Gori", "PPLA", "GE", "73", 41.98, 44.12, 45_557);
+        Place goris = town(174895, "Goris", "PPL", "AM", "08", 39.51, 46.34, 20_379);
+        assertTrue(Priors.prior(gori, 0, W) > Priors.prior(goris, 1, W), "the plain prior prefers the seat");
+        assertEquals(1, best(CandidatePriors.of("goris", List.of(gori, goris), W)));
+        // a much larger place keeps its alternate name: "Kiev" is Kyiv, not a village called Kiev
+        Place kyiv = town(703448, "Kyiv", "PPLC", "UA", "12", 50.45, 30.52, 2_797_553);
+        Place village = town(1, "Kiev", "PPL", "RU", "01", 50.0, 40.0, 2_000);
+        assertEquals(0, best(CandidatePriors.of("kiev", List.of(kyiv, village), W)));
+    }
+
+    @Test
     void aLargeAdmin1UnitKeepsItsPriorOverItsNamesakeTown() {
         Place province = area(-3, "Quebec", "ADM1", "CA", "10", 52.0, -72.0, 7_000_000,
                 new BBox(-79.8, 45.0, -57.1, 62.6));
