@@ -47,6 +47,7 @@ public final class SpanMatcher {
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
         boolean german = "de".equalsIgnoreCase(lang);
+        boolean french = "fr".equals(lang); // only French has lower-case heads before names ("mer Noire")
         boolean lowerWords = "fr".equals(lang) || "es".equals(lang) || "it".equals(lang) || "pt".equals(lang);
         int longS = 0; // 1: a long-s text (LongS), -1: not, 0: not asked yet
         int n = t.size();
@@ -55,7 +56,14 @@ public final class SpanMatcher {
             int f = t.flags(i);
             Span s = null;
             if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
-                if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
+                // the most frequent case first: the JIT compiler inlines calls in this order until its budget
+                // for the method is spent (a lower-case token is never CAP or ALL_CAPS)
+                if ((f & Tokens.LOWER) != 0) {
+                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
+                    if (s == null) {
+                        s = lowerDemonym(t, i, common);
+                    }
+                } else if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
                             : longest(t, i, t.start(i), lowerWords);
@@ -76,11 +84,6 @@ public final class SpanMatcher {
                             longS = LongS.isLongSText(t, lang) ? 1 : -1;
                         }
                         s = longS > 0 ? longSName(t, i) : null;
-                    }
-                } else if ((f & Tokens.LOWER) != 0) {
-                    s = SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
-                    if (s == null) {
-                        s = lowerDemonym(t, i, common);
                     }
                 } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
                     s = longest(t, i, t.start(i), false);
