@@ -135,6 +135,9 @@ public final class MentionFilter {
                 && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
             return Verdict.PERSON;
         }
+        if (PlaceFirstNames.beforeSurname(t, s, k -> isUnknownName(t, k, lang)) && !hasLocativeCue(t, s)) {
+            return Verdict.PERSON; // "Jordan Bardella", "Georgia Meloni"
+        }
         if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
                 && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
                 && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !ordinary.isCommonWord(t, last + 1, lang)) {
