@@ -315,8 +315,12 @@ public final class GeoparseJson {
      * Thread-safe.
      */
     public static final class PlaceCache {
-        private final ConcurrentHashMap<Place, byte[]> bytes = new ConcurrentHashMap<>();
+        /** Kept by id (cheap to hash), each with its place: an entry serves only a place equal to its own. */
+        private final ConcurrentHashMap<Long, Encoded> bytes = new ConcurrentHashMap<>();
         private final int max;
+
+        private record Encoded(Place place, byte[] bytes) {
+        }
 
         /** A cache of at most {@code max} places. */
         public PlaceCache(int max) {
@@ -324,16 +328,18 @@ public final class GeoparseJson {
         }
 
         byte[] of(Place p) {
-            byte[] e = bytes.get(p);
-            if (e == null) {
-                JsonBuffer b = new JsonBuffer(place(p));
-                place(b, p);
-                e = b.bytes();
-                if (bytes.size() < max) {
-                    bytes.put(p, e);
-                }
+            Long id = p.id();
+            Encoded e = bytes.get(id);
+            if (e != null && (e.place == p || e.place.equals(p))) {
+                return e.bytes;
             }
-            return e;
+            JsonBuffer b = new JsonBuffer(place(p));
+            place(b, p);
+            byte[] out = b.bytes();
+            if (e == null && bytes.size() < max) {
+                bytes.put(id, new Encoded(p, out));
+            }
+            return out;
         }
     }
 }

@@ -82,6 +82,11 @@ class GeoparseJsonTest {
         for (int k = 0; k < 12; k++) {
             pool.add(place(rnd, alphabet));
         }
+        Place a = pool.get(0);
+        Place b = pool.get(1);
+        pool.add(new Place(a.id(), "Other", "P", "PPL", "FR", "", 1, 2, 3, null)); // another place, the same id
+        pool.add(new Place(b.id(), b.name(), b.featureClass(), b.featureCode(), b.country(), b.admin1(), b.lat(),
+                b.lon(), b.population(), b.bbox())); // an equal place, another object
         GeoparseJson.PlaceCache cache = new GeoparseJson.PlaceCache(5);
         for (int doc = 0; doc < 200; doc++) {
             List<Mention> ms = new ArrayList<>();
