@@ -11,17 +11,15 @@ import java.nio.charset.StandardCharsets;
  * than tab, line feed, form feed and carriage return. Otherwise (null) the caller reads the line the long
  * way. Stateless.
  */
-final class JsonlBytes {
+final class JsonlBytes extends FlatJsonObject {
 
     private final byte[] b;
-    private final int n;
-    private int pos;
     /** Unescaped bytes of the string being read, when it has escapes. */
     private byte[] out;
 
     private JsonlBytes(byte[] bytes, int len) {
+        super(len);
         this.b = bytes;
-        this.n = len;
     }
 
     /** The fields of the line {@code bytes[0, len)}, or null when the caller must decode it and read it itself. */
@@ -29,89 +27,14 @@ final class JsonlBytes {
         return new JsonlBytes(bytes, len).object();
     }
 
-    private JsonlFields.Fields object() {
-        skipSpace();
-        if (!take('{')) {
-            return null;
-        }
-        String id = null;
-        String text = null;
-        String lang = null;
-        boolean seenId = false;
-        boolean seenLang = false;
-        skipSpace();
-        if (take('}')) {
-            return null;
-        }
-        while (true) {
-            skipSpace();
-            if (!take('"')) {
-                return null;
-            }
-            String name = string();
-            if (name == null) {
-                return null;
-            }
-            skipSpace();
-            if (!take(':')) {
-                return null;
-            }
-            skipSpace();
-            String value;
-            if (take('"')) {
-                value = string();
-                if (value == null) {
-                    return null;
-                }
-            } else if (pos + 4 <= n && b[pos] == 'n' && b[pos + 1] == 'u' && b[pos + 2] == 'l' && b[pos + 3] == 'l') {
-                pos += 4;
-                value = null;
-            } else {
-                return null;
-            }
-            switch (name) {
-                case "id" -> {
-                    if (seenId) {
-                        return null;
-                    }
-                    seenId = true;
-                    id = value;
-                }
-                case "text" -> {
-                    if (text != null || value == null) {
-                        return null;
-                    }
-                    text = value;
-                }
-                case "lang" -> {
-                    if (seenLang) {
-                        return null;
-                    }
-                    seenLang = true;
-                    lang = value;
-                }
-                default -> {
-                    // another member (date, title): not used
-                }
-            }
-            skipSpace();
-            if (take(',')) {
-                continue;
-            }
-            if (!take('}')) {
-                return null;
-            }
-            break;
-        }
-        skipSpace();
-        if (pos != n || text == null) {
-            return null;
-        }
-        return new JsonlFields.Fields(id, text, lang);
+    @Override
+    protected int at(int i) {
+        return b[i];
     }
 
     /** The rest of a string whose opening quote was read; null on anything unusual. */
-    private String string() {
+    @Override
+    protected String string() {
         int from = pos;
         int i = plainRun(from);
         if (i >= n) {
@@ -221,23 +144,5 @@ final class JsonlBytes {
             return c - 'A' + 10;
         }
         return -1;
-    }
-
-    private boolean take(char c) {
-        if (pos < n && b[pos] == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void skipSpace() {
-        while (pos < n) {
-            byte c = b[pos];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                return;
-            }
-            pos++;
-        }
     }
 }

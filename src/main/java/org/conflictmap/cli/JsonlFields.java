@@ -7,7 +7,7 @@ package org.conflictmap.cli;
  * gives up (null) on anything else, so that the caller then reads the line with Jackson and every other
  * case, errors included, behaves as Jackson makes it. Stateless.
  */
-final class JsonlFields {
+final class JsonlFields extends FlatJsonObject {
 
     /** The members the geoparser uses; a null {@code id} or {@code lang} is absent or JSON null. */
     record Fields(String id, String text, String lang) {
@@ -15,102 +15,25 @@ final class JsonlFields {
 
     /** The line's chars: the scanning loops compile to one code for every line, whatever its script. */
     private final char[] s;
-    private final int n;
-    private int pos;
 
-    private JsonlFields(String json) {
-        this.s = json.toCharArray();
-        this.n = s.length;
+    private JsonlFields(char[] s) {
+        super(s.length);
+        this.s = s;
     }
 
     /** The fields of {@code json}, or null when the line is not of the simple shape (or has no text string). */
     static Fields read(String json) {
-        return new JsonlFields(json).object();
+        return new JsonlFields(json.toCharArray()).object();
     }
 
-    private Fields object() {
-        skipSpace();
-        if (!take('{')) {
-            return null;
-        }
-        String id = null;
-        String text = null;
-        String lang = null;
-        boolean seenId = false;
-        boolean seenLang = false;
-        skipSpace();
-        if (take('}')) {
-            return null;
-        }
-        while (true) {
-            skipSpace();
-            if (!take('"')) {
-                return null;
-            }
-            String name = string();
-            if (name == null) {
-                return null;
-            }
-            skipSpace();
-            if (!take(':')) {
-                return null;
-            }
-            skipSpace();
-            String value;
-            if (take('"')) {
-                value = string();
-                if (value == null) {
-                    return null;
-                }
-            } else if (pos + 4 <= n && s[pos] == 'n' && s[pos + 1] == 'u' && s[pos + 2] == 'l' && s[pos + 3] == 'l') {
-                pos += 4;
-                value = null;
-            } else {
-                return null;
-            }
-            switch (name) {
-                case "id" -> {
-                    if (seenId) {
-                        return null;
-                    }
-                    seenId = true;
-                    id = value;
-                }
-                case "text" -> {
-                    if (text != null || value == null) {
-                        return null;
-                    }
-                    text = value;
-                }
-                case "lang" -> {
-                    if (seenLang) {
-                        return null;
-                    }
-                    seenLang = true;
-                    lang = value;
-                }
-                default -> {
-                    // another member (date, title): not used
-                }
-            }
-            skipSpace();
-            if (take(',')) {
-                continue;
-            }
-            if (!take('}')) {
-                return null;
-            }
-            break;
-        }
-        skipSpace();
-        if (pos != n || text == null) {
-            return null;
-        }
-        return new Fields(id, text, lang);
+    @Override
+    protected int at(int i) {
+        return s[i];
     }
 
     /** The rest of a string whose opening quote was read; null on anything unusual. */
-    private String string() {
+    @Override
+    protected String string() {
         int from = pos;
         int i = plainRun(from);
         if (i >= n) {
@@ -195,23 +118,5 @@ final class JsonlFields {
             return c - 'A' + 10;
         }
         return -1;
-    }
-
-    private boolean take(char c) {
-        if (pos < n && s[pos] == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void skipSpace() {
-        while (pos < n) {
-            char c = s[pos];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                return;
-            }
-            pos++;
-        }
     }
 }
