@@ -74,7 +74,8 @@ public final class BenchCommand implements Runnable {
         private BenchCorpus.Style style;
 
         @Option(names = "--write-corpus", paramLabel = "FILE",
-                description = "Write the corpus that would be timed after a --warmup-mb warm-up (none if not given) as JSONL {id, lang?, text}"
+                description = "Write the corpus that would be timed after a --warmup-mb warm-up (none if not given)"
+                    + " as JSONL {id, lang?, text}"
                     + " to FILE and exit without timing: 'geoparse --input FILE' then parses the same documents.")
         private java.nio.file.Path writeCorpus;
 

@@ -50,4 +50,16 @@ final class GermanArticles {
         }
         return n > 0;
     }
+
+    /**
+     * German writes adjectives in lower case ("deutsche Soldaten"): a capitalised demonym inside a sentence,
+     * before a capitalised word, is part of a name ("Deutsche Bahn", "Deutsche Welle").
+     */
+    static boolean isNamePart(Tokens t, Span s, String lang) {
+        int first = s.firstToken();
+        int next = s.lastToken() + 1;
+        return "de".equalsIgnoreCase(lang) && (t.flags(first) & Tokens.CAP) != 0
+                && (t.flags(first) & Tokens.SENT_START) == 0 && next < t.size() && t.joinsNext(s.lastToken())
+                && (t.flags(next) & Tokens.CAP) != 0;
+    }
 }

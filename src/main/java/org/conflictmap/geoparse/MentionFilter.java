@@ -80,12 +80,13 @@ public final class MentionFilter {
         boolean uncased = (t.flags(first) & Tokens.UNCASED) != 0;
         if (allCaps && !uncased && letters <= 5) {
             boolean known = lexicon.abbreviations().contains(s.key().replace(" ", ""));
-            if (known ? !anyArea(candidates) : letters <= 3 || !anyMatch(candidates, false)) {
+            if (known ? !Priors.anyArea(candidates) : letters <= 3 || !Priors.anyProminent(candidates, false)) {
                 return Verdict.DROP;
             }
         }
         if (s.demonym()) {
-            return afterTitleOrName(t, first, lang, true) || germanNamePart(t, s, lang) ? Verdict.DROP : Verdict.KEEP;
+            return afterTitleOrName(t, first, lang, true) || GermanArticles.isNamePart(t, s, lang)
+                    ? Verdict.DROP : Verdict.KEEP;
         }
         Verdict cue = personCues.verdict(t, first, last, lang);
         if (cue != null) {
@@ -100,7 +101,7 @@ public final class MentionFilter {
             // ("Central Bank", "Centre for ..."), a minor one never
             boolean article = first > 0 && t.joinsNext(first - 1)
                     && lexicon.articles().contains(text, t.start(first - 1), t.end(first - 1));
-            if (!anyMatch(candidates, true) && !(anyMatch(candidates, false) && !article
+            if (!Priors.anyProminent(candidates, true) && !(Priors.anyProminent(candidates, false) && !article
                     && (hasLocativeCue(t, s) || !continuesName(t, last)))) {
                 return Verdict.DROP;
             }
@@ -127,23 +128,24 @@ public final class MentionFilter {
         if (after != Verdict.KEEP) {
             return after;
         }
-        if (s.tokenCount() > 1 && !anyMatch(candidates, false) && lexicon.firstNames().contains(text, s.start(),
+        if (s.tokenCount() > 1 && !Priors.anyProminent(candidates, false) && lexicon.firstNames().contains(text, s.start(),
                 t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(text, t.start(last), t.end(last))) {
             return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
         }
-        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && followedBy(t, last, lexicon.personAfter())
+        if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, false) && followedBy(t, last, lexicon.personAfter())
                 && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
             return Verdict.PERSON;
         }
         if (PlaceFirstNames.beforeSurname(t, s, k -> isUnknownName(t, k, lang)) && !hasLocativeCue(t, s)) {
             return Verdict.PERSON; // "Jordan Bardella", "Georgia Meloni"
         }
-        if (s.tokenCount() == 1 && !anyMatch(candidates, true) && lexicon.firstNames().contains(text, s.start(), s.end())
+        if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, true)
+                && lexicon.firstNames().contains(text, s.start(), s.end())
                 && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
                 && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !ordinary.isCommonWord(t, last + 1, lang)) {
             return Verdict.PERSON;
         }
-        if (s.tokenCount() == 1 && !anyMatch(candidates, false) && (minorPlaceName(t, first - 1, lang, true)
+        if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, false) && (minorPlaceName(t, first - 1, lang, true)
                 || minorPlaceName(t, last + 1, lang, false))) {
             return Verdict.PERSON;
         }
@@ -210,28 +212,6 @@ public final class MentionFilter {
         return bounds.end(t, s, candidates, lang);
     }
 
-    private static boolean anyMatch(List<Place> candidates, boolean very) {
-        int n = Math.min(candidates.size(), 5);
-        for (int k = 0; k < n; k++) {
-            Place p = candidates.get(k);
-            if (very ? Priors.isVeryProminent(p) : Priors.isProminent(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyArea(List<Place> candidates) {
-        int n = Math.min(candidates.size(), 5);
-        for (int k = 0; k < n; k++) {
-            Place p = candidates.get(k);
-            if (Priors.isArea(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean followedBy(Tokens t, int last, WordSet words) {
         int n = last + 1;
         return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
@@ -276,18 +256,6 @@ public final class MentionFilter {
         }
         return isUnknownName(t, p, lang) && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
                 ? Verdict.PERSON : Verdict.KEEP;
-    }
-
-    /**
-     * German writes adjectives in lower case ("deutsche Soldaten"): a capitalised demonym inside a sentence,
-     * before a capitalised word, is part of a name ("Deutsche Bahn", "Deutsche Welle").
-     */
-    private static boolean germanNamePart(Tokens t, Span s, String lang) {
-        int first = s.firstToken();
-        int next = s.lastToken() + 1;
-        return "de".equalsIgnoreCase(lang) && (t.flags(first) & Tokens.CAP) != 0
-                && (t.flags(first) & Tokens.SENT_START) == 0 && next < t.size() && t.joinsNext(s.lastToken())
-                && (t.flags(next) & Tokens.CAP) != 0;
     }
 
     /**
@@ -367,7 +335,7 @@ public final class MentionFilter {
             return false;
         }
         List<Place> c = gazetteer.candidates(key);
-        return !c.isEmpty() && !anyMatch(c, false);
+        return !c.isEmpty() && !Priors.anyProminent(c, false);
     }
 
     /** An unknown capitalised word or an organisation word right after token {@code last}. */

@@ -1,5 +1,6 @@
 package org.conflictmap.geoparse;
 
+import java.util.List;
 import org.conflictmap.gazetteer.Place;
 
 /** Context-free facts about candidate places that the filters and the resolver share. */
@@ -86,5 +87,29 @@ final class Priors {
         }
         s -= w.rankPenalty() * Math.min(rank, RANK_CAP);
         return s;
+    }
+
+    /** True when one of the first five candidates is prominent (very prominent when {@code very}). */
+    static boolean anyProminent(List<Place> candidates, boolean very) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (very ? isVeryProminent(p) : isProminent(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the first five candidates is an area, a capital or a city of a million people. */
+    static boolean anyArea(List<Place> candidates) {
+        int n = Math.min(candidates.size(), 5);
+        for (int k = 0; k < n; k++) {
+            Place p = candidates.get(k);
+            if (isArea(p) || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
     }
 }
