@@ -36,7 +36,12 @@ final class Coordination {
             b--;
         }
         if (a == b) {
-            return text.indexOf(',', prevEnd) >= 0 && text.indexOf(',', prevEnd) < start;
+            for (int k = prevEnd; k < start; k++) {
+                if (text.charAt(k) == ',') {
+                    return true; // "Timbuktu, Mopti"
+                }
+            }
+            return false; // spaces only: two names side by side are no list
         }
         return CONJUNCTIONS.contains(text.substring(a, b).toLowerCase(Locale.ROOT));
     }
