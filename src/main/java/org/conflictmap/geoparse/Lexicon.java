@@ -29,11 +29,13 @@ public final class Lexicon {
     private final WordSet personAfter;
     private final WordSet locatives;
     private final WordSet firstNames;
+    private final WordSet placeFirstNames;
     private final WordSet featureWords;
     private final WordSet genericHeads;
 
     private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
-                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames, WordSet featureWords, WordSet genericHeads) {
+                    WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames,
+                    WordSet placeFirstNames, WordSet featureWords, WordSet genericHeads) {
         this.common = Map.copyOf(common);
         WordSet all = WordSet.empty();
         for (WordSet w : common.values()) {
@@ -48,6 +50,7 @@ public final class Lexicon {
         this.personAfter = personAfter;
         this.locatives = locatives;
         this.firstNames = firstNames;
+        this.placeFirstNames = placeFirstNames;
         this.featureWords = featureWords;
         this.genericHeads = genericHeads;
     }
@@ -68,6 +71,7 @@ public final class Lexicon {
                 WordSet.resource("/geoparse/cues/person-after.txt", false),
                 WordSet.resource("/geoparse/cues/locatives.txt", false),
                 WordSet.resource("/geoparse/cues/first-names.txt", false),
+                WordSet.resource("/geoparse/cues/place-first-names.txt", false),
                 WordSet.resource("/geoparse/cues/feature-words.txt", false),
                 WordSet.resource("/geoparse/cues/generic-heads.txt", false));
     }
@@ -110,6 +114,11 @@ public final class Lexicon {
     /** Common given names. */
     public WordSet firstNames() {
         return firstNames;
+    }
+
+    /** Names of well-known places that are also common first names ("Jordan", "Georgia", "Victoria"). */
+    public WordSet placeFirstNames() {
+        return placeFirstNames;
     }
 
     /** Generic words of street, building and institution names ("County", "Street", "University"). */

@@ -118,17 +118,9 @@ final class MatchKeys {
         int len = 0;
         for (int k = s; k < e; k++) {
             char c = text[k];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (b != null) {
-                    b.append(c);
-                    continue;
-                }
-                if (buf == null) {
-                    buf = new char[e - s];
-                }
-                buf[len++] = c;
-            } else if (c >= 'A' && c <= 'Z') {
-                char lc = (char) (c + 32);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                char lc = upper ? (char) (c + 32) : c;
                 if (b != null) {
                     b.append(lc);
                     continue;

@@ -136,7 +136,8 @@ public final class MentionFilter {
                 && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
             return Verdict.PERSON;
         }
-        if (PlaceFirstNames.beforeSurname(t, s, k -> isUnknownName(t, k, lang)) && !hasLocativeCue(t, s)) {
+        if (PlaceFirstNames.beforeSurname(t, s, lexicon.placeFirstNames(), k -> isUnknownName(t, k, lang))
+                && !hasLocativeCue(t, s)) {
             return Verdict.PERSON; // "Jordan Bardella", "Georgia Meloni"
         }
         if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, true)

@@ -10,22 +10,21 @@ import java.util.function.IntPredicate;
  */
 final class PlaceFirstNames {
 
-    private static final WordSet NAMES = WordSet.resource("/geoparse/cues/place-first-names.txt", false);
-
     private PlaceFirstNames() {
     }
 
     /**
-     * True when the one-token span {@code s} is a first name before a surname; {@code unknownName} tells
+     * True when the one-token span {@code s} is one of {@code names} ({@link Lexicon#placeFirstNames}) before a
+     * surname; {@code unknownName} tells
      * whether a token is a capitalised word that names nothing the gazetteer or the word lists know.
      */
-    static boolean beforeSurname(Tokens t, Span s, IntPredicate unknownName) {
+    static boolean beforeSurname(Tokens t, Span s, WordSet names, IntPredicate unknownName) {
         int i = s.firstToken();
         int next = i + 1;
         if (s.tokenCount() != 1 || next >= t.size() || (t.flags(i) & (Tokens.CAP | Tokens.ALL_CAPS)) != Tokens.CAP
                 || t.start(next) != t.end(i) + 1 || t.text().charAt(t.end(i)) != ' ') {
             return false;
         }
-        return NAMES.contains(t.text(), t.start(i), t.end(i)) && unknownName.test(next);
+        return names.contains(t.text(), t.start(i), t.end(i)) && unknownName.test(next);
     }
 }

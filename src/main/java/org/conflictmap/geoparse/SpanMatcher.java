@@ -312,8 +312,6 @@ public final class SpanMatcher {
         char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
-        // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
-        lowerWords = lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i));
         int bestEnd = -1;
         String bestKey = null;
         boolean bestDemonym = false;
@@ -331,7 +329,9 @@ public final class SpanMatcher {
                     break;
                 }
                 connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !lowerWords && !MatchKeys.hyphenated(t, j)) {
+                // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)
+                        && !(lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i)))) {
                     break;
                 }
             }
