@@ -373,6 +373,7 @@ public final class SpanMatcher {
         int n = t.size();
         String key = null;
         String firstKey = null;
+        int article = 0; // token i is an article: 1, not: -1, not asked yet: 0
         for (int j = i; j < n && j - i < maxTokens; j++) {
             boolean connector = false; // a lower-case connector inside the window: "Bosnia and Herzegovina"
             if (j > i) {
@@ -385,9 +386,16 @@ public final class SpanMatcher {
                 }
                 connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
                 // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)
-                        && !(lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i)))) {
-                    break;
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
+                    if (!lowerWords) {
+                        break;
+                    }
+                    if (article == 0) { // asked once per window, not once per word
+                        article = lexicon.articles().contains(text, t.start(i), t.end(i)) ? 1 : -1;
+                    }
+                    if (article > 0) {
+                        break;
+                    }
                 }
             }
             boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
