@@ -86,11 +86,8 @@ public final class SpanMatcher {
                         }
                         s = longS > 0 ? longSName(t, i) : null;
                     }
-                } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
-                    s = longest(m, t, i, t.start(i), false);
-                    if (s == null && (f & Tokens.ARABIC) != 0) {
-                        s = arabicVariants(m, t, i);
-                    }
+                } else if ((f & Tokens.UNCASED) != 0) {
+                    s = uncased(m, t, i, f, common);
                 }
             }
             if (s != null) {
@@ -161,6 +158,28 @@ public final class SpanMatcher {
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
+    /**
+     * The span at an uncased token that is no common word: its longest window, else (Arabic) the token without
+     * its proclitics or article. The common-word test comes last: most tokens are no key anyway.
+     */
+    private Span uncased(TokenProbes m, Tokens t, int i, int f, WordSet common) {
+        char[] text = t.chars();
+        Span s = longest(m, t, i, t.start(i), false);
+        if (s != null) {
+            return common.contains(text, t.start(i), t.end(i)) ? null : s;
+        }
+        if ((f & Tokens.ARABIC) == 0 || !mayHaveArabicPrefix(text, t.start(i), t.end(i))
+                || common.contains(text, t.start(i), t.end(i))) {
+            return null;
+        }
+        return arabicVariants(m, t, i);
+    }
+
+    /** False when {@link #arabicVariants} has nothing to strip: no proclitic and no article in front. */
+    private static boolean mayHaveArabicPrefix(char[] text, int s, int e) {
+        return isProclitic(text[s]) || e - s > 4 && text[s] == 'ا' && text[s + 1] == 'ل';
+    }
+
     private Span arabicVariants(TokenProbes m, Tokens t, int i) {
         String text = t.text();
         int s = t.start(i);
@@ -184,7 +203,7 @@ public final class SpanMatcher {
             if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
                 // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
                 String key = "ال" + MatchKeys.keyOf(t.chars(), al + 1, e);
-                if (gazetteer.containsKey(key)) {
+                if (gazetteer.mayHaveKey(key.hashCode()) && gazetteer.containsKey(key)) {
                     return new Span(al, e, i, i, key, isDemonym(key));
                 }
                 sp = longest(m, t, i, al + 1, false);
@@ -275,7 +294,10 @@ public final class SpanMatcher {
         return set.contains(key);
     }
 
-    /** A Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}. */
+    /**
+     * A blocked Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}: two bits per key
+     * in one long, so that a test reads one long.
+     */
     static long[] bloom(java.util.Set<String> keys) {
         int bits = 1 << 12;
         while (bits < keys.size() * 16L && bits < 1 << 30) {
@@ -283,20 +305,17 @@ public final class SpanMatcher {
         }
         long[] b = new long[bits >>> 6];
         for (String k : keys) {
-            int h = k.hashCode();
-            int m = bits - 1;
-            b[(h & m) >>> 6] |= 1L << h;
-            int h2 = mix(h) & m;
-            b[h2 >>> 6] |= 1L << h2;
+            int x = mix(k.hashCode());
+            b[(x >>> 12) & (b.length - 1)] |= 1L << x | 1L << (x >>> 6);
         }
         return b;
     }
 
     /** False when no key of the filter has the hash {@code h}. */
     static boolean mayHold(long[] bloom, int h) {
-        int m = (bloom.length << 6) - 1;
-        int h2 = mix(h) & m;
-        return (bloom[(h & m) >>> 6] & 1L << h) != 0 && (bloom[h2 >>> 6] & 1L << h2) != 0;
+        int x = mix(h);
+        long want = 1L << x | 1L << (x >>> 6);
+        return (bloom[(x >>> 12) & (bloom.length - 1)] & want) == want;
     }
 
     private static int mix(int h) {
@@ -304,6 +323,38 @@ public final class SpanMatcher {
         return x ^ x >>> 15;
     }
 
+
+    /**
+     * {@code MatchKeys.extend(t, key, firstKey, j, i).hashCode()} without building the key (0 to 2^32-1), or -1
+     * when token {@code j} has a char whose key is not one char (then only the key itself tells).
+     */
+    static long extendedHash(Tokens t, String key, String firstKey, int j, int i) {
+        char[] text = t.chars();
+        int s = t.start(j);
+        int e = t.end(j);
+        int h = 0;
+        int pow = 1;
+        for (int k = s; k < e; k++) {
+            char c = MatchKeys.keyChar(text[k]);
+            if (c == 0) {
+                return -1;
+            }
+            h = 31 * h + c;
+            pow *= 31;
+        }
+        if (s == e) {
+            return -1;
+        }
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return h & 0xFFFFFFFFL;
+        }
+        for (int k = t.end(j - 1); k < s; k++) {
+            if (text[k] != '.') {
+                return (key.hashCode() * 31 * pow + ' ' * pow + h) & 0xFFFFFFFFL; // key + ' ' + token key
+            }
+        }
+        return (key.hashCode() * pow + h) & 0xFFFFFFFFL; // only dots between: key + token key
+    }
 
     /**
      * The longest key window starting at token {@code i} (its text from {@code from}), or null. Inner
@@ -322,6 +373,7 @@ public final class SpanMatcher {
         int n = t.size();
         String key = null;
         String firstKey = null;
+        int article = 0; // token i is an article: 1, not: -1, not asked yet: 0
         for (int j = i; j < n && j - i < maxTokens; j++) {
             boolean connector = false; // a lower-case connector inside the window: "Bosnia and Herzegovina"
             if (j > i) {
@@ -334,9 +386,16 @@ public final class SpanMatcher {
                 }
                 connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
                 // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)
-                        && !(lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i)))) {
-                    break;
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
+                    if (!lowerWords) {
+                        break;
+                    }
+                    if (article == 0) { // asked once per window, not once per word
+                        article = lexicon.articles().contains(text, t.start(i), t.end(i)) ? 1 : -1;
+                    }
+                    if (article > 0) {
+                        break;
+                    }
                 }
             }
             boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
@@ -358,6 +417,10 @@ public final class SpanMatcher {
                     break;
                 }
                 continue;
+            }
+            long eh = extendedHash(t, key, firstKey, j, i);
+            if (eh >= 0 && (inner || !gazetteer.mayHaveKey((int) eh)) && !gazetteer.mayHaveLongerKey((int) eh)) {
+                break; // most windows: neither a key nor a prefix by the filters, so the key is never built
             }
             key = MatchKeys.extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {

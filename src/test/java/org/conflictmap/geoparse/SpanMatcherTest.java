@@ -13,8 +13,10 @@ class SpanMatcherTest {
         List<String> texts = List.of("Saint-Pétersbourg sur la Neva", "St. Louis, Mo. and U.S. Virgin Islands",
                 "Côte d’Ivoire et l'Arménie", "L Street in Washington", "Rostov-na-Donu", "Straße Ærø Łódź",
                 "St.Louis Mt.Hood", "Санкт-Петербург и Орёл", "وصل إلى القاهرة", "Qu Anh and D Town",
-                "Xankəndi ʼAbd Ma'arrat", "ALL CAPS TEXT 42nd Street");
+                "Xankəndi ʼAbd Ma'arrat", "ALL CAPS TEXT 42nd Street", "D'Arc L'Aquila Qu'Appelle",
+                "Straße Ærø-Łódź", "الخرطوم والقاهرة");
         Tokenizer tokenizer = new Tokenizer();
+        int hashed = 0;
         for (String text : texts) {
             Tokens t = tokenizer.tokenize(text);
             for (int i = 0; i < t.size(); i++) {
@@ -22,12 +24,18 @@ class SpanMatcherTest {
                 String key = first;
                 assertEquals(NameNormalizer.normalize(t.surface(i)), key, text);
                 for (int j = i + 1; j < t.size() && t.joinsNext(j - 1); j++) {
+                    long eh = SpanMatcher.extendedHash(t, key, first, j, i);
                     key = MatchKeys.extend(t, key, first, j, i);
+                    if (eh >= 0) {
+                        hashed++;
+                        assertEquals(key.hashCode(), (int) eh, text + " [" + i + ".." + j + "]");
+                    }
                     assertEquals(NameNormalizer.normalize(text.substring(t.start(i), t.end(j))), key,
                             text + " [" + i + ".." + j + "]");
                 }
             }
         }
+        org.junit.jupiter.api.Assertions.assertTrue(hashed > 50, "most grown windows have a known hash: " + hashed);
     }
 
     @Test
