@@ -18,8 +18,10 @@ public final class LanguageDetector {
     /** The same for the words {@link #latinLanguage} asks about, by packed key. */
     private final ShortWordMasks shortTop;
 
-    private static final int NONE = 0;
-    private static final int LATIN_SCRIPT = 1;
+    /** The script of chars that count for none ({@link #script}). */
+    static final int NONE = 0;
+    /** The Latin script ({@link #script}). */
+    static final int LATIN_SCRIPT = 1;
     private static final int CYRILLIC = 2;
     /** Cyrillic letters that only Ukrainian uses (і ї є ґ): counted as Cyrillic too. */
     private static final int UKRAINIAN = 3;
@@ -40,7 +42,7 @@ public final class LanguageDetector {
     }
 
     /** The script {@code c} counts for: ASCII and other letters are Latin unless a listed script has them. */
-    private static int script(char c) {
+    static int script(char c) {
         if (c < 128) {
             return (c | 32) >= 'a' && (c | 32) <= 'z' ? LATIN_SCRIPT : NONE;
         } else if (c >= 0x0400 && c <= 0x052F) {
@@ -84,6 +86,46 @@ public final class LanguageDetector {
         for (int i = 0; i < n; i++) {
             count[SCRIPT[text[i]]]++;
         }
+        String script = byScript(count);
+        return script != null ? script : latinLanguage(text, n);
+    }
+
+    /**
+     * The language of the tokenised text, as {@link #detect(char[], int)} answers for its chars, from the
+     * tokens: a token of Latin letters ({@link Tokens#LATIN_WORD}) counts its length for the Latin script and
+     * is one word, without a look at its chars; only other tokens are read char by char.
+     */
+    String detect(Tokens tokens) {
+        char[] text = tokens.chars();
+        int n = Math.min(tokens.text().length(), SAMPLE);
+        if (tokens.scriptGap() < n) {
+            return detect(text, n);
+        }
+        // chars outside the tokens count for no script: count the tokens' chars
+        int[] count = new int[SCRIPTS];
+        int latin = 0;
+        int size = tokens.size();
+        for (int j = 0; j < size; j++) {
+            int s = tokens.start(j);
+            if (s >= n) {
+                break;
+            }
+            int e = Math.min(tokens.end(j), n);
+            if ((tokens.flags(j) & Tokens.LATIN_WORD) != 0) {
+                latin += e - s;
+            } else {
+                for (int i = s; i < e; i++) {
+                    count[SCRIPT[text[i]]]++;
+                }
+            }
+        }
+        count[LATIN_SCRIPT] += latin;
+        String script = byScript(count);
+        return script != null ? script : latinLanguage(tokens, n);
+    }
+
+    /** The language the script counts decide, or null for a Latin-script text. */
+    private static String byScript(int[] count) {
         int latin = count[LATIN_SCRIPT];
         int ukr = count[UKRAINIAN];
         int cyr = count[CYRILLIC] + ukr;
@@ -110,12 +152,49 @@ public final class LanguageDetector {
         if (max == cjk) {
             return "und";
         }
-        return latinLanguage(text, n);
+        return null;
+    }
+
+    /** {@link #latinLanguage(char[], int)} from the tokens of the text. */
+    private String latinLanguage(Tokens tokens, int n) {
+        char[] text = tokens.chars();
+        int[] hits = new int[LATIN.length];
+        int size = tokens.size();
+        for (int j = 0; j < size; j++) {
+            int s = tokens.start(j);
+            if (s >= n) {
+                break;
+            }
+            int e = Math.min(tokens.end(j), n);
+            if ((tokens.flags(j) & Tokens.LATIN_WORD) == 0) {
+                countWords(text, s, e, hits); // digits, marks or other scripts inside: its letter runs
+            } else if (e - s <= ShortWordMasks.MAX_LENGTH) {
+                long key = ShortWordMasks.EMPTY;
+                for (int i = s; i < e; i++) {
+                    key = ShortWordMasks.append(key, text[i]);
+                }
+                count(key == ShortWordMasks.NONE ? top.get(new String(text, s, e - s), 0, e - s) : shortTop.get(key),
+                        hits);
+            }
+        }
+        return decide(text, n, hits);
+    }
+
+    private static void count(int mask, int[] hits) {
+        for (int k = 0, m = mask; m != 0; k++, m >>>= 1) {
+            hits[k] += m & 1;
+        }
     }
 
     private String latinLanguage(char[] text, int n) {
         int[] hits = new int[LATIN.length];
-        int i = 0;
+        countWords(text, 0, n, hits);
+        return decide(text, n, hits);
+    }
+
+    /** Adds the common-word hits of the letter runs in {@code text[from, n)} to {@code hits}. */
+    private void countWords(char[] text, int from, int n, int[] hits) {
+        int i = from;
         while (i < n) {
             // one pass per word: find its end while packing its first chars into a key
             if ((CharClass.of(text[i]) & CharClass.LETTER) == 0) {
@@ -131,12 +210,14 @@ public final class LanguageDetector {
                 i++;
             } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
             if (i - s <= ShortWordMasks.MAX_LENGTH) {
-                int m = key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key);
-                for (int k = 0; m != 0; k++, m >>>= 1) {
-                    hits[k] += m & 1;
-                }
+                count(key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key),
+                        hits);
             }
         }
+    }
+
+    /** The language with the most common-word hits (a tie by letters), "und" when no word is common. */
+    private static String decide(char[] text, int n, int[] hits) {
         int best = -1;
         for (int k = 0; k < LATIN.length; k++) {
             if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {

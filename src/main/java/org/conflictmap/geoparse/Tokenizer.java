@@ -17,6 +17,10 @@ public final class Tokenizer {
     /** The length of the longest of {@link #ELIDED}. */
     private static final int MAX_ELIDED = 6;
 
+    /** The shift from {@link CharClass#LATIN} to {@link Tokens#LATIN_WORD}. */
+    private static final int LATIN_TO_WORD = Integer.numberOfTrailingZeros(Tokens.LATIN_WORD)
+            - Integer.numberOfTrailingZeros(CharClass.LATIN);
+
     /** Texts longer than this are tokenised into new arrays, so that a thread does not keep huge ones. */
     private static final int REUSE_MAX_CHARS = 1 << 20;
 
@@ -62,9 +66,15 @@ public final class Tokenizer {
         // what the chars since the last token hold: a sentence-ending mark, line breaks
         boolean breakMark = false;
         int newlines = 0;
+        // the first char between tokens that language detection counts for a script (rare: Arabic commas)
+        int scriptGap = Integer.MAX_VALUE;
         while (i < n) {
             char c = cs[i];
-            if ((CharClass.of(c) & CharClass.WORD) == 0) {
+            int ccl = CharClass.of(c);
+            if ((ccl & CharClass.WORD) == 0) {
+                if ((ccl & CharClass.SCRIPT_GAP) != 0 && i < scriptGap) {
+                    scriptGap = i;
+                }
                 switch (c) {
                     case '.', '!', '?', '…', ':', ';', '•', '|' -> breakMark = true;
                     case '\n' -> newlines++;
@@ -85,6 +95,8 @@ public final class Tokenizer {
             int hash = 0;
             int noKeyChar = 0;
             int first = -1;
+            // CharClass.LATIN while every char is a Latin letter
+            int latin = CharClass.LATIN;
             while (i < n) {
                 char d = cs[i];
                 int cl = CharClass.of(d);
@@ -92,12 +104,14 @@ public final class Tokenizer {
                     if (i > s && i + 1 < n && isApostrophe(d) && isCyrillic(cs[i - 1]) && isCyrillic(cs[i + 1])) {
                         i++; // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
                         noKeyChar = 1;
+                        latin = 0;
                         continue;
                     }
                     break;
                 }
                 int letter = cl >>> 1 & 1; // CharClass.LETTER
                 letters += letter;
+                latin &= cl;
                 upper += letter & cl >>> 2; // CharClass.UPPER, counted for letters only
                 digit |= cl & CharClass.DIGIT & (letter - 1);
                 if (first < 0 && letter != 0) {
@@ -168,11 +182,12 @@ public final class Tokenizer {
                     && (flags & Tokens.DOTTED) == 0 && isElided(cs, text, s, e)) {
                 flags |= Tokens.ELISION;
             }
-            if (noKeyChar == 0 && (flags & Tokens.DOTTED) == 0) {
-                flags |= Tokens.KEY_HASH;
+            if ((flags & Tokens.DOTTED) == 0) {
+                flags |= (noKeyChar - 1) & Tokens.KEY_HASH | latin << LATIN_TO_WORD;
             }
             t.add(s, e, flags, hash);
         }
+        t.setScriptGap(scriptGap);
         return t;
     }
 
