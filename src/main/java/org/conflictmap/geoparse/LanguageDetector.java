@@ -22,10 +22,10 @@ public final class LanguageDetector {
     static final int NONE = 0;
     /** The Latin script ({@link #script}). */
     static final int LATIN_SCRIPT = 1;
-    private static final int CYRILLIC = 2;
+    static final int CYRILLIC = 2;
     /** Cyrillic letters that only Ukrainian uses (і ї є ґ): counted as Cyrillic too. */
     private static final int UKRAINIAN = 3;
-    private static final int ARABIC = 4;
+    static final int ARABIC = 4;
     private static final int GREEK = 5;
     private static final int HEBREW = 6;
     private static final int CJK = 7;
@@ -101,9 +101,8 @@ public final class LanguageDetector {
         if (tokens.scriptGap() < n) {
             return detect(text, n);
         }
-        // chars outside the tokens count for no script: count the tokens' chars
+        // chars outside the tokens count for no script: count the tokens' chars, a token of one script at once
         int[] count = new int[SCRIPTS];
-        int latin = 0;
         int size = tokens.size();
         for (int j = 0; j < size; j++) {
             int s = tokens.start(j);
@@ -111,15 +110,14 @@ public final class LanguageDetector {
                 break;
             }
             int e = Math.min(tokens.end(j), n);
-            if ((tokens.flags(j) & Tokens.LATIN_WORD) != 0) {
-                latin += e - s;
+            if ((tokens.flags(j) & Tokens.ONE_SCRIPT) != 0) {
+                count[SCRIPT[text[s]]] += e - s;
             } else {
                 for (int i = s; i < e; i++) {
                     count[SCRIPT[text[i]]]++;
                 }
             }
         }
-        count[LATIN_SCRIPT] += latin;
         String script = byScript(count);
         return script != null ? script : latinLanguage(tokens, n);
     }
@@ -158,7 +156,8 @@ public final class LanguageDetector {
     /** {@link #latinLanguage(char[], int)} from the tokens of the text. */
     private String latinLanguage(Tokens tokens, int n) {
         char[] text = tokens.chars();
-        int[] hits = new int[LATIN.length];
+        // per mask of languages: how many words have it
+        int[] words = new int[1 << LATIN.length];
         int size = tokens.size();
         for (int j = 0; j < size; j++) {
             int s = tokens.start(j);
@@ -167,33 +166,38 @@ public final class LanguageDetector {
             }
             int e = Math.min(tokens.end(j), n);
             if ((tokens.flags(j) & Tokens.LATIN_WORD) == 0) {
-                countWords(text, s, e, hits); // digits, marks or other scripts inside: its letter runs
+                countWords(text, s, e, words); // digits, marks or other scripts inside: its letter runs
             } else if (e - s <= ShortWordMasks.MAX_LENGTH) {
-                long key = ShortWordMasks.EMPTY;
-                for (int i = s; i < e; i++) {
-                    key = ShortWordMasks.append(key, text[i]);
-                }
-                count(key == ShortWordMasks.NONE ? top.get(new String(text, s, e - s), 0, e - s) : shortTop.get(key),
-                        hits);
+                words[mask(text, s, e, ShortWordMasks.pack(text, s, e))]++;
             }
         }
-        return decide(text, n, hits);
+        return decide(text, n, hits(words));
     }
 
-    private static void count(int mask, int[] hits) {
-        for (int k = 0, m = mask; m != 0; k++, m >>>= 1) {
-            hits[k] += m & 1;
+    /** The mask of the languages with the common word {@code text[s, e)} of packed key {@code key}. */
+    private int mask(char[] text, int s, int e, long key) {
+        return key == ShortWordMasks.NONE ? top.get(new String(text, s, e - s), 0, e - s) : shortTop.get(key);
+    }
+
+    /** The hits of each language from the number of words per mask. */
+    private static int[] hits(int[] words) {
+        int[] hits = new int[LATIN.length];
+        for (int m = 1; m < words.length; m++) {
+            for (int k = 0; k < LATIN.length; k++) {
+                hits[k] += (m >>> k & 1) * words[m];
+            }
         }
+        return hits;
     }
 
     private String latinLanguage(char[] text, int n) {
-        int[] hits = new int[LATIN.length];
-        countWords(text, 0, n, hits);
-        return decide(text, n, hits);
+        int[] words = new int[1 << LATIN.length];
+        countWords(text, 0, n, words);
+        return decide(text, n, hits(words));
     }
 
-    /** Adds the common-word hits of the letter runs in {@code text[from, n)} to {@code hits}. */
-    private void countWords(char[] text, int from, int n, int[] hits) {
+    /** Counts the common-word masks of the letter runs in {@code text[from, n)} into {@code words}. */
+    private void countWords(char[] text, int from, int n, int[] words) {
         int i = from;
         while (i < n) {
             // one pass per word: find its end while packing its first chars into a key
@@ -210,8 +214,7 @@ public final class LanguageDetector {
                 i++;
             } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
             if (i - s <= ShortWordMasks.MAX_LENGTH) {
-                count(key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key),
-                        hits);
+                words[mask(text, s, i, key)]++;
             }
         }
     }

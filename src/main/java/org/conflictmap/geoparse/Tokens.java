@@ -34,6 +34,9 @@ public final class Tokens {
     /** Every char is a letter that {@link LanguageDetector} counts for the Latin script (not a dotted
      * abbreviation): the token is one letter run. */
     static final int LATIN_WORD = 1 << 11;
+    /** Every char counts for one script in {@link LanguageDetector}: Latin letters, Cyrillic (without the
+     * letters only Ukrainian has) or Arabic. */
+    static final int ONE_SCRIPT = 1 << 12;
 
     private String text;
     private char[] chars;
