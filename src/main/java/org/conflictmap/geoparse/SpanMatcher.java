@@ -44,6 +44,7 @@ public final class SpanMatcher {
     /** The candidate spans of a tokenised text, in text order. */
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
+        TokenProbes m = memo.get();
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
         boolean german = "de".equalsIgnoreCase(lang);
@@ -59,14 +60,14 @@ public final class SpanMatcher {
                 // the most frequent case first: the JIT compiler inlines calls in this order until its budget
                 // for the method is spent (a lower-case token is never CAP or ALL_CAPS)
                 if ((f & Tokens.LOWER) != 0) {
-                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
+                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(m, t, i) : null;
                     if (s == null) {
-                        s = lowerDemonym(t, i, common);
+                        s = lowerDemonym(m, t, i, common);
                     }
                 } else if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
-                            : longest(t, i, t.start(i), lowerWords);
+                            : longest(m, t, i, t.start(i), lowerWords);
                     // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
                     if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
                             == Tokens.CYRILLIC) {
@@ -86,9 +87,9 @@ public final class SpanMatcher {
                         s = longS > 0 ? longSName(t, i) : null;
                     }
                 } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
-                    s = longest(t, i, t.start(i), false);
+                    s = longest(m, t, i, t.start(i), false);
                     if (s == null && (f & Tokens.ARABIC) != 0) {
-                        s = arabicVariants(t, i);
+                        s = arabicVariants(m, t, i);
                     }
                 }
             }
@@ -137,12 +138,12 @@ public final class SpanMatcher {
     }
 
     /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
-    private Span headedName(Tokens t, int i) {
-        Span s = longest(t, i, t.start(i), true);
+    private Span headedName(TokenProbes m, Tokens t, int i) {
+        Span s = longest(m, t, i, t.start(i), true);
         return s != null && s.lastToken() > i ? s : null;
     }
 
-    private Span lowerDemonym(Tokens t, int i, WordSet common) {
+    private Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common) {
         if (t.length(i) < 4) {
             return null;
         }
@@ -153,7 +154,6 @@ public final class SpanMatcher {
             return null;
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
-        TokenProbes m = memo.get();
         int slot = probe(m, t.chars(), t.start(i), t.end(i), kh, false);
         if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.chars(), t.start(i), t.end(i))) {
             return null;
@@ -161,7 +161,7 @@ public final class SpanMatcher {
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
-    private Span arabicVariants(Tokens t, int i) {
+    private Span arabicVariants(TokenProbes m, Tokens t, int i) {
         String text = t.text();
         int s = t.start(i);
         int e = t.end(i);
@@ -170,13 +170,13 @@ public final class SpanMatcher {
             if (!isProclitic(text.charAt(s + strip - 1))) {
                 break;
             }
-            Span sp = longest(t, i, s + strip, false);
+            Span sp = longest(m, t, i, s + strip, false);
             if (sp != null) {
                 return sp;
             }
             int al = s + strip;
             if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
-                sp = longest(t, i, al + 2, false);
+                sp = longest(m, t, i, al + 2, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
@@ -187,14 +187,14 @@ public final class SpanMatcher {
                 if (gazetteer.containsKey(key)) {
                     return new Span(al, e, i, i, key, isDemonym(key));
                 }
-                sp = longest(t, i, al + 1, false);
+                sp = longest(m, t, i, al + 1, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
             }
         }
         if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            Span sp = longest(t, i, s + 2, false);
+            Span sp = longest(m, t, i, s + 2, false);
             return sp == null ? null : withArticle(sp, s);
         }
         return null;
@@ -221,6 +221,9 @@ public final class SpanMatcher {
      * is remembered without building its key (the slot's key is then null).
      */
     private int probe(TokenProbes m, char[] text, int s, int e, long kh, boolean full) {
+        if (kh >= 0 && !gazetteer.mayHaveKey((int) kh) && (!full || !gazetteer.mayHaveLongerKey((int) kh))) {
+            return m.none(); // most regions: the in-memory filters say no, without the memo
+        }
         int h = kh >= 0 ? TokenProbes.mix((int) kh) : TokenProbes.hash(text, s, e);
         int slot = m.find(text, s, e, h);
         if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
@@ -232,17 +235,18 @@ public final class SpanMatcher {
         }
         String key = slot >= 0 && m.key(slot) != null ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         if (!key.isEmpty()) {
+            int kc = key.hashCode();
             if (full) {
-                if (gazetteer.containsKey(key)) {
+                if (gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
                     f |= TokenProbes.KEY;
                     if (isDemonym(key)) {
                         f |= TokenProbes.DEMONYM;
                     }
                 }
-                if (gazetteer.hasLongerKey(key)) {
+                if (gazetteer.mayHaveLongerKey(kc) && gazetteer.hasLongerKey(key)) {
                     f |= TokenProbes.LONGER;
                 }
-            } else if (isDemonym(key)) {
+            } else if (gazetteer.mayHaveKey(kc) && isDemonym(key)) {
                 f |= TokenProbes.DEMONYM;
             }
         }
@@ -308,7 +312,7 @@ public final class SpanMatcher {
      * ("Arabie saoudite", "Guinée équatoriale", "République démocratique du Congo") when the name does not
      * start with an article.
      */
-    private Span longest(Tokens t, int i, int from, boolean lowerWords) {
+    private Span longest(TokenProbes m, Tokens t, int i, int from, boolean lowerWords) {
         char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
@@ -338,7 +342,6 @@ public final class SpanMatcher {
             boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
             if (j == i) {
                 // the first token: its key and the gazetteer's answers come from the memo
-                TokenProbes m = memo.get();
                 long kh = from == t.start(i) ? t.keyHash(i) : MatchKeys.keyHash(text, from, t.end(i));
                 int slot = probe(m, text, from, t.end(i), kh, true);
                 int pf = m.flags(slot);
@@ -360,12 +363,13 @@ public final class SpanMatcher {
             if (key.isEmpty()) {
                 break;
             }
-            if (!inner && gazetteer.containsKey(key)) {
+            int kc = key.hashCode(); // the in-memory filters spare most probes of the mapped gazetteer
+            if (!inner && gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
                 bestEnd = j;
                 bestKey = key;
                 bestDemonym = gazetteer.isDemonymKey(key);
             }
-            if (!gazetteer.hasLongerKey(key)) {
+            if (!gazetteer.mayHaveLongerKey(kc) || !gazetteer.hasLongerKey(key)) {
                 break;
             }
         }

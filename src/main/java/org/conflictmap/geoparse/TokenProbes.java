@@ -26,7 +26,10 @@ final class TokenProbes {
     static final int WIDTH = 20;
     private static final long PRESENT = 1L << 16;
 
-    /** Per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7). One more for long regions. */
+    /**
+     * Per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7). One more for long regions,
+     * and one never written ({@link #none}).
+     */
     private final long[] meta;
     private final char[] chars;
     private final String[] keys;
@@ -39,9 +42,9 @@ final class TokenProbes {
         while (cap < capacity) {
             cap <<= 1;
         }
-        meta = new long[cap + 1];
+        meta = new long[cap + 2];
         chars = new char[cap * WIDTH];
-        keys = new String[cap + 1];
+        keys = new String[cap + 2];
         mask = cap - 1;
     }
 
@@ -94,6 +97,11 @@ final class TokenProbes {
         meta[i] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
         keys[i] = key;
         return i;
+    }
+
+    /** A slot that is never written: no flags, no key (for a region the caller knows to be no key). */
+    int none() {
+        return mask + 2;
     }
 
     /** The normalised key remembered in a slot (null where the caller put none). */

@@ -92,6 +92,47 @@ class SpanMatcherTest {
     }
 
     @Test
+    void keysAndPrefixesTheFiltersDenyAreNeverAskedAbout() {
+        org.conflictmap.gazetteer.Gazetteer base = Fixtures.gazetteer();
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        for (String k : List.of("new york", "paris", "texas", "bosnia", "bosnia and herzegovina")) {
+            keys.add(k.hashCode());
+        }
+        java.util.Set<Integer> prefixes = new java.util.HashSet<>();
+        for (String k : List.of("new", "bosnia", "bosnia and")) {
+            prefixes.add(k.hashCode());
+        }
+        java.util.Set<String> askedKey = new java.util.TreeSet<>();
+        java.util.Set<String> askedLonger = new java.util.TreeSet<>();
+        org.conflictmap.gazetteer.Gazetteer g = new org.conflictmap.gazetteer.Gazetteer() {
+            @Override public boolean mayHaveKey(int h) { return keys.contains(h); }
+            @Override public boolean mayHaveLongerKey(int h) { return prefixes.contains(h); }
+            @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
+            @Override public boolean containsKey(String k) { askedKey.add(k); return base.containsKey(k); }
+            @Override public boolean hasLongerKey(String k) { askedLonger.add(k); return base.hasLongerKey(k); }
+            @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
+            @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
+                return base.admin1(c, a);
+            }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
+                return base.nearestPopulated(a, b, k);
+            }
+            @Override public int size() { return base.size(); }
+            @Override public String description() { return "wrapper"; }
+        };
+        Tokens t = new Tokenizer().tokenize("New York, Paris Texas. Zorglub Quux and Bosnia and Herzegovina.");
+        List<Span> spans = new SpanMatcher(g, Lexicon.load()).match(t, "en");
+        assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"), spans.stream().map(Span::key).toList());
+        assertEquals(java.util.Set.of("new york", "paris", "texas", "bosnia", "bosnia and herzegovina"), askedKey,
+                "'new' and 'bosnia and' are no key by the filter");
+        assertEquals(java.util.Set.of("new", "bosnia", "bosnia and"), askedLonger,
+                "no longer key by the filter: 'paris', 'new york', 'bosnia and herzegovina'");
+    }
+
+    @Test
     void everyLetterKeyEqualsTheNormaliser() {
         StringBuilder word = new StringBuilder();
         for (int c = 0x80; c < 0x10000; c++) {
