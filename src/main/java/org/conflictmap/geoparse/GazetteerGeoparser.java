@@ -105,7 +105,7 @@ public final class GazetteerGeoparser implements Geoparser {
      */
     public Recognized recognize(String text, String lang) {
         Tokens tokens = tokenizer.tokenizeReusing(text);
-        String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
+        String language = given(lang) ? language(text, lang) : detector.detect(tokens);
         List<Resolver.Item> items = new ArrayList<>();
         List<Boolean> cues = new ArrayList<>();
         Set<String> people = null;
