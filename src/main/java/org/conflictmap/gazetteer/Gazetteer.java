@@ -31,6 +31,23 @@ public interface Gazetteer {
         return true;
     }
 
+    /**
+     * False when no key is {@code normalizedKey}, for a key whose {@link String#hashCode} is
+     * {@code keyHashCode}. True may be wrong (then ask {@link #containsKey}). Default: always true.
+     */
+    default boolean mayHaveKey(int keyHashCode) {
+        return true;
+    }
+
+    /**
+     * False when no key starts with {@code normalizedKeyPrefix} and a space, for a prefix whose
+     * {@link String#hashCode} is {@code keyHashCode}. True may be wrong (then ask {@link #hasLongerKey}).
+     * Default: always true.
+     */
+    default boolean mayHaveLongerKey(int keyHashCode) {
+        return true;
+    }
+
     /** The longest name, in tokens (space-separated words of the normalised key). */
     int maxKeyTokens();
 

@@ -19,6 +19,26 @@ final class KeyTable {
         return slots.capacity();
     }
 
+    /** Number of occupied slots (entries). */
+    int entryCount() {
+        int n = 0;
+        for (int s = 0; s < slotCount; s++) {
+            if (slots.getInt(s * 8 + 4) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Calls {@code sink} with the hash ({@link GazetteerFormat#hash}) of every entry. */
+    void forEachHash(java.util.function.IntConsumer sink) {
+        for (int s = 0; s < slotCount; s++) {
+            if (slots.getInt(s * 8 + 4) != 0) {
+                sink.accept(slots.getInt(s * 8));
+            }
+        }
+    }
+
     /**
      * Finds the entry for {@code key}; with {@code prefix}, an entry whose key starts with {@code key}
      * followed by a space.

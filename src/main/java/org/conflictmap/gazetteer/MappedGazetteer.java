@@ -48,6 +48,9 @@ public final class MappedGazetteer implements Gazetteer {
     private final Map<String, Integer> admin1 = new HashMap<>();
     private final ByteBuffer keyEntries;
     private volatile Set<String> demonyms;
+    /** In-heap filters of the key and prefix hashes, built on first use. */
+    private volatile KeyHashFilter keyFilter;
+    private volatile KeyHashFilter prefixFilter;
 
     private MappedGazetteer(Path file, ByteBuffer all) {
         this.file = file;
@@ -256,6 +259,26 @@ public final class MappedGazetteer implements Gazetteer {
     public boolean mayHaveKeyOrLonger(int keyHashCode) {
         int h = GazetteerFormat.mix(keyHashCode);
         return keys.mayHold(h) || prefixes.mayHold(h);
+    }
+
+    @Override
+    public boolean mayHaveKey(int keyHashCode) {
+        KeyHashFilter f = keyFilter;
+        if (f == null) {
+            f = KeyHashFilter.of(keys);
+            keyFilter = f;
+        }
+        return f.mayHold(GazetteerFormat.mix(keyHashCode));
+    }
+
+    @Override
+    public boolean mayHaveLongerKey(int keyHashCode) {
+        KeyHashFilter f = prefixFilter;
+        if (f == null) {
+            f = KeyHashFilter.of(prefixes);
+            prefixFilter = f;
+        }
+        return f.mayHold(GazetteerFormat.mix(keyHashCode));
     }
 
     @Override

@@ -80,6 +80,21 @@ final class CachingGazetteer implements Gazetteer {
     }
 
     @Override
+    public boolean mayHaveKeyOrLonger(int keyHashCode) {
+        return base.mayHaveKeyOrLonger(keyHashCode);
+    }
+
+    @Override
+    public boolean mayHaveKey(int keyHashCode) {
+        return base.mayHaveKey(keyHashCode);
+    }
+
+    @Override
+    public boolean mayHaveLongerKey(int keyHashCode) {
+        return base.mayHaveLongerKey(keyHashCode);
+    }
+
+    @Override
     public int maxKeyTokens() {
         return base.maxKeyTokens();
     }

@@ -17,6 +17,11 @@ final class CharClass {
     static final int LOWER = 8;
     /** {@link Character#isDigit(char)}. */
     static final int DIGIT = 16;
+    /** A letter {@link LanguageDetector} counts for the Latin script. */
+    static final int LATIN = 32;
+    /** Not a {@link #WORD} char, but {@link LanguageDetector} counts it for a script (Arabic comma, Greek
+     * question mark, ...): a char between tokens that language detection must see. */
+    static final int SCRIPT_GAP = 64;
 
     private static final byte[] TABLE = build();
 
@@ -52,6 +57,12 @@ final class CharClass {
             }
             if (Character.isDigit(ch)) {
                 b |= DIGIT;
+            }
+            int script = LanguageDetector.script(ch);
+            if (script == LanguageDetector.LATIN_SCRIPT) {
+                b |= LATIN;
+            } else if (script != LanguageDetector.NONE && (b & WORD) == 0) {
+                b |= SCRIPT_GAP;
             }
             t[c] = (byte) b;
         }

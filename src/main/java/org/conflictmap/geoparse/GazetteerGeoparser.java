@@ -105,7 +105,7 @@ public final class GazetteerGeoparser implements Geoparser {
      */
     public Recognized recognize(String text, String lang) {
         Tokens tokens = tokenizer.tokenizeReusing(text);
-        String language = given(lang) ? language(text, lang) : detector.detect(tokens.chars(), text.length());
+        String language = given(lang) ? language(text, lang) : detector.detect(tokens);
         List<Resolver.Item> items = new ArrayList<>();
         boolean[] cues = new boolean[16]; // per item: a locative cue (items.size() of them are set)
         Set<String> people = null;

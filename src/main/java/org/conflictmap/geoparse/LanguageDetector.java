@@ -18,12 +18,14 @@ public final class LanguageDetector {
     /** The same for the words {@link #latinLanguage} asks about, by packed key. */
     private final ShortWordMasks shortTop;
 
-    private static final int NONE = 0;
-    private static final int LATIN_SCRIPT = 1;
-    private static final int CYRILLIC = 2;
+    /** The script of chars that count for none ({@link #script}). */
+    static final int NONE = 0;
+    /** The Latin script ({@link #script}). */
+    static final int LATIN_SCRIPT = 1;
+    static final int CYRILLIC = 2;
     /** Cyrillic letters that only Ukrainian uses (і ї є ґ): counted as Cyrillic too. */
     private static final int UKRAINIAN = 3;
-    private static final int ARABIC = 4;
+    static final int ARABIC = 4;
     private static final int GREEK = 5;
     private static final int HEBREW = 6;
     private static final int CJK = 7;
@@ -40,7 +42,7 @@ public final class LanguageDetector {
     }
 
     /** The script {@code c} counts for: ASCII and other letters are Latin unless a listed script has them. */
-    private static int script(char c) {
+    static int script(char c) {
         if (c < 128) {
             return (c | 32) >= 'a' && (c | 32) <= 'z' ? LATIN_SCRIPT : NONE;
         } else if (c >= 0x0400 && c <= 0x052F) {
@@ -84,6 +86,44 @@ public final class LanguageDetector {
         for (int i = 0; i < n; i++) {
             count[SCRIPT[text[i]]]++;
         }
+        String script = byScript(count);
+        return script != null ? script : latinLanguage(text, n);
+    }
+
+    /**
+     * The language of the tokenised text, as {@link #detect(char[], int)} answers for its chars, from the
+     * tokens: a token of Latin letters ({@link Tokens#LATIN_WORD}) counts its length for the Latin script and
+     * is one word, without a look at its chars; only other tokens are read char by char.
+     */
+    String detect(Tokens tokens) {
+        char[] text = tokens.chars();
+        int n = Math.min(tokens.text().length(), SAMPLE);
+        if (tokens.scriptGap() < n) {
+            return detect(text, n);
+        }
+        // chars outside the tokens count for no script: count the tokens' chars, a token of one script at once
+        int[] count = new int[SCRIPTS];
+        int size = tokens.size();
+        for (int j = 0; j < size; j++) {
+            int s = tokens.start(j);
+            if (s >= n) {
+                break;
+            }
+            int e = Math.min(tokens.end(j), n);
+            if ((tokens.flags(j) & Tokens.ONE_SCRIPT) != 0) {
+                count[SCRIPT[text[s]]] += e - s;
+            } else {
+                for (int i = s; i < e; i++) {
+                    count[SCRIPT[text[i]]]++;
+                }
+            }
+        }
+        String script = byScript(count);
+        return script != null ? script : latinLanguage(tokens, n);
+    }
+
+    /** The language the script counts decide, or null for a Latin-script text. */
+    private static String byScript(int[] count) {
         int latin = count[LATIN_SCRIPT];
         int ukr = count[UKRAINIAN];
         int cyr = count[CYRILLIC] + ukr;
@@ -110,12 +150,55 @@ public final class LanguageDetector {
         if (max == cjk) {
             return "und";
         }
-        return latinLanguage(text, n);
+        return null;
+    }
+
+    /** {@link #latinLanguage(char[], int)} from the tokens of the text. */
+    private String latinLanguage(Tokens tokens, int n) {
+        char[] text = tokens.chars();
+        // per mask of languages: how many words have it
+        int[] words = new int[1 << LATIN.length];
+        int size = tokens.size();
+        for (int j = 0; j < size; j++) {
+            int s = tokens.start(j);
+            if (s >= n) {
+                break;
+            }
+            int e = Math.min(tokens.end(j), n);
+            if ((tokens.flags(j) & Tokens.LATIN_WORD) == 0) {
+                countWords(text, s, e, words); // digits, marks or other scripts inside: its letter runs
+            } else if (e - s <= ShortWordMasks.MAX_LENGTH) {
+                words[mask(text, s, e, ShortWordMasks.pack(text, s, e))]++;
+            }
+        }
+        return decide(text, n, hits(words));
+    }
+
+    /** The mask of the languages with the common word {@code text[s, e)} of packed key {@code key}. */
+    private int mask(char[] text, int s, int e, long key) {
+        return key == ShortWordMasks.NONE ? top.get(new String(text, s, e - s), 0, e - s) : shortTop.get(key);
+    }
+
+    /** The hits of each language from the number of words per mask. */
+    private static int[] hits(int[] words) {
+        int[] hits = new int[LATIN.length];
+        for (int m = 1; m < words.length; m++) {
+            for (int k = 0; k < LATIN.length; k++) {
+                hits[k] += (m >>> k & 1) * words[m];
+            }
+        }
+        return hits;
     }
 
     private String latinLanguage(char[] text, int n) {
-        int[] hits = new int[LATIN.length];
-        int i = 0;
+        int[] words = new int[1 << LATIN.length];
+        countWords(text, 0, n, words);
+        return decide(text, n, hits(words));
+    }
+
+    /** Counts the common-word masks of the letter runs in {@code text[from, n)} into {@code words}. */
+    private void countWords(char[] text, int from, int n, int[] words) {
+        int i = from;
         while (i < n) {
             // one pass per word: find its end while packing its first chars into a key
             if ((CharClass.of(text[i]) & CharClass.LETTER) == 0) {
@@ -131,12 +214,13 @@ public final class LanguageDetector {
                 i++;
             } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
             if (i - s <= ShortWordMasks.MAX_LENGTH) {
-                int m = key == ShortWordMasks.NONE ? top.get(new String(text, s, i - s), 0, i - s) : shortTop.get(key);
-                for (int k = 0; m != 0; k++, m >>>= 1) {
-                    hits[k] += m & 1;
-                }
+                words[mask(text, s, i, key)]++;
             }
         }
+    }
+
+    /** The language with the most common-word hits (a tie by letters), "und" when no word is common. */
+    private static String decide(char[] text, int n, int[] hits) {
         int best = -1;
         for (int k = 0; k < LATIN.length; k++) {
             if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {

@@ -30,7 +30,7 @@ final class LongS {
         int n = Math.min(t.size(), SCAN);
         for (int i = 0; i < n && found < MIN_MARKERS; i++) {
             if ((t.flags(i) & Tokens.LOWER) != 0 && t.length(i) <= 9
-                    && MARKERS.contains(t.text(), t.start(i), t.end(i))) {
+                    && MARKERS.contains(t.chars(), t.start(i), t.end(i))) {
                 found++;
             }
         }

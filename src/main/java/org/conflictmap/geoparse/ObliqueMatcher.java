@@ -36,12 +36,14 @@ final class ObliqueMatcher {
      */
     Span match(Tokens t, int i, WordSet common, String lang, Predicate<String> demonym) {
         char[] text = t.chars();
-        if (common.contains(text, t.start(i), t.end(i))) {
-            return null;
-        }
         int last = i;
         while (last + 1 < t.size() && last - i < 3 && hyphenJoined(t, last)) {
             last++;
+        }
+        // most words: no hyphenated name and no case ending, so neither the common words nor the gazetteer
+        if (last == i && !CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)
+                || common.contains(text, t.start(i), t.end(i))) {
+            return null;
         }
         for (int j = last; j > i; j--) { // the longest hyphenated window first
             if ((t.flags(j) & Tokens.CAP) == 0) {

@@ -3,12 +3,13 @@ package org.conflictmap.geoparse;
 import java.util.List;
 
 /**
- * The short words of several {@link WordSet}s, each packed into one {@code long} (10 bits per lower-cased
+ * The short words of several {@link WordSet}s, each packed into one {@code long} (9 bits per lower-cased
  * char, {@link WordSet}'s case folding), mapped to the bit mask of the sets holding it. A scanner builds the
- * packed key of a word with {@link #append} while it looks for the word's end, and the answer then costs one
- * probe in two primitive arrays: no string and no second pass over the chars. A word with more than
- * {@value #MAX_LENGTH} chars or a folded char outside 1-1023 has no packed key ({@link #NONE}): ask
- * {@link WordMasks} for it. Immutable and thread-safe.
+ * packed key of a word with {@link #append} while it looks for the word's end (or with {@link #pack(char[],
+ * int, int)} once it knows the word), and the answer then costs one probe in one primitive array (key and mask
+ * in one {@code long}): no string and no second pass over the chars. A word with more than
+ * {@value #MAX_LENGTH} chars or a folded char outside 1-511 has no packed key ({@link #NONE}): ask
+ * {@link WordMasks} for it. At most {@value #MAX_SETS} sets. Immutable and thread-safe.
  */
 final class ShortWordMasks {
 
@@ -19,30 +20,43 @@ final class ShortWordMasks {
     /** The packed key of the empty word. */
     static final long EMPTY = 0;
 
-    private static final int BITS = 10;
+    /** Most sets: their mask takes the bits above the longest key. */
+    static final int MAX_SETS = 64 - MAX_LENGTH * 9;
 
-    private final long[] keys;
-    private final int[] masks;
+    private static final int BITS = 9;
+    private static final long KEY_BITS = (1L << MAX_LENGTH * BITS) - 1;
+
+    /** Per slot: the packed key (low bits, 0 when empty) and the mask of its sets above it. */
+    private final long[] slots;
     private final int mask;
 
     private ShortWordMasks(List<WordSet> sets) {
-        int cap = WordMasks.capacity(sets);
-        keys = new long[cap];
-        masks = new int[cap];
-        mask = cap - 1;
+        if (sets.size() > MAX_SETS) {
+            throw new IllegalArgumentException("at most " + MAX_SETS + " word sets, got " + sets.size());
+        }
+        java.util.Map<Long, Integer> masks = new java.util.HashMap<>();
         for (int k = 0; k < sets.size(); k++) {
             for (String w : sets.get(k).words()) {
                 long key = packStored(w);
-                if (key <= EMPTY) {
-                    continue;
+                if (key > EMPTY) {
+                    masks.merge(key, 1 << k, (a, b) -> a | b);
                 }
-                int h = slot(key);
-                while (keys[h] != 0 && keys[h] != key) {
-                    h = (h + 1) & mask;
-                }
-                keys[h] = key;
-                masks[h] |= 1 << k;
             }
+        }
+        // at most half full: a probe seldom reads a second slot
+        int cap = 16;
+        while (cap < masks.size() * 2) {
+            cap <<= 1;
+        }
+        slots = new long[cap];
+        mask = cap - 1;
+        for (java.util.Map.Entry<Long, Integer> en : masks.entrySet()) {
+            long key = en.getKey();
+            int h = slot(key);
+            while (slots[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = key | (long) en.getValue() << (MAX_LENGTH * BITS);
         }
     }
 
@@ -53,7 +67,7 @@ final class ShortWordMasks {
 
     /**
      * The packed key of a word grown by {@code c}: {@link #NONE} when {@code key} is, or when {@code c}
-     * folds to a char outside 1-1023. Start with {@link #EMPTY}; a key is valid for at most
+     * folds to a char outside 1-511. Start with {@link #EMPTY}; a key is valid for at most
      * {@value #MAX_LENGTH} chars.
      */
     static long append(long key, char c) {
@@ -74,6 +88,19 @@ final class ShortWordMasks {
             key = append(key, word.charAt(k));
         }
         return key;
+    }
+
+    /** The packed key of {@code text[s, e)}, at most {@value #MAX_LENGTH} chars ({@link #pack(CharSequence)}). */
+    static long pack(char[] text, int s, int e) {
+        long key = EMPTY;
+        // negative once a folded char is 0 or too big
+        int bad = 0;
+        for (int k = s; k < e; k++) {
+            char lc = WordSet.lowerChar(text[k]);
+            key = key << BITS | lc;
+            bad |= (lc - 1) | ((1 << BITS) - 1 - lc);
+        }
+        return bad < 0 ? NONE : key;
     }
 
     /** The packed key of a word as a {@link WordSet} stores it (already folded: its chars as they are). */
@@ -98,11 +125,11 @@ final class ShortWordMasks {
             return 0;
         }
         for (int h = slot(key); ; h = (h + 1) & mask) {
-            long k = keys[h];
-            if (k == key) {
-                return masks[h];
+            long v = slots[h];
+            if ((v & KEY_BITS) == key) {
+                return (int) (v >>> (MAX_LENGTH * BITS));
             }
-            if (k == 0) {
+            if (v == 0) {
                 return 0;
             }
         }

@@ -44,6 +44,7 @@ public final class SpanMatcher {
     /** The candidate spans of a tokenised text, in text order. */
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
+        TokenProbes m = memo.get();
         WordSet common = lexicon.common(lang);
         boolean declines = CaseEndings.declines(lang);
         boolean german = "de".equalsIgnoreCase(lang);
@@ -59,14 +60,14 @@ public final class SpanMatcher {
                 // the most frequent case first: the JIT compiler inlines calls in this order until its budget
                 // for the method is spent (a lower-case token is never CAP or ALL_CAPS)
                 if ((f & Tokens.LOWER) != 0) {
-                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(t, i) : null;
+                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(m, t, i) : null;
                     if (s == null) {
-                        s = lowerDemonym(t, i, common);
+                        s = lowerDemonym(m, t, i, common);
                     }
                 } else if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
                     String code = SportCountryCodes.keyAt(t, i, lang);
                     s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
-                            : longest(t, i, t.start(i), lowerWords);
+                            : longest(m, t, i, t.start(i), lowerWords);
                     // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
                     if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
                             == Tokens.CYRILLIC) {
@@ -85,11 +86,8 @@ public final class SpanMatcher {
                         }
                         s = longS > 0 ? longSName(t, i) : null;
                     }
-                } else if ((f & Tokens.UNCASED) != 0 && !common.contains(t.chars(), t.start(i), t.end(i))) {
-                    s = longest(t, i, t.start(i), false);
-                    if (s == null && (f & Tokens.ARABIC) != 0) {
-                        s = arabicVariants(t, i);
-                    }
+                } else if ((f & Tokens.UNCASED) != 0) {
+                    s = uncased(m, t, i, f, common);
                 }
             }
             if (s != null) {
@@ -137,12 +135,12 @@ public final class SpanMatcher {
     }
 
     /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
-    private Span headedName(Tokens t, int i) {
-        Span s = longest(t, i, t.start(i), true);
+    private Span headedName(TokenProbes m, Tokens t, int i) {
+        Span s = longest(m, t, i, t.start(i), true);
         return s != null && s.lastToken() > i ? s : null;
     }
 
-    private Span lowerDemonym(Tokens t, int i, WordSet common) {
+    private Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common) {
         if (t.length(i) < 4) {
             return null;
         }
@@ -153,7 +151,6 @@ public final class SpanMatcher {
             return null;
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
-        TokenProbes m = memo.get();
         int slot = probe(m, t.chars(), t.start(i), t.end(i), kh, false);
         if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.chars(), t.start(i), t.end(i))) {
             return null;
@@ -161,7 +158,29 @@ public final class SpanMatcher {
         return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
-    private Span arabicVariants(Tokens t, int i) {
+    /**
+     * The span at an uncased token that is no common word: its longest window, else (Arabic) the token without
+     * its proclitics or article. The common-word test comes last: most tokens are no key anyway.
+     */
+    private Span uncased(TokenProbes m, Tokens t, int i, int f, WordSet common) {
+        char[] text = t.chars();
+        Span s = longest(m, t, i, t.start(i), false);
+        if (s != null) {
+            return common.contains(text, t.start(i), t.end(i)) ? null : s;
+        }
+        if ((f & Tokens.ARABIC) == 0 || !mayHaveArabicPrefix(text, t.start(i), t.end(i))
+                || common.contains(text, t.start(i), t.end(i))) {
+            return null;
+        }
+        return arabicVariants(m, t, i);
+    }
+
+    /** False when {@link #arabicVariants} has nothing to strip: no proclitic and no article in front. */
+    private static boolean mayHaveArabicPrefix(char[] text, int s, int e) {
+        return isProclitic(text[s]) || e - s > 4 && text[s] == 'ا' && text[s + 1] == 'ل';
+    }
+
+    private Span arabicVariants(TokenProbes m, Tokens t, int i) {
         String text = t.text();
         int s = t.start(i);
         int e = t.end(i);
@@ -170,13 +189,13 @@ public final class SpanMatcher {
             if (!isProclitic(text.charAt(s + strip - 1))) {
                 break;
             }
-            Span sp = longest(t, i, s + strip, false);
+            Span sp = longest(m, t, i, s + strip, false);
             if (sp != null) {
                 return sp;
             }
             int al = s + strip;
             if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
-                sp = longest(t, i, al + 2, false);
+                sp = longest(m, t, i, al + 2, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
@@ -184,17 +203,17 @@ public final class SpanMatcher {
             if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
                 // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
                 String key = "ال" + MatchKeys.keyOf(t.chars(), al + 1, e);
-                if (gazetteer.containsKey(key)) {
+                if (gazetteer.mayHaveKey(key.hashCode()) && gazetteer.containsKey(key)) {
                     return new Span(al, e, i, i, key, isDemonym(key));
                 }
-                sp = longest(t, i, al + 1, false);
+                sp = longest(m, t, i, al + 1, false);
                 if (sp != null) {
                     return withArticle(sp, al);
                 }
             }
         }
         if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            Span sp = longest(t, i, s + 2, false);
+            Span sp = longest(m, t, i, s + 2, false);
             return sp == null ? null : withArticle(sp, s);
         }
         return null;
@@ -221,6 +240,9 @@ public final class SpanMatcher {
      * is remembered without building its key (the slot's key is then null).
      */
     private int probe(TokenProbes m, char[] text, int s, int e, long kh, boolean full) {
+        if (kh >= 0 && !gazetteer.mayHaveKey((int) kh) && (!full || !gazetteer.mayHaveLongerKey((int) kh))) {
+            return m.none(); // most regions: the in-memory filters say no, without the memo
+        }
         int h = kh >= 0 ? TokenProbes.mix((int) kh) : TokenProbes.hash(text, s, e);
         int slot = m.find(text, s, e, h);
         if (slot >= 0 && (!full || (m.flags(slot) & TokenProbes.FULL) != 0)) {
@@ -232,17 +254,18 @@ public final class SpanMatcher {
         }
         String key = slot >= 0 && m.key(slot) != null ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         if (!key.isEmpty()) {
+            int kc = key.hashCode();
             if (full) {
-                if (gazetteer.containsKey(key)) {
+                if (gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
                     f |= TokenProbes.KEY;
                     if (isDemonym(key)) {
                         f |= TokenProbes.DEMONYM;
                     }
                 }
-                if (gazetteer.hasLongerKey(key)) {
+                if (gazetteer.mayHaveLongerKey(kc) && gazetteer.hasLongerKey(key)) {
                     f |= TokenProbes.LONGER;
                 }
-            } else if (isDemonym(key)) {
+            } else if (gazetteer.mayHaveKey(kc) && isDemonym(key)) {
                 f |= TokenProbes.DEMONYM;
             }
         }
@@ -271,7 +294,10 @@ public final class SpanMatcher {
         return set.contains(key);
     }
 
-    /** A Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}. */
+    /**
+     * A blocked Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}: two bits per key
+     * in one long, so that a test reads one long.
+     */
     static long[] bloom(java.util.Set<String> keys) {
         int bits = 1 << 12;
         while (bits < keys.size() * 16L && bits < 1 << 30) {
@@ -279,20 +305,17 @@ public final class SpanMatcher {
         }
         long[] b = new long[bits >>> 6];
         for (String k : keys) {
-            int h = k.hashCode();
-            int m = bits - 1;
-            b[(h & m) >>> 6] |= 1L << h;
-            int h2 = mix(h) & m;
-            b[h2 >>> 6] |= 1L << h2;
+            int x = mix(k.hashCode());
+            b[(x >>> 12) & (b.length - 1)] |= 1L << x | 1L << (x >>> 6);
         }
         return b;
     }
 
     /** False when no key of the filter has the hash {@code h}. */
     static boolean mayHold(long[] bloom, int h) {
-        int m = (bloom.length << 6) - 1;
-        int h2 = mix(h) & m;
-        return (bloom[(h & m) >>> 6] & 1L << h) != 0 && (bloom[h2 >>> 6] & 1L << h2) != 0;
+        int x = mix(h);
+        long want = 1L << x | 1L << (x >>> 6);
+        return (bloom[(x >>> 12) & (bloom.length - 1)] & want) == want;
     }
 
     private static int mix(int h) {
@@ -302,13 +325,45 @@ public final class SpanMatcher {
 
 
     /**
+     * {@code MatchKeys.extend(t, key, firstKey, j, i).hashCode()} without building the key (0 to 2^32-1), or -1
+     * when token {@code j} has a char whose key is not one char (then only the key itself tells).
+     */
+    static long extendedHash(Tokens t, String key, String firstKey, int j, int i) {
+        char[] text = t.chars();
+        int s = t.start(j);
+        int e = t.end(j);
+        int h = 0;
+        int pow = 1;
+        for (int k = s; k < e; k++) {
+            char c = MatchKeys.keyChar(text[k]);
+            if (c == 0) {
+                return -1;
+            }
+            h = 31 * h + c;
+            pow *= 31;
+        }
+        if (s == e) {
+            return -1;
+        }
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return h & 0xFFFFFFFFL;
+        }
+        for (int k = t.end(j - 1); k < s; k++) {
+            if (text[k] != '.') {
+                return (key.hashCode() * 31 * pow + ' ' * pow + h) & 0xFFFFFFFFL; // key + ' ' + token key
+            }
+        }
+        return (key.hashCode() * pow + h) & 0xFFFFFFFFL; // only dots between: key + token key
+    }
+
+    /**
      * The longest key window starting at token {@code i} (its text from {@code from}), or null. Inner
      * lower-case words must be connectors or hyphen-joined, unless {@code lowerWords} (French, Spanish,
      * Italian, Portuguese) lets any lower-case word continue a name that the gazetteer continues with it
      * ("Arabie saoudite", "Guinée équatoriale", "République démocratique du Congo") when the name does not
      * start with an article.
      */
-    private Span longest(Tokens t, int i, int from, boolean lowerWords) {
+    private Span longest(TokenProbes m, Tokens t, int i, int from, boolean lowerWords) {
         char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
@@ -318,6 +373,7 @@ public final class SpanMatcher {
         int n = t.size();
         String key = null;
         String firstKey = null;
+        int article = 0; // token i is an article: 1, not: -1, not asked yet: 0
         for (int j = i; j < n && j - i < maxTokens; j++) {
             boolean connector = false; // a lower-case connector inside the window: "Bosnia and Herzegovina"
             if (j > i) {
@@ -330,15 +386,21 @@ public final class SpanMatcher {
                 }
                 connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
                 // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)
-                        && !(lowerWords && !lexicon.articles().contains(text, t.start(i), t.end(i)))) {
-                    break;
+                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
+                    if (!lowerWords) {
+                        break;
+                    }
+                    if (article == 0) { // asked once per window, not once per word
+                        article = lexicon.articles().contains(text, t.start(i), t.end(i)) ? 1 : -1;
+                    }
+                    if (article > 0) {
+                        break;
+                    }
                 }
             }
             boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
             if (j == i) {
                 // the first token: its key and the gazetteer's answers come from the memo
-                TokenProbes m = memo.get();
                 long kh = from == t.start(i) ? t.keyHash(i) : MatchKeys.keyHash(text, from, t.end(i));
                 int slot = probe(m, text, from, t.end(i), kh, true);
                 int pf = m.flags(slot);
@@ -356,16 +418,21 @@ public final class SpanMatcher {
                 }
                 continue;
             }
+            long eh = extendedHash(t, key, firstKey, j, i);
+            if (eh >= 0 && (inner || !gazetteer.mayHaveKey((int) eh)) && !gazetteer.mayHaveLongerKey((int) eh)) {
+                break; // most windows: neither a key nor a prefix by the filters, so the key is never built
+            }
             key = MatchKeys.extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
-            if (!inner && gazetteer.containsKey(key)) {
+            int kc = key.hashCode(); // the in-memory filters spare most probes of the mapped gazetteer
+            if (!inner && gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
                 bestEnd = j;
                 bestKey = key;
                 bestDemonym = gazetteer.isDemonymKey(key);
             }
-            if (!gazetteer.hasLongerKey(key)) {
+            if (!gazetteer.mayHaveLongerKey(kc) || !gazetteer.hasLongerKey(key)) {
                 break;
             }
         }

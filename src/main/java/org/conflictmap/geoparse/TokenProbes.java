@@ -6,10 +6,10 @@ package org.conflictmap.geoparse;
  * matcher asks the same questions about the same words in every document, and a hit costs one hash over
  * the chars instead of normalising them into a new String and probing the mapped gazetteer.
  * Direct-mapped: each region has one slot, and a new region evicts whatever held its slot, so frequent
- * words stay while the long tail of rare ones passes through. A slot keeps its chars inline (regions of
- * up to {@value #WIDTH} chars; longer ones are answered but not remembered) and its hash, length and
- * flags in one long, so that a lookup touches two nearby places in memory. Answers never change, so
- * eviction only costs time. Not thread-safe: one per thread.
+ * words stay while the long tail of rare ones passes through. A slot is {@value #SLOT} longs in one array:
+ * its hash, length and flags, then its chars packed four to a long (regions of up to {@value #WIDTH}
+ * chars; longer ones are answered but not remembered), so that a lookup reads one or two adjacent cache
+ * lines. Answers never change, so eviction only costs time. Not thread-safe: one per thread.
  */
 final class TokenProbes {
 
@@ -25,10 +25,15 @@ final class TokenProbes {
     /** Longest region remembered, in chars. */
     static final int WIDTH = 20;
     private static final long PRESENT = 1L << 16;
+    /** Longs per slot: the meta long and {@value #WIDTH} chars, four to a long. */
+    private static final int SLOT = 1 + WIDTH / 4;
 
-    /** Per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7). One more for long regions. */
-    private final long[] meta;
-    private final char[] chars;
+    /**
+     * {@link #SLOT} longs per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7); then
+     * the chars, char k at bits 16 * (k % 4) of long 1 + k / 4, zero after the last. One more slot for long
+     * regions (meta only), and one never written ({@link #none}).
+     */
+    private final long[] table;
     private final String[] keys;
     private final int mask;
     private int size;
@@ -39,9 +44,8 @@ final class TokenProbes {
         while (cap < capacity) {
             cap <<= 1;
         }
-        meta = new long[cap + 1];
-        chars = new char[cap * WIDTH];
-        keys = new String[cap + 1];
+        table = new long[(cap + 2) * SLOT];
+        keys = new String[cap + 2];
         mask = cap - 1;
     }
 
@@ -60,17 +64,19 @@ final class TokenProbes {
             return -1;
         }
         int i = h & mask;
-        long m = meta[i];
+        int base = i * SLOT;
+        long m = table[base];
         if ((int) (m >>> 32) != h || (m & PRESENT) == 0 || (int) (m >>> 8 & 0xFF) != len) {
             return -1;
         }
-        int base = i * WIDTH;
-        for (int k = 0; k < len; k++) {
-            if (chars[base + k] != text[s + k]) {
+        int w = base + 1;
+        int k = s;
+        for (; k + 4 <= e; k += 4, w++) {
+            if (table[w] != (text[k] | (long) text[k + 1] << 16 | (long) text[k + 2] << 32 | (long) text[k + 3] << 48)) {
                 return -1;
             }
         }
-        return i;
+        return k == e || table[w] == tail(text, k, e) ? i : -1;
     }
 
     /**
@@ -85,15 +91,33 @@ final class TokenProbes {
     int put(char[] text, int s, int e, int h, String key, int probeFlags) {
         int len = e - s;
         int i = len > WIDTH ? mask + 1 : h & mask;
+        int base = i * SLOT;
         if (i <= mask) {
-            if ((meta[i] & PRESENT) == 0) {
+            if ((table[base] & PRESENT) == 0) {
                 size++;
             }
-            System.arraycopy(text, s, chars, i * WIDTH, len);
+            int w = base + 1;
+            for (int k = s; k < e; k += 4, w++) {
+                table[w] = tail(text, k, Math.min(k + 4, e));
+            }
         }
-        meta[i] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
+        table[base] = (long) h << 32 | PRESENT | (long) len << 8 | (probeFlags & 0xFF);
         keys[i] = key;
         return i;
+    }
+
+    /** Up to four chars {@code text[k, e)} packed into a long, zeros after the last. */
+    private static long tail(char[] text, int k, int e) {
+        long v = 0;
+        for (int x = 0; k + x < e; x++) {
+            v |= (long) text[k + x] << (16 * x);
+        }
+        return v;
+    }
+
+    /** A slot that is never written: no flags, no key (for a region the caller knows to be no key). */
+    int none() {
+        return mask + 2;
     }
 
     /** The normalised key remembered in a slot (null where the caller put none). */
@@ -103,7 +127,7 @@ final class TokenProbes {
 
     /** The flags remembered in a slot. */
     int flags(int slot) {
-        return (int) (meta[slot] & 0xFF);
+        return (int) (table[slot * SLOT] & 0xFF);
     }
 
     /** Number of slots in use. */

@@ -17,6 +17,85 @@ public final class Tokenizer {
     /** The length of the longest of {@link #ELIDED}. */
     private static final int MAX_ELIDED = 6;
 
+    // CHARS: per char, its key char (bits 0-15, MatchKeys.keyChar) and these bits
+    /** {@link CharClass#WORD}. */
+    private static final int WORD = 1 << 16;
+    /** {@link CharClass#LETTER}; its count is taken by a shift. */
+    private static final int LETTER = 1 << 17;
+    private static final int LETTER_SHIFT = 17;
+    /** {@link CharClass#UPPER}. */
+    private static final int UPPER = 1 << 18;
+    /** {@link CharClass#LOWER}. */
+    private static final int LOWER = 1 << 19;
+    /** {@link CharClass#DIGIT}. */
+    private static final int DIGIT = 1 << 20;
+    /** {@link CharClass#LATIN}. */
+    private static final int LATIN = 1 << 21;
+    /** {@link CharClass#SCRIPT_GAP}. */
+    private static final int SCRIPT_GAP = 1 << 22;
+    /** The key char is 0: the char's key is not one char. */
+    private static final int NO_KEY = 1 << 23;
+    /** A letter that is not {@link #UPPER}: its token is not all capitals. */
+    private static final int NOT_UPPER = 1 << 24;
+    /** A char between tokens that tells something: a sentence end mark, a line break, a {@link #SCRIPT_GAP}. */
+    private static final int GAP_MARK = 1 << 25;
+    /** {@link #isApostrophe}. */
+    private static final int APOSTROPHE = 1 << 26;
+    /** {@link #isElisionMark}. */
+    private static final int ELISION_MARK = 1 << 27;
+    /** A first letter that makes its token {@link Tokens#ARABIC}. */
+    private static final int ARABIC = Tokens.ARABIC << 20;
+    /** A first letter that makes its token {@link Tokens#CYRILLIC}. */
+    private static final int CYRILLIC = Tokens.CYRILLIC << 20;
+    /** A char {@link LanguageDetector} counts for the Cyrillic script but not as Ukrainian. */
+    private static final int CYRILLIC_SCRIPT = 1 << 30;
+    /** A char {@link LanguageDetector} counts for the Arabic script. */
+    private static final int ARABIC_SCRIPT = 1 << 31;
+    /** The case flag of a first letter by its {@link #UPPER} and {@link #LOWER} bits, 4 bits each. */
+    private static final int CASE = Tokens.UNCASED | Tokens.CAP << 4 | Tokens.LOWER << 8 | Tokens.CAP << 12;
+    /** Every char's entry: one array read per char in the scanning loops. */
+    private static final int[] CHARS = chars();
+
+    private static int[] chars() {
+        int[] table = new int[0x10000];
+        for (int c = 0; c < table.length; c++) {
+            char ch = (char) c;
+            int cl = CharClass.of(ch);
+            char k = MatchKeys.keyChar(ch);
+            int x = k;
+            x |= (cl & CharClass.WORD) != 0 ? WORD : 0;
+            x |= (cl & CharClass.LETTER) != 0 ? LETTER : 0;
+            x |= (cl & CharClass.UPPER) != 0 ? UPPER : 0;
+            x |= (cl & CharClass.LOWER) != 0 ? LOWER : 0;
+            x |= (cl & CharClass.DIGIT) != 0 ? DIGIT : 0;
+            x |= (cl & CharClass.LATIN) != 0 ? LATIN : 0;
+            x |= (cl & CharClass.SCRIPT_GAP) != 0 ? SCRIPT_GAP | GAP_MARK : 0;
+            x |= k == 0 ? NO_KEY : 0;
+            x |= (cl & CharClass.LETTER) != 0 && (cl & CharClass.UPPER) == 0 ? NOT_UPPER : 0;
+            x |= isSentenceMark(ch) || ch == '\n' ? GAP_MARK : 0;
+            x |= isApostrophe(ch) ? APOSTROPHE : 0;
+            x |= isElisionMark(ch) ? ELISION_MARK : 0;
+            if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFEFF) {
+                x |= ARABIC;
+            } else if (c >= 0x0400 && c <= 0x052F) {
+                x |= CYRILLIC;
+            }
+            int script = LanguageDetector.script(ch);
+            x |= script == LanguageDetector.CYRILLIC ? CYRILLIC_SCRIPT : 0;
+            x |= script == LanguageDetector.ARABIC ? ARABIC_SCRIPT : 0;
+            table[c] = x;
+        }
+        return table;
+    }
+
+    /** A mark after which a token starts a sentence. */
+    private static boolean isSentenceMark(char c) {
+        return switch (c) {
+            case '.', '!', '?', '…', ':', ';', '•', '|' -> true;
+            default -> false;
+        };
+    }
+
     /** Texts longer than this are tokenised into new arrays, so that a thread does not keep huge ones. */
     private static final int REUSE_MAX_CHARS = 1 << 20;
 
@@ -53,127 +132,153 @@ public final class Tokenizer {
 
     /** Adds the tokens of {@code t}'s text to the empty {@code t}. */
     private static Tokens fill(Tokens t) {
-        String text = t.text();
-        int n = text.length();
+        int n = t.text().length();
         // the chars in an array: the scanning loops below read each one without String's checks
         char[] cs = t.chars();
+        int[] table = CHARS;
         int i = 0;
-        boolean sentenceStart = true;
-        // what the chars since the last token hold: a sentence-ending mark, line breaks
-        boolean breakMark = false;
-        int newlines = 0;
-        while (i < n) {
-            char c = cs[i];
-            if ((CharClass.of(c) & CharClass.WORD) == 0) {
-                switch (c) {
-                    case '.', '!', '?', '…', ':', ';', '•', '|' -> breakMark = true;
-                    case '\n' -> newlines++;
-                    default -> {
-                        // spaces, quotes, brackets, dashes
-                    }
+        // what the chars since the last token hold: 4 for a sentence-ending mark (or the text's start), plus
+        // one per line break; 2 or more starts a sentence
+        int gap = 4;
+        // the first char between tokens that language detection counts for a script (rare: Arabic commas)
+        int scriptGap = Integer.MAX_VALUE;
+        int prevEnd = -1;
+        while (true) {
+            // between tokens: one table read per char, the rare marks looked at apart
+            int x;
+            while (true) {
+                if (i >= n) {
+                    t.setScriptGap(scriptGap);
+                    return t;
                 }
-                i++;
-                continue;
-            }
-            int s = i;
-            // one pass over the token: shape counts and its key's hash (MatchKeys.keyHash), branch-free for
-            // most chars; the first letter decides the case and script flags
-            int flags = 0;
-            int letters = 0;
-            int upper = 0;
-            int digit = 0;
-            int hash = 0;
-            int noKeyChar = 0;
-            int first = -1;
-            while (i < n) {
-                char d = cs[i];
-                int cl = CharClass.of(d);
-                if ((cl & CharClass.WORD) == 0) {
-                    if (i > s && i + 1 < n && isApostrophe(d) && isCyrillic(cs[i - 1]) && isCyrillic(cs[i + 1])) {
-                        i++; // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
-                        noKeyChar = 1;
-                        continue;
-                    }
+                x = table[cs[i]];
+                if ((x & WORD) != 0) {
                     break;
                 }
-                int letter = cl >>> 1 & 1; // CharClass.LETTER
-                letters += letter;
-                upper += letter & cl >>> 2; // CharClass.UPPER, counted for letters only
-                digit |= cl & CharClass.DIGIT & (letter - 1);
-                if (first < 0 && letter != 0) {
-                    first = i;
+                if ((x & GAP_MARK) != 0) {
+                    char c = cs[i];
+                    if (c == '\n') {
+                        gap++;
+                    } else if ((x & SCRIPT_GAP) != 0) {
+                        scriptGap = Math.min(scriptGap, i);
+                    } else {
+                        gap |= 4;
+                    }
                 }
-                char k = MatchKeys.keyChar(d);
-                hash = 31 * hash + k;
-                noKeyChar |= k == 0 ? 1 : 0;
                 i++;
             }
-            if (digit != 0) {
-                flags |= Tokens.DIGIT;
-            }
-            if (first >= 0) {
-                char d = cs[first];
-                int cl = CharClass.of(d);
-                if ((cl & CharClass.UPPER) != 0) {
-                    flags |= Tokens.CAP;
-                } else if ((cl & CharClass.LOWER) != 0) {
-                    flags |= Tokens.LOWER;
-                } else {
-                    flags |= Tokens.UNCASED;
+            int s = i;
+            int x0 = x;
+            // one pass over the token: its letters, what any char has (digit, no key char, a letter not upper
+            // case), what every char has (Latin letter) and its key's hash (MatchKeys.keyHash)
+            int letters = 0;
+            int any = 0;
+            int all = -1;
+            int hash = 0;
+            while (true) {
+                letters += x >>> LETTER_SHIFT & 1;
+                any |= x;
+                all &= x;
+                hash = 31 * hash + (char) x;
+                if (++i >= n) {
+                    break;
                 }
-                if (d >= 0x0600 && d <= 0x06FF || d >= 0x0750 && d <= 0x077F || d >= 0xFB50 && d <= 0xFEFF) {
-                    flags |= Tokens.ARABIC;
-                } else if (d >= 0x0400 && d <= 0x052F) {
-                    flags |= Tokens.CYRILLIC;
+                x = table[cs[i]];
+                if ((x & WORD) == 0) {
+                    if ((x & APOSTROPHE) == 0 || i + 1 >= n || !isCyrillic(cs[i - 1]) || !isCyrillic(cs[i + 1])) {
+                        break;
+                    }
+                    // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
+                    any |= NO_KEY;
+                    all = 0;
+                    x = table[cs[++i]];
+                    if ((x & WORD) == 0) {
+                        break; // "҂" is Cyrillic but no word char
+                    }
                 }
             }
             int e = i;
+            int flags = (any & DIGIT) != 0 ? Tokens.DIGIT : 0;
+            if ((x0 & LETTER) != 0) {
+                flags |= shape(x0);
+            } else {
+                int first = firstLetter(cs, s, e);
+                flags |= first >= 0 ? shape(table[cs[first]]) : 0;
+            }
             // dotted abbreviation: U.S. / W.Va. / D.C.
-            if ((flags & Tokens.CAP) != 0 && e - s <= 3 && e + 1 < n && cs[e] == '.'
-                    && Character.isLetter(text.charAt(e + 1)) && Character.isUpperCase(text.charAt(e + 1))) {
-                int k = e;
-                int runs = 1;
-                while (k + 1 < n && text.charAt(k) == '.' && Character.isLetter(text.charAt(k + 1))) {
-                    int r = k + 1;
-                    while (r < n && Character.isLetter(text.charAt(r)) && r - (k + 1) < 4) {
-                        r++;
-                    }
-                    if (r - (k + 1) > 3 || (r < n && Character.isLetterOrDigit(text.charAt(r)))) {
-                        break;
-                    }
-                    runs++;
-                    k = r;
-                }
-                if (runs >= 2) {
-                    e = k < n && text.charAt(k) == '.' ? k + 1 : k;
-                    i = e;
+            if (e + 1 < n && cs[e] == '.' && (flags & Tokens.CAP) != 0 && e - s <= 3) {
+                int d = dottedEnd(cs, n, e);
+                if (d >= 0) {
+                    e = d;
+                    i = d;
                     flags |= Tokens.DOTTED;
-                    upper = letters;
+                    any &= ~NOT_UPPER;
                 }
             }
-            if (letters >= 2 && upper == letters) {
+            if (letters >= 2 && (any & NOT_UPPER) == 0) {
                 flags |= Tokens.ALL_CAPS;
             }
-            if (sentenceStart || breakMark || newlines >= 2) {
-                flags |= Tokens.SENT_START;
-            }
-            sentenceStart = false;
-            breakMark = false;
-            newlines = 0;
+            flags |= gap >= 2 ? Tokens.SENT_START : 0;
+            gap = 0;
             int idx = t.size();
             if (idx > 0) {
-                t.setJoinNext(idx - 1, joinable(cs, t, idx - 1, s));
+                t.setJoinNext(idx - 1, s == prevEnd || s == prevEnd + 1 && cs[prevEnd] == ' '
+                        || joinable(cs, t, idx - 1, s));
             }
-            if (e + 1 < n && isElisionMark(cs[e]) && Character.isLetter(text.charAt(e + 1))
-                    && (flags & Tokens.DOTTED) == 0 && isElided(cs, text, s, e)) {
-                flags |= Tokens.ELISION;
-            }
-            if (noKeyChar == 0 && (flags & Tokens.DOTTED) == 0) {
-                flags |= Tokens.KEY_HASH;
+            if ((flags & Tokens.DOTTED) == 0) {
+                // x: the entry of the char that ended the token
+                if ((x & ELISION_MARK) != 0 && e + 1 < n && (table[cs[e + 1]] & LETTER) != 0
+                        && isElided(cs, t.text(), s, e)) {
+                    flags |= Tokens.ELISION;
+                }
+                flags |= ((any & NO_KEY) == 0 ? Tokens.KEY_HASH : 0) | ((all & LATIN) != 0 ? Tokens.LATIN_WORD : 0)
+                        | ((all & (LATIN | CYRILLIC_SCRIPT | ARABIC_SCRIPT)) != 0 ? Tokens.ONE_SCRIPT : 0);
             }
             t.add(s, e, flags, hash);
+            prevEnd = e;
         }
-        return t;
+    }
+
+    /** The first letter of {@code cs[s, e)}, -1 when it has none. */
+    private static int firstLetter(char[] cs, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(cs[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The case and script flags a token takes from the table entry {@code x} of its first letter. */
+    private static int shape(int x) {
+        return (CASE >>> ((x >>> 16) & 12) & 0xF) | (x >>> 20 & (Tokens.ARABIC | Tokens.CYRILLIC));
+    }
+
+    /**
+     * The end of the dotted abbreviation ("U.S.", "W.Va.") starting with the short token that ends at
+     * {@code e} before a dot, or -1 when there is none.
+     */
+    private static int dottedEnd(char[] cs, int n, int e) {
+        if (!Character.isLetter(cs[e + 1]) || !Character.isUpperCase(cs[e + 1])) {
+            return -1;
+        }
+        int k = e;
+        int runs = 1;
+        while (k + 1 < n && cs[k] == '.' && Character.isLetter(cs[k + 1])) {
+            int r = k + 1;
+            while (r < n && Character.isLetter(cs[r]) && r - (k + 1) < 4) {
+                r++;
+            }
+            if (r - (k + 1) > 3 || (r < n && Character.isLetterOrDigit(cs[r]))) {
+                break;
+            }
+            runs++;
+            k = r;
+        }
+        if (runs < 2) {
+            return -1;
+        }
+        return k < n && cs[k] == '.' ? k + 1 : k;
     }
 
     private static boolean isApostrophe(char c) {

@@ -31,6 +31,12 @@ public final class Tokens {
     public static final int CYRILLIC = 1 << 9;
     /** {@link #keyHash} holds the hash of the token's key (else ask {@link MatchKeys#keyHash}). */
     static final int KEY_HASH = 1 << 10;
+    /** Every char is a letter that {@link LanguageDetector} counts for the Latin script (not a dotted
+     * abbreviation): the token is one letter run. */
+    static final int LATIN_WORD = 1 << 11;
+    /** Every char counts for one script in {@link LanguageDetector}: Latin letters, Cyrillic (without the
+     * letters only Ukrainian has) or Arabic. */
+    static final int ONE_SCRIPT = 1 << 12;
 
     private String text;
     private char[] chars;
@@ -40,6 +46,8 @@ public final class Tokens {
     private int[] keyHash;
     private boolean[] joinNext;
     private int size;
+    /** Offset of the first char outside the tokens that {@link CharClass#SCRIPT_GAP} marks; MAX_VALUE if none. */
+    private int scriptGap = Integer.MAX_VALUE;
 
     Tokens(String text) {
         this(text, text.toCharArray(), 64);
@@ -83,6 +91,20 @@ public final class Tokens {
         this.text = text;
         this.chars = chars;
         size = 0;
+        scriptGap = Integer.MAX_VALUE;
+    }
+
+    void setScriptGap(int offset) {
+        scriptGap = offset;
+    }
+
+    /**
+     * Offset of the first char between tokens that {@link LanguageDetector} counts for a script (an Arabic
+     * comma, a Greek question mark), {@link Integer#MAX_VALUE} when there is none: before it, the tokens
+     * hold every char that counts.
+     */
+    int scriptGap() {
+        return scriptGap;
     }
 
     void setJoinNext(int i, boolean join) {

@@ -27,6 +27,10 @@ public final class WordSet {
     private final int size;
     /** Bit n set when some word has n chars (n >= 63: bit 63). */
     private final long lengths;
+    /** Bit c % 64 set when some word starts with the (lower-case) char c: most absent words fail here. */
+    private final long firsts;
+    /** Bit c % 64 set when some word ends with the char c. */
+    private final long lasts;
 
     private WordSet(Collection<String> words) {
         int cap = 16;
@@ -39,14 +43,20 @@ public final class WordSet {
         mask = cap - 1;
         List<String> lowered = new ArrayList<>(words.size());
         long lens = 0;
+        long first = 0;
+        long last = 0;
         for (String w : words) {
             String lw = lower(w.strip());
             if (!lw.isEmpty()) {
                 lowered.add(lw);
                 lens |= 1L << Math.min(lw.length(), 63);
+                first |= 1L << lw.charAt(0);
+                last |= 1L << lw.charAt(lw.length() - 1);
             }
         }
         lengths = lens;
+        firsts = first;
+        lasts = last;
         int n = 0;
         for (String lw : lowered) {
             if (contains(lw, 0, lw.length())) {
@@ -142,7 +152,8 @@ public final class WordSet {
     /** True when {@code s[from, to)} is in the set, ignoring case. */
     public boolean contains(CharSequence s, int from, int to) {
         int len = to - from;
-        if ((lengths & 1L << Math.min(len, 63)) == 0) {
+        if ((lengths & 1L << Math.min(len, 63)) == 0 || (firsts & 1L << lowerChar(s.charAt(from))) == 0
+                || (lasts & 1L << lowerChar(s.charAt(to - 1))) == 0) {
             return false;
         }
         int full = hash(s, from, to);
@@ -158,7 +169,8 @@ public final class WordSet {
     /** True when {@code s[from, to)} is in the set, ignoring case. */
     public boolean contains(char[] s, int from, int to) {
         int len = to - from;
-        if ((lengths & 1L << Math.min(len, 63)) == 0) {
+        if ((lengths & 1L << Math.min(len, 63)) == 0 || (firsts & 1L << lowerChar(s[from])) == 0
+                || (lasts & 1L << lowerChar(s[to - 1])) == 0) {
             return false;
         }
         int h = 0;

@@ -100,6 +100,42 @@ class MappedGazetteerTest {
     }
 
     @Test
+    void keyAndPrefixFiltersNeverDenyAndSeparateKeysFromPrefixes() throws IOException {
+        MappedGazetteer g = MappedGazetteer.open(writeSample(dir.resolve("g.bin")));
+        for (String k : List.of("armenia", "armenian", "paris", "ереван", "new york", "new york city")) {
+            assertTrue(g.mayHaveKey(k.hashCode()), k);
+        }
+        for (String p : List.of("new", "new york")) {
+            assertTrue(g.mayHaveLongerKey(p.hashCode()), p);
+        }
+        int deniedKeys = 0;
+        int deniedPrefixes = 0;
+        for (int i = 0; i < 1000; i++) {
+            deniedKeys += g.mayHaveKey(("absent" + i).hashCode()) ? 0 : 1;
+            deniedPrefixes += g.mayHaveLongerKey(("absent" + i).hashCode()) ? 0 : 1;
+        }
+        assertTrue(deniedKeys > 950, "a filter of 8 keys in 4096 bits denies almost every other hash: " + deniedKeys);
+        assertTrue(deniedPrefixes > 990, "2 prefixes: " + deniedPrefixes);
+        assertFalse(g.mayHaveLongerKey("paris".hashCode()), "a key that no longer key continues");
+    }
+
+    @Test
+    void filterHasNoFalseNegativesOverManyHashes() {
+        int[] hashes = new java.util.Random(5).ints(20_000).toArray();
+        KeyHashFilter f = KeyHashFilter.of(hashes.length, sink -> Arrays.stream(hashes).forEach(sink));
+        for (int h : hashes) {
+            assertTrue(f.mayHold(h));
+        }
+        int held = 0;
+        java.util.Random r = new java.util.Random(6);
+        for (int i = 0; i < 100_000; i++) {
+            held += f.mayHold(r.nextInt()) ? 1 : 0;
+        }
+        assertTrue(held < 15_000, "about one absent hash in eight passes: " + held);
+        assertEquals(32 * 1024, f.bytes(), "8 bits per entry, rounded up to a power of two");
+    }
+
+    @Test
     void sameInputWritesIdenticalBytes() throws IOException {
         byte[] a = Files.readAllBytes(writeSample(dir.resolve("a.bin")));
         byte[] b = Files.readAllBytes(writeSample(dir.resolve("b.bin")));

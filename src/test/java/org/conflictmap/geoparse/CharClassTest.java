@@ -18,6 +18,23 @@ class CharClassTest {
             assertEquals(Character.isUpperCase(ch) || Character.isTitleCase(ch), CharClass.is(ch, CharClass.UPPER), at);
             assertEquals(Character.isLowerCase(ch), CharClass.is(ch, CharClass.LOWER), at);
             assertEquals(Character.isDigit(ch), CharClass.is(ch, CharClass.DIGIT), at);
+            int script = LanguageDetector.script(ch);
+            assertEquals(script == LanguageDetector.LATIN_SCRIPT, CharClass.is(ch, CharClass.LATIN), at);
+            assertEquals(script != LanguageDetector.NONE && script != LanguageDetector.LATIN_SCRIPT
+                    && !CharClass.isWordChar(ch), CharClass.is(ch, CharClass.SCRIPT_GAP), at);
+            if (CharClass.is(ch, CharClass.LATIN)) {
+                assertTrue(CharClass.is(ch, CharClass.LETTER | CharClass.WORD), at);
+            }
+        }
+    }
+
+    @Test
+    void scriptGapsAreNonWordCharsOfCountedScripts() {
+        for (char c : "،؛؟\u037E\u05BE・\u0482".toCharArray()) {
+            assertTrue(CharClass.is(c, CharClass.SCRIPT_GAP), "U+" + Integer.toHexString(c));
+        }
+        for (char c : " .,'’«»—\u00A0aжا".toCharArray()) {
+            assertFalse(CharClass.is(c, CharClass.SCRIPT_GAP), "U+" + Integer.toHexString(c));
         }
     }
 

@@ -100,4 +100,66 @@ class LanguageDetectorTest {
         assertEquals("ar", DETECTOR.detect("وصل وزير الخارجية إلى القاهرة"));
         assertEquals("und", DETECTOR.detect("12345 ..."));
     }
+
+    /** Texts of random pieces: every kind of token and separator the token path treats apart. */
+    private static String randomText(SplittableRandom r, String[] pieces, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            b.append(pieces[r.nextInt(pieces.length)]);
+            if (r.nextInt(8) == 0) {
+                b.append((char) r.nextInt(0x10000));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void tokensAnswerAsChars() {
+        String[] pieces = {"the ", "of ", "and ", "le ", "la ", "est ", "à ", "der ", "für ", "el ", "año ", "não ",
+            "Moscou ", "minister ", "a1b ", "2024 ", "l'État ", "d’Arménie ", "Куп'янськ ", "U.S. ", "W.Va. ",
+            "e\u0301té ", "ạ ", "ʼa ", "Kievа ", "війна ", "і ", "في ", "، ", "πόλεμος ", ";", "\u037E ", "מלחמה ",
+            "・", "戦争 ", "ñ", "ß", ", ", "...", "\n", "-", "Ⓐ ", "ǅ ", "x", "y", "ç", "é", "z\u0308", "ﬁ ", "İ "};
+        Tokenizer tokenizer = new Tokenizer();
+        SplittableRandom r = new SplittableRandom(11);
+        for (int n = 0; n < 4000; n++) {
+            // short texts, and texts whose 4000th char falls anywhere in a word
+            String text = randomText(r, pieces, n % 4 == 0 ? 450 + r.nextInt(200) : 1 + r.nextInt(30));
+            String chars = DETECTOR.detect(text.toCharArray(), text.length());
+            assertEquals(chars, DETECTOR.detect(tokenizer.tokenize(text)), text);
+            assertEquals(chars, DETECTOR.detect(tokenizer.tokenizeReusing(text)), text);
+        }
+    }
+
+    @Test
+    void tokensAnswerAsCharsAtTheSampleEnd() {
+        Tokenizer tokenizer = new Tokenizer();
+        for (String word : new String[] {"le", "the", "à", "Bakou", "der", "a1", "l'", "ne"}) {
+            for (int pad = 3990; pad <= 4005; pad++) {
+                // a 4000-char sample ending inside, just before or just after a common word
+                String text = "x".repeat(pad - 1) + " " + word + " est la " + word;
+                String chars = DETECTOR.detect(text.toCharArray(), text.length());
+                assertEquals(chars, DETECTOR.detect(tokenizer.tokenize(text)), word + " at " + pad);
+            }
+        }
+        // only the sample's part of a word cut by its end counts: "nicht" (German only) ends at char 4000,
+        // one char later the sample holds "nich", which no list has
+        String de = "1".repeat(3994) + " nicht";
+        assertEquals("de", DETECTOR.detect(tokenizer.tokenize(de)));
+        assertEquals("und", DETECTOR.detect(tokenizer.tokenize("1" + de)));
+    }
+
+    @Test
+    void tokenPathEdgeCases() {
+        Tokenizer tokenizer = new Tokenizer();
+        // a tie of common words decided by letters, digits inside words, mixed scripts, Arabic commas
+        for (String text : new String[] {"Le ministre est à Bakou.", "Le Pen est arrived.", "a1 le2 the3 est",
+            "Kievа Kievа the", "وصل، وزير، the of and", "the of ، ، ، ،", "πόλεμος; the", "l'État d'Arménie",
+            "Куп'янськ і the", "U.S. and the W.Va. est", ""}) {
+            assertEquals(DETECTOR.detect(text.toCharArray(), text.length()), DETECTOR.detect(tokenizer.tokenize(text)),
+                    text);
+        }
+        assertEquals("fr", DETECTOR.detect(tokenizer.tokenize("Le ministre est à Bakou.")));
+        assertEquals("en", DETECTOR.detect(tokenizer.tokenize("Le Pen est arrived.")));
+        assertEquals("ar", DETECTOR.detect(tokenizer.tokenize("وصل، وزير، the of and")));
+    }
 }

@@ -24,7 +24,9 @@ class ShortWordMasksTest {
         assertEquals(0, m.get(ShortWordMasks.pack("di")), "a prefix is another word");
         assertEquals(0, m.get(ShortWordMasks.pack("")));
         assertEquals(ShortWordMasks.NONE, ShortWordMasks.pack("aujourd"), "too long");
-        assertEquals(ShortWordMasks.NONE, ShortWordMasks.pack("жа"), "a char above 1023");
+        assertEquals(ShortWordMasks.NONE, ShortWordMasks.pack("жа"), "a char above 511");
+        assertEquals(ShortWordMasks.NONE, ShortWordMasks.pack("σ"), "a char above 511");
+        assertEquals(ShortWordMasks.NONE, ShortWordMasks.pack("a\u0000".toCharArray(), 0, 2), "a char 0");
         assertEquals(0, m.get(ShortWordMasks.NONE));
     }
 
@@ -47,6 +49,9 @@ class ShortWordMasksTest {
         for (int i = 0; i < 30_000; i++) {
             String w = r.nextBoolean() ? word(r, letters) : recased(r, pick(r, sets));
             long key = ShortWordMasks.pack(w);
+            if (w.length() <= ShortWordMasks.MAX_LENGTH) {
+                assertEquals(key, ShortWordMasks.pack(("." + w + ".").toCharArray(), 1, w.length() + 1), w);
+            }
             if (key != ShortWordMasks.NONE) {
                 keyed++;
                 int expected = reference.get(w, 0, w.length());

@@ -13,8 +13,10 @@ class SpanMatcherTest {
         List<String> texts = List.of("Saint-Pétersbourg sur la Neva", "St. Louis, Mo. and U.S. Virgin Islands",
                 "Côte d’Ivoire et l'Arménie", "L Street in Washington", "Rostov-na-Donu", "Straße Ærø Łódź",
                 "St.Louis Mt.Hood", "Санкт-Петербург и Орёл", "وصل إلى القاهرة", "Qu Anh and D Town",
-                "Xankəndi ʼAbd Ma'arrat", "ALL CAPS TEXT 42nd Street");
+                "Xankəndi ʼAbd Ma'arrat", "ALL CAPS TEXT 42nd Street", "D'Arc L'Aquila Qu'Appelle",
+                "Straße Ærø-Łódź", "الخرطوم والقاهرة");
         Tokenizer tokenizer = new Tokenizer();
+        int hashed = 0;
         for (String text : texts) {
             Tokens t = tokenizer.tokenize(text);
             for (int i = 0; i < t.size(); i++) {
@@ -22,12 +24,18 @@ class SpanMatcherTest {
                 String key = first;
                 assertEquals(NameNormalizer.normalize(t.surface(i)), key, text);
                 for (int j = i + 1; j < t.size() && t.joinsNext(j - 1); j++) {
+                    long eh = SpanMatcher.extendedHash(t, key, first, j, i);
                     key = MatchKeys.extend(t, key, first, j, i);
+                    if (eh >= 0) {
+                        hashed++;
+                        assertEquals(key.hashCode(), (int) eh, text + " [" + i + ".." + j + "]");
+                    }
                     assertEquals(NameNormalizer.normalize(text.substring(t.start(i), t.end(j))), key,
                             text + " [" + i + ".." + j + "]");
                 }
             }
         }
+        org.junit.jupiter.api.Assertions.assertTrue(hashed > 50, "most grown windows have a known hash: " + hashed);
     }
 
     @Test
@@ -89,6 +97,47 @@ class SpanMatcherTest {
         assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"), spans.stream().map(Span::key).toList());
         assertEquals(java.util.Set.of("new", "new york", "paris", "texas", "bosnia", "bosnia and", "bosnia and herzegovina"),
                 asked, "'zorglub' and 'quux' are answered by their hash alone");
+    }
+
+    @Test
+    void keysAndPrefixesTheFiltersDenyAreNeverAskedAbout() {
+        org.conflictmap.gazetteer.Gazetteer base = Fixtures.gazetteer();
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        for (String k : List.of("new york", "paris", "texas", "bosnia", "bosnia and herzegovina")) {
+            keys.add(k.hashCode());
+        }
+        java.util.Set<Integer> prefixes = new java.util.HashSet<>();
+        for (String k : List.of("new", "bosnia", "bosnia and")) {
+            prefixes.add(k.hashCode());
+        }
+        java.util.Set<String> askedKey = new java.util.TreeSet<>();
+        java.util.Set<String> askedLonger = new java.util.TreeSet<>();
+        org.conflictmap.gazetteer.Gazetteer g = new org.conflictmap.gazetteer.Gazetteer() {
+            @Override public boolean mayHaveKey(int h) { return keys.contains(h); }
+            @Override public boolean mayHaveLongerKey(int h) { return prefixes.contains(h); }
+            @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
+            @Override public boolean containsKey(String k) { askedKey.add(k); return base.containsKey(k); }
+            @Override public boolean hasLongerKey(String k) { askedLonger.add(k); return base.hasLongerKey(k); }
+            @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
+            @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
+                return base.admin1(c, a);
+            }
+            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
+                return base.nearestPopulated(a, b, k);
+            }
+            @Override public int size() { return base.size(); }
+            @Override public String description() { return "wrapper"; }
+        };
+        Tokens t = new Tokenizer().tokenize("New York, Paris Texas. Zorglub Quux and Bosnia and Herzegovina.");
+        List<Span> spans = new SpanMatcher(g, Lexicon.load()).match(t, "en");
+        assertEquals(List.of("new york", "paris", "texas", "bosnia and herzegovina"), spans.stream().map(Span::key).toList());
+        assertEquals(java.util.Set.of("new york", "paris", "texas", "bosnia", "bosnia and herzegovina"), askedKey,
+                "'new' and 'bosnia and' are no key by the filter");
+        assertEquals(java.util.Set.of("new", "bosnia", "bosnia and"), askedLonger,
+                "no longer key by the filter: 'paris', 'new york', 'bosnia and herzegovina'");
     }
 
     @Test

@@ -62,4 +62,29 @@ class TokenProbesTest {
         assertEquals(64, m.capacity());
         assertTrue(truth.size() > m.capacity(), "more words than slots: some were evicted and asked again");
     }
+
+    @Test
+    void regionsOfEveryLengthDifferInTheirLastCharOnly() {
+        TokenProbes m = new TokenProbes(1 << 12);
+        String base = "Абвгдежзийклмнопрстуфх";
+        for (int len = 1; len <= TokenProbes.WIDTH; len++) {
+            String a = base.substring(0, len);
+            String b = base.substring(0, len - 1) + 'Z';
+            char[] ta = ("(" + a + ")").toCharArray();
+            char[] tb = ("[" + b + "]").toCharArray();
+            int slot = m.put(ta, 1, 1 + len, a, TokenProbes.KEY);
+            assertEquals(slot, m.find(ta, 1, 1 + len), a);
+            assertEquals(slot, m.find(a.toCharArray(), 0, len), a);
+            // b gets a's hash: only the packed chars tell them apart
+            assertEquals(-1, m.find(tb, 1, 1 + len, TokenProbes.hash(ta, 1, 1 + len)), b);
+            assertEquals(-1, m.find(ta, 1, len, TokenProbes.hash(ta, 1, 1 + len)), "a's prefix, with a's hash");
+        }
+        char[] shortAfterLong = "Abcdefghij Ab".toCharArray();
+        int h = 12345;
+        m.put(shortAfterLong, 0, 10, h, "long", TokenProbes.KEY);
+        int slot = m.put(shortAfterLong, 11, 13, h, "short", TokenProbes.LONGER);
+        assertEquals(slot, m.find("Ab".toCharArray(), 0, 2, h), "a short region evicts a long one in its slot");
+        assertEquals(-1, m.find(shortAfterLong, 0, 10, h));
+        assertEquals(-1, m.find("Ac".toCharArray(), 0, 2, h));
+    }
 }

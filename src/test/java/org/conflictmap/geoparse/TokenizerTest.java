@@ -155,4 +155,21 @@ class TokenizerTest {
         assertEquals("Слов’янську", t.text().substring(t.start(3), t.end(3)));
         assertEquals("l", t.text().substring(t.start(4), t.end(4)));
     }
+
+    @Test
+    void latinWordsAndScriptGapsForLanguageDetection() {
+        Tokens t = tokenizer.tokenize("Bakou été a1 U.S. Київ Kievа ạ e\u0301 l'État وصل");
+        List<String> latin = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.is(i, Tokens.LATIN_WORD)) {
+                latin.add(t.surface(i));
+            }
+        }
+        // digits, dotted abbreviations, other scripts and combining marks inside: not one Latin letter run
+        assertEquals(List.of("Bakou", "été", "ạ", "l", "État"), latin);
+        assertEquals(Integer.MAX_VALUE, t.scriptGap());
+        assertEquals(7, tokenizer.tokenize("the war، of ، x").scriptGap());
+        assertEquals(Integer.MAX_VALUE, tokenizer.tokenizeReusing("the war").scriptGap(), "reset per text");
+        assertEquals(Integer.MAX_VALUE, tokenizer.tokenizeReusing("war; the").scriptGap(), "ASCII ; is no gap");
+    }
 }
