@@ -107,7 +107,7 @@ public final class GazetteerGeoparser implements Geoparser {
         Tokens tokens = tokenizer.tokenizeReusing(text);
         String language = given(lang) ? language(text, lang) : detector.detect(tokens);
         List<Resolver.Item> items = new ArrayList<>();
-        List<Boolean> cues = new ArrayList<>();
+        boolean[] cues = new boolean[16]; // per item: a locative cue (items.size() of them are set)
         Set<String> people = null;
         java.util.Map<String, KeyCandidates> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
@@ -147,13 +147,15 @@ public final class GazetteerGeoparser implements Geoparser {
                 int start = filter.reportedStart(tokens, s, cands, language);
                 if (start < s.start() && !items.isEmpty() && items.get(items.size() - 1).end() > start) {
                     items.remove(items.size() - 1); // "Lake" of "Lake Manassas", matched on its own
-                    cues.remove(cues.size() - 1);
                 }
                 items.add(new Resolver.Item(s, start, filter.reportedEnd(tokens, s, cands, language), cands));
                 int n = items.size() - 1;
+                if (n == cues.length) {
+                    cues = java.util.Arrays.copyOf(cues, 2 * n);
+                }
                 // "in Bamako and Kidal": the preposition of the first name governs the list
-                cues.add(filter.hasLocativeCue(tokens, s) || n > 0 && cues.get(n - 1)
-                        && Coordination.joins(text, items.get(n - 1).end(), items.get(n).start()));
+                cues[n] = filter.hasLocativeCue(tokens, s) || n > 0 && cues[n - 1]
+                        && Coordination.joins(text, items.get(n - 1).end(), items.get(n).start());
             } else if (v == MentionFilter.Verdict.PERSON) {
                 if (people == null) {
                     people = new HashSet<>();
@@ -167,11 +169,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 if (people.contains(it.span().key()) && !it.span().demonym() && it.span().tokenCount() == 1
                         && !isVeryProminent(it.candidates())) {
                     items.remove(i);
-                    cues.remove(i);
+                    System.arraycopy(cues, i + 1, cues, i, items.size() - i);
                 }
             }
         }
-        return new Recognized(text, language, List.copyOf(items), List.copyOf(cues));
+        return new Recognized(text, language, items, java.util.Arrays.copyOf(cues, items.size()));
     }
 
     /**
@@ -200,10 +202,12 @@ public final class GazetteerGeoparser implements Geoparser {
     public static final class Recognized {
         private final String text;
         private final String language;
+        /** The kept items (not copied: nothing changes them once made). */
         private final List<Resolver.Item> items;
-        private final List<Boolean> cues;
+        /** Per item: whether a locative cue introduces it. */
+        private final boolean[] cues;
 
-        private Recognized(String text, String language, List<Resolver.Item> items, List<Boolean> cues) {
+        private Recognized(String text, String language, List<Resolver.Item> items, boolean[] cues) {
             this.text = text;
             this.language = language;
             this.items = items;
@@ -216,11 +220,11 @@ public final class GazetteerGeoparser implements Geoparser {
      * preposition (in any of its mentions), next to another mention ("Paris, Texas") or within
      * {@link ResolverWeights#supportKm} km of another mention's place.
      */
-    private List<Mention> supported(String text, List<Resolver.Item> items, List<Boolean> cues,
+    private List<Mention> supported(String text, List<Resolver.Item> items, boolean[] cues,
                                            List<Mention> mentions) {
         Set<String> cued = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            if (cues.get(i)) {
+            if (cues[i]) {
                 cued.add(items.get(i).span().key());
             }
         }

@@ -362,7 +362,7 @@ public final class MentionFilter {
         String text = t.text();
         int s = t.start(k);
         int e = t.end(k);
-        if (lexicon.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
+        if (ordinary.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
                 || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
                 || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;

@@ -8,10 +8,26 @@ final class OrdinaryWords {
 
     private final Lexicon lexicon;
     private final java.util.Map<String, WordSet> commonOrEnglish;
+    private final java.util.Map<String, WordSet> common;
 
     OrdinaryWords(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.commonOrEnglish = commonOrEnglish(lexicon);
+        java.util.Map<String, WordSet> m = new java.util.HashMap<>();
+        for (String lang : Lexicon.LANGUAGES) {
+            m.put(lang, lexicon.common(lang));
+            m.put(lang.toUpperCase(java.util.Locale.ROOT), lexicon.common(lang));
+        }
+        this.common = java.util.Map.copyOf(m);
+    }
+
+    /**
+     * {@link Lexicon#common}: the bundled languages' codes as given or in capitals from a table, without a
+     * lower-cased copy of the code at every call.
+     */
+    WordSet common(String lang) {
+        WordSet w = lang == null ? null : common.get(lang);
+        return w != null ? w : lexicon.common(lang);
     }
 
     /** Per bundled language code (as given, any case): its common words and the English ones in one set. */

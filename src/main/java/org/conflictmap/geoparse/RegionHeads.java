@@ -25,13 +25,16 @@ final class RegionHeads {
 
     /** {@code cands} without its towns when a region word stands next to the span and a unit is among them. */
     static List<Place> regionOverTowns(Tokens t, Span s, List<Place> cands) {
+        if (!headNextTo(t, s)) {
+            return cands; // the usual case, told by the neighbouring words alone
+        }
         boolean unit = false;
         boolean town = false;
         for (Place p : cands) {
             unit |= "A".equals(p.featureClass()) && !p.isCountry();
             town |= p.isPopulatedPlace();
         }
-        if (!unit || !town || !headNextTo(t, s)) {
+        if (!unit || !town) {
             return cands;
         }
         List<Place> out = new ArrayList<>(cands.size());
