@@ -101,25 +101,49 @@ public final class LanguageDetector {
         if (tokens.scriptGap() < n) {
             return detect(text, n);
         }
-        // chars outside the tokens count for no script: count the tokens' chars, a token of one script at once
+        // chars outside the tokens count for no script: count the tokens' chars, a token of one script at once;
+        // one pass also looks up the words of Latin letters (else only Latin-script texts would need them)
         int[] count = new int[SCRIPTS];
+        int[] words = new int[1 << LATIN.length];
+        int latin = 0;
+        boolean others = false;
         int size = tokens.size();
-        for (int j = 0; j < size; j++) {
+        int j = 0;
+        for (; j < size; j++) {
             int s = tokens.start(j);
             if (s >= n) {
                 break;
             }
             int e = Math.min(tokens.end(j), n);
-            if ((tokens.flags(j) & Tokens.ONE_SCRIPT) != 0) {
-                count[SCRIPT[text[s]]] += e - s;
+            int f = tokens.flags(j);
+            if ((f & Tokens.LATIN_WORD) != 0) {
+                latin += e - s;
+                if (e - s <= ShortWordMasks.MAX_LENGTH) {
+                    words[mask(text, s, e, ShortWordMasks.pack(text, s, e))]++;
+                }
             } else {
-                for (int i = s; i < e; i++) {
-                    count[SCRIPT[text[i]]]++;
+                others = true;
+                if ((f & Tokens.ONE_SCRIPT) != 0) {
+                    count[SCRIPT[text[s]]] += e - s;
+                } else {
+                    for (int i = s; i < e; i++) {
+                        count[SCRIPT[text[i]]]++;
+                    }
                 }
             }
         }
+        count[LATIN_SCRIPT] += latin;
         String script = byScript(count);
-        return script != null ? script : latinLanguage(tokens, n);
+        if (script != null) {
+            return script;
+        }
+        for (int k = 0; others && k < j; k++) {
+            if ((tokens.flags(k) & Tokens.LATIN_WORD) == 0) {
+                // digits, marks or other scripts inside: its letter runs
+                countWords(text, tokens.start(k), Math.min(tokens.end(k), n), words);
+            }
+        }
+        return decide(text, n, hits(words));
     }
 
     /** The language the script counts decide, or null for a Latin-script text. */
@@ -151,27 +175,6 @@ public final class LanguageDetector {
             return "und";
         }
         return null;
-    }
-
-    /** {@link #latinLanguage(char[], int)} from the tokens of the text. */
-    private String latinLanguage(Tokens tokens, int n) {
-        char[] text = tokens.chars();
-        // per mask of languages: how many words have it
-        int[] words = new int[1 << LATIN.length];
-        int size = tokens.size();
-        for (int j = 0; j < size; j++) {
-            int s = tokens.start(j);
-            if (s >= n) {
-                break;
-            }
-            int e = Math.min(tokens.end(j), n);
-            if ((tokens.flags(j) & Tokens.LATIN_WORD) == 0) {
-                countWords(text, s, e, words); // digits, marks or other scripts inside: its letter runs
-            } else if (e - s <= ShortWordMasks.MAX_LENGTH) {
-                words[mask(text, s, e, ShortWordMasks.pack(text, s, e))]++;
-            }
-        }
-        return decide(text, n, hits(words));
     }
 
     /** The mask of the languages with the common word {@code text[s, e)} of packed key {@code key}. */
