@@ -22,12 +22,7 @@ public final class SpanMatcher {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final int maxTokens;
-    /** Memo misses after which the gazetteer's demonym keys are held in memory. */
-    private static final int DEMONYM_SET_AFTER = 4096;
-    private final java.util.concurrent.atomic.AtomicInteger lowerMisses = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile java.util.Set<String> demonymSet;
-    /** A Bloom filter of the demonym keys (two bits per key), built with {@link #demonymSet}; null before. */
-    private volatile long[] demonymBloom;
+    private final DemonymKeys demonyms;
     private final ObliqueMatcher oblique;
     private final AdjectivalNames adjectival;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
@@ -35,6 +30,7 @@ public final class SpanMatcher {
     /** A matcher over {@code gazetteer}. */
     public SpanMatcher(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.demonyms = new DemonymKeys(gazetteer);
         this.lexicon = lexicon;
         this.oblique = new ObliqueMatcher(gazetteer);
         this.adjectival = new AdjectivalNames(gazetteer);
@@ -146,8 +142,7 @@ public final class SpanMatcher {
         }
         // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
         long kh = t.keyHash(i);
-        long[] bloom = demonymBloom;
-        if (bloom != null && kh >= 0 && !mayHold(bloom, (int) kh)) {
+        if (kh >= 0 && !demonyms.mayHold((int) kh)) {
             return null;
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
@@ -272,57 +267,9 @@ public final class SpanMatcher {
         return m.put(text, s, e, h, key, f);
     }
 
-    /**
-     * {@link Gazetteer#isDemonymKey}, answered from the gazetteer's demonym set once a long text (or many)
-     * has shown that words keep missing the memo: the set is small and in memory, while each
-     * probe of a mapped gazetteer is a random read in a large file.
-     */
     private boolean isDemonym(String key) {
-        java.util.Set<String> set = demonymSet;
-        if (set == null) {
-            if (lowerMisses.incrementAndGet() < DEMONYM_SET_AFTER) {
-                return gazetteer.isDemonymKey(key);
-            }
-            set = gazetteer.demonymKeys().orElse(null);
-            if (set == null) {
-                lowerMisses.set(Integer.MIN_VALUE);
-                return gazetteer.isDemonymKey(key);
-            }
-            demonymBloom = bloom(set);
-            demonymSet = set;
-        }
-        return set.contains(key);
+        return demonyms.contains(key);
     }
-
-    /**
-     * A blocked Bloom filter of {@code keys} (by {@link String#hashCode}), for {@link #mayHold}: two bits per key
-     * in one long, so that a test reads one long.
-     */
-    static long[] bloom(java.util.Set<String> keys) {
-        int bits = 1 << 12;
-        while (bits < keys.size() * 16L && bits < 1 << 30) {
-            bits <<= 1;
-        }
-        long[] b = new long[bits >>> 6];
-        for (String k : keys) {
-            int x = mix(k.hashCode());
-            b[(x >>> 12) & (b.length - 1)] |= 1L << x | 1L << (x >>> 6);
-        }
-        return b;
-    }
-
-    /** False when no key of the filter has the hash {@code h}. */
-    static boolean mayHold(long[] bloom, int h) {
-        int x = mix(h);
-        long want = 1L << x | 1L << (x >>> 6);
-        return (bloom[(x >>> 12) & (bloom.length - 1)] & want) == want;
-    }
-
-    private static int mix(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ x >>> 15;
-    }
-
 
     /**
      * {@code MatchKeys.extend(t, key, firstKey, j, i).hashCode()} without building the key (0 to 2^32-1), or -1

@@ -46,14 +46,14 @@ class DemonymBloomTest {
             keys.add(Long.toString(r.nextLong() & Long.MAX_VALUE, 36));
         }
         keys.addAll(List.of("russe", "français", "российский", "american"));
-        long[] bloom = SpanMatcher.bloom(keys);
+        long[] bloom = DemonymKeys.bloom(keys);
         for (String k : keys) {
-            assertTrue(SpanMatcher.mayHold(bloom, k.hashCode()), k);
+            assertTrue(DemonymKeys.mayHold(bloom, k.hashCode()), k);
         }
         int fp = 0;
         for (int n = 0; n < 100_000; n++) {
             String w = "w" + Long.toString(r.nextLong() & Long.MAX_VALUE, 36);
-            if (SpanMatcher.mayHold(bloom, w.hashCode())) {
+            if (DemonymKeys.mayHold(bloom, w.hashCode())) {
                 fp++;
             }
         }
