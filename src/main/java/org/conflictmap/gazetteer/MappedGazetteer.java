@@ -40,7 +40,7 @@ public final class MappedGazetteer implements Gazetteer {
     private final KeyTable keys;
     private final KeyTable prefixes;
     private final ByteBuffer gridCells;
-    private final ByteBuffer gridItems;
+    private final PlaceGrid grid;
     private final String[] features;
     private final Map<String, Integer> byIso2 = new HashMap<>();
     private final Map<String, Integer> byIso3 = new HashMap<>();
@@ -48,9 +48,6 @@ public final class MappedGazetteer implements Gazetteer {
     private final Map<String, Integer> admin1 = new HashMap<>();
     private final ByteBuffer keyEntries;
     private volatile Set<String> demonyms;
-    /** In-heap filters of the key and prefix hashes, built on first use. */
-    private volatile KeyHashFilter keyFilter;
-    private volatile KeyHashFilter prefixFilter;
 
     private MappedGazetteer(Path file, ByteBuffer all) {
         this.file = file;
@@ -105,7 +102,7 @@ public final class MappedGazetteer implements Gazetteer {
         this.keys = new KeyTable(keyEntries, sec[GazetteerFormat.Section.KEY_SLOTS.ordinal()], keySlots);
         this.prefixes = new KeyTable(keyEntries, sec[GazetteerFormat.Section.PREFIX_SLOTS.ordinal()], prefixSlots);
         this.gridCells = sec[GazetteerFormat.Section.GRID_CELLS.ordinal()];
-        this.gridItems = sec[GazetteerFormat.Section.GRID_ITEMS.ordinal()];
+        this.grid = new PlaceGrid(gridCells, sec[GazetteerFormat.Section.GRID_ITEMS.ordinal()], places);
         if ((long) placeCount * GazetteerFormat.PLACE_RECORD > places.capacity()
                 || (long) keySlots * 8 > keys.slotBytes() || (long) prefixSlots * 8 > prefixes.slotBytes()
                 || gridCells.capacity() < 4L * (GazetteerFormat.GRID_ROWS * GazetteerFormat.GRID_COLS + 1)) {
@@ -263,22 +260,12 @@ public final class MappedGazetteer implements Gazetteer {
 
     @Override
     public boolean mayHaveKey(int keyHashCode) {
-        KeyHashFilter f = keyFilter;
-        if (f == null) {
-            f = KeyHashFilter.of(keys);
-            keyFilter = f;
-        }
-        return f.mayHold(GazetteerFormat.mix(keyHashCode));
+        return keys.filterMayHold(GazetteerFormat.mix(keyHashCode));
     }
 
     @Override
     public boolean mayHaveLongerKey(int keyHashCode) {
-        KeyHashFilter f = prefixFilter;
-        if (f == null) {
-            f = KeyHashFilter.of(prefixes);
-            prefixFilter = f;
-        }
-        return f.mayHold(GazetteerFormat.mix(keyHashCode));
+        return prefixes.filterMayHold(GazetteerFormat.mix(keyHashCode));
     }
 
     @Override
@@ -371,38 +358,8 @@ public final class MappedGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> nearestPopulated(double lat, double lon, double maxKm) {
-        if (Double.isNaN(lat) || Double.isNaN(lon) || !(maxKm >= 0)) {
-            return Optional.empty();
-        }
-        double dLat = Math.min(180, maxKm / 111.19 + GazetteerFormat.GRID_DEG);
-        int rowLo = Math.max(0, (int) Math.floor((lat - dLat + 90) / GazetteerFormat.GRID_DEG));
-        int rowHi = Math.min(GazetteerFormat.GRID_ROWS - 1, (int) Math.floor((lat + dLat + 90) / GazetteerFormat.GRID_DEG));
-        double maxAbsLat = Math.min(90, Math.abs(lat) + dLat);
-        double cos = Math.cos(Math.toRadians(maxAbsLat));
-        double dLon = cos < 1e-6 ? 360 : maxKm / (111.19 * cos) + GazetteerFormat.GRID_DEG;
-        int colCount = dLon >= 180 ? GazetteerFormat.GRID_COLS : Math.min(GazetteerFormat.GRID_COLS,
-                (int) Math.ceil(2 * dLon / GazetteerFormat.GRID_DEG) + 1);
-        int colStart = dLon >= 180 ? 0 : (int) Math.floor((lon - dLon + 180) / GazetteerFormat.GRID_DEG);
-        int bestOrd = -1;
-        double bestKm = maxKm;
-        for (int row = rowLo; row <= rowHi; row++) {
-            for (int k = 0; k < colCount; k++) {
-                int cell = row * GazetteerFormat.GRID_COLS + Math.floorMod(colStart + k, GazetteerFormat.GRID_COLS);
-                int from = gridCells.getInt(cell * 4);
-                int to = gridCells.getInt(cell * 4 + 4);
-                for (int i = from; i < to; i++) {
-                    int ord = gridItems.getInt(i * 4);
-                    int at = ord * GazetteerFormat.PLACE_RECORD;
-                    double km = GeoMath.distanceKm(lat, lon, places.getInt(at + 4) / COORD_SCALE,
-                            places.getInt(at + 8) / COORD_SCALE);
-                    if (km <= bestKm && (bestOrd < 0 || km < bestKm || ord < bestOrd)) {
-                        bestKm = km;
-                        bestOrd = ord;
-                    }
-                }
-            }
-        }
-        return bestOrd < 0 ? Optional.empty() : Optional.of(place(bestOrd));
+        int ord = grid.nearest(lat, lon, maxKm);
+        return ord < 0 ? Optional.empty() : Optional.of(place(ord));
     }
 
     @Override
