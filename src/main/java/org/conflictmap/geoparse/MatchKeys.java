@@ -42,22 +42,64 @@ final class MatchKeys {
      * "qu" is dropped as {@link NameNormalizer} does).
      */
     static String extend(Tokens t, String key, String firstKey, int j, int i) {
-        char[] text = t.chars();
-        String tk = keyOf(text, t.start(j), t.end(j));
+        String tk = keyOf(t.chars(), t.start(j), t.end(j));
         if (tk.isEmpty()) {
             return key;
         }
-        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
-            return tk;
+        return switch (joint(t, firstKey, j, i)) {
+            case AFTER_ELISION -> tk;
+            case DOTS -> key + tk;
+            default -> key + ' ' + tk;
+        };
+    }
+
+    /**
+     * {@code extend(t, key, firstKey, j, i).hashCode()} without building the key (0 to 2^32-1), or -1 when token
+     * {@code j} is empty or has a char whose key is not one char (then only the key itself tells).
+     */
+    static long extendedHash(Tokens t, String key, String firstKey, int j, int i) {
+        char[] text = t.chars();
+        int s = t.start(j);
+        int e = t.end(j);
+        int h = 0;
+        int pow = 1;
+        for (int k = s; k < e; k++) {
+            char c = keyChar(text[k]);
+            if (c == 0) {
+                return -1;
+            }
+            h = 31 * h + c;
+            pow *= 31;
         }
-        boolean dotsOnly = true;
+        if (s == e) {
+            return -1;
+        }
+        return switch (joint(t, firstKey, j, i)) {
+            case AFTER_ELISION -> h & 0xFFFFFFFFL;
+            case DOTS -> (key.hashCode() * pow + h) & 0xFFFFFFFFL;
+            default -> (key.hashCode() * 31 * pow + ' ' * pow + h) & 0xFFFFFFFFL;
+        };
+    }
+
+    /** Token {@code j}'s key replaces the window's: the window is an elided "l", "d" or "qu" ({@link #joint}). */
+    private static final int AFTER_ELISION = 0;
+    /** Token {@code j}'s key follows the window's directly: only dots lie between them. */
+    private static final int DOTS = 1;
+    /** Token {@code j}'s key follows the window's after a space. */
+    private static final int SPACE = 2;
+
+    /** How the key of token {@code j} joins the key of the window {@code [i, j)}: one of the three above. */
+    private static int joint(Tokens t, String firstKey, int j, int i) {
+        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
+            return AFTER_ELISION;
+        }
+        char[] text = t.chars();
         for (int k = t.end(j - 1); k < t.start(j); k++) {
             if (text[k] != '.') {
-                dotsOnly = false;
-                break;
+                return SPACE;
             }
         }
-        return dotsOnly ? key + tk : key + ' ' + tk;
+        return DOTS;
     }
 
     /**

@@ -272,38 +272,6 @@ public final class SpanMatcher {
     }
 
     /**
-     * {@code MatchKeys.extend(t, key, firstKey, j, i).hashCode()} without building the key (0 to 2^32-1), or -1
-     * when token {@code j} has a char whose key is not one char (then only the key itself tells).
-     */
-    static long extendedHash(Tokens t, String key, String firstKey, int j, int i) {
-        char[] text = t.chars();
-        int s = t.start(j);
-        int e = t.end(j);
-        int h = 0;
-        int pow = 1;
-        for (int k = s; k < e; k++) {
-            char c = MatchKeys.keyChar(text[k]);
-            if (c == 0) {
-                return -1;
-            }
-            h = 31 * h + c;
-            pow *= 31;
-        }
-        if (s == e) {
-            return -1;
-        }
-        if (j == i + 1 && ("l".equals(firstKey) || "d".equals(firstKey) || "qu".equals(firstKey))) {
-            return h & 0xFFFFFFFFL;
-        }
-        for (int k = t.end(j - 1); k < s; k++) {
-            if (text[k] != '.') {
-                return (key.hashCode() * 31 * pow + ' ' * pow + h) & 0xFFFFFFFFL; // key + ' ' + token key
-            }
-        }
-        return (key.hashCode() * pow + h) & 0xFFFFFFFFL; // only dots between: key + token key
-    }
-
-    /**
      * The longest key window starting at token {@code i} (its text from {@code from}), or null. Inner
      * lower-case words must be connectors or hyphen-joined, unless {@code lowerWords} (French, Spanish,
      * Italian, Portuguese) lets any lower-case word continue a name that the gazetteer continues with it
@@ -365,7 +333,7 @@ public final class SpanMatcher {
                 }
                 continue;
             }
-            long eh = extendedHash(t, key, firstKey, j, i);
+            long eh = MatchKeys.extendedHash(t, key, firstKey, j, i);
             if (eh >= 0 && (inner || !gazetteer.mayHaveKey((int) eh)) && !gazetteer.mayHaveLongerKey((int) eh)) {
                 break; // most windows: neither a key nor a prefix by the filters, so the key is never built
             }

@@ -24,7 +24,7 @@ class SpanMatcherTest {
                 String key = first;
                 assertEquals(NameNormalizer.normalize(t.surface(i)), key, text);
                 for (int j = i + 1; j < t.size() && t.joinsNext(j - 1); j++) {
-                    long eh = SpanMatcher.extendedHash(t, key, first, j, i);
+                    long eh = MatchKeys.extendedHash(t, key, first, j, i);
                     key = MatchKeys.extend(t, key, first, j, i);
                     if (eh >= 0) {
                         hashed++;
