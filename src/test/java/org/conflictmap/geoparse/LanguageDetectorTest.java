@@ -149,6 +149,27 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void tokensAnswerAsCharsWhenTheLeadTurnsLate() {
+        // one language leads the first words, another catches up (or nearly) in the rest: the token path stops
+        // looking words up only once the lead cannot be overturned, so it answers as the chars do
+        Tokenizer tokenizer = new Tokenizer();
+        // (a tie goes to the language listed first, English before Spanish and German)
+        for (String[] pair : new String[][] {{"der ", "the "}, {"los ", "the "}, {"the ", "der "}, {"le ", "the "}}) {
+            for (int k = 1; k <= 40; k++) {
+                for (int d = -2; d <= 2; d++) {
+                    for (String end : new String[] {"", "Bakou 2024"}) {
+                        String text = pair[0].repeat(k) + pair[1].repeat(Math.max(0, k + d)) + end;
+                        assertEquals(DETECTOR.detect(text.toCharArray(), text.length()),
+                                DETECTOR.detect(tokenizer.tokenize(text)), k + " " + d + " " + text);
+                    }
+                }
+            }
+        }
+        String tie = "der ".repeat(16) + "the ".repeat(16);
+        assertEquals("en", DETECTOR.detect(tokenizer.tokenize(tie)));
+    }
+
+    @Test
     void tokenPathEdgeCases() {
         Tokenizer tokenizer = new Tokenizer();
         // a tie of common words decided by letters, digits inside words, mixed scripts, Arabic commas
