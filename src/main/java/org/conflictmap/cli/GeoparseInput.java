@@ -126,10 +126,7 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
                 }
                 any = true;
                 int from = pos;
-                int end = from;
-                while (end < lim && buf[end] != '\n') {
-                    end++;
-                }
+                int end = ByteScan.lineEnd(buf, from, lim);
                 newline = end < lim;
                 pos = newline ? end + 1 : end;
                 int n = end - from;

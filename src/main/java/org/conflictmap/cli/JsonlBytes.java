@@ -123,14 +123,7 @@ final class JsonlBytes extends FlatJsonObject {
 
     /** The end of the run of bytes from {@code i} on that a string holds as they are (no quote, backslash, control). */
     private int plainRun(int i) {
-        while (i < n) {
-            byte c = b[i];
-            if (c == '"' || c == '\\' || c >= 0 && c < 0x20) {
-                return i;
-            }
-            i++;
-        }
-        return i;
+        return ByteScan.plainEnd(b, i, n);
     }
 
     private static int hex(byte c) {
