@@ -19,6 +19,9 @@ import org.conflictmap.gazetteer.Gazetteer;
  */
 public final class SpanMatcher {
 
+    private static final int MAY_BE_KEY = Gazetteer.MAY_BE_KEY;
+    private static final int MAY_HAVE_LONGER = Gazetteer.MAY_HAVE_LONGER;
+
     /** Languages whose readers are remembered; any more are made per document. */
     private static final int MAX_LANGUAGES = 64;
 
@@ -167,7 +170,9 @@ public final class SpanMatcher {
      * is remembered without building its key (the slot's key is then null).
      */
     private int probe(TokenProbes m, char[] text, int s, int e, long kh, boolean full) {
-        if (kh >= 0 && !gazetteer.mayHaveKey((int) kh) && (!full || !gazetteer.mayHaveLongerKey((int) kh))) {
+        // the in-memory filters' answers for the key, read once: kh is the key's hashCode when known
+        int may = kh >= 0 ? gazetteer.mayHave((int) kh) : -1;
+        if ((may & (full ? MAY_BE_KEY | MAY_HAVE_LONGER : MAY_BE_KEY)) == 0) {
             return m.none(); // most regions: the in-memory filters say no, without the memo
         }
         int h = kh >= 0 ? TokenProbes.mix((int) kh) : TokenProbes.hash(text, s, e);
@@ -181,18 +186,20 @@ public final class SpanMatcher {
         }
         String key = slot >= 0 && m.key(slot) != null ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         if (!key.isEmpty()) {
-            int kc = key.hashCode();
+            if (may < 0) {
+                may = gazetteer.mayHave(key.hashCode());
+            }
             if (full) {
-                if (gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
+                if ((may & MAY_BE_KEY) != 0 && gazetteer.containsKey(key)) {
                     f |= TokenProbes.KEY;
                     if (isDemonym(key)) {
                         f |= TokenProbes.DEMONYM;
                     }
                 }
-                if (gazetteer.mayHaveLongerKey(kc) && gazetteer.hasLongerKey(key)) {
+                if ((may & MAY_HAVE_LONGER) != 0 && gazetteer.hasLongerKey(key)) {
                     f |= TokenProbes.LONGER;
                 }
-            } else if (gazetteer.mayHaveKey(kc) && isDemonym(key)) {
+            } else if ((may & MAY_BE_KEY) != 0 && isDemonym(key)) {
                 f |= TokenProbes.DEMONYM;
             }
         }
@@ -266,20 +273,23 @@ public final class SpanMatcher {
             }
             boolean inner = (fj & Tokens.ELISION) != 0 || connector;
             long eh = MatchKeys.extendedHash(t, key, firstKey, j, i);
-            if (eh >= 0 && (inner || !gazetteer.mayHaveKey((int) eh)) && !gazetteer.mayHaveLongerKey((int) eh)) {
+            int may = eh >= 0 ? gazetteer.mayHave((int) eh) : MAY_BE_KEY | MAY_HAVE_LONGER;
+            if ((may & (inner ? MAY_HAVE_LONGER : MAY_BE_KEY | MAY_HAVE_LONGER)) == 0) {
                 break; // most windows: neither a key nor a prefix by the filters, so the key is never built
             }
             key = MatchKeys.extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
-            int kc = key.hashCode(); // the in-memory filters spare most probes of the mapped gazetteer
-            if (!inner && gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
+            if (eh < 0) { // the filters spare most probes of the mapped gazetteer; eh is the key's hashCode
+                may = gazetteer.mayHave(key.hashCode());
+            }
+            if (!inner && (may & MAY_BE_KEY) != 0 && gazetteer.containsKey(key)) {
                 bestEnd = j;
                 bestKey = key;
                 bestDemonym = gazetteer.isDemonymKey(key);
             }
-            if (!gazetteer.mayHaveLongerKey(kc) || !gazetteer.hasLongerKey(key)) {
+            if ((may & MAY_HAVE_LONGER) == 0 || !gazetteer.hasLongerKey(key)) {
                 break;
             }
         }

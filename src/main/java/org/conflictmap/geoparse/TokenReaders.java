@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * The per-token rules of {@link SpanMatcher}: one small reader per token class (lower-case, capitalised,
- * uncased) and language family, chosen once per language. The matcher calls every reader from one call site,
+ * uncased) and language family, chosen once per language, each with the language's {@link Fallback} readings
+ * (declined adjectives and oblique cases, long s, Arabic proclitics) for a token whose longest window found
+ * little. The matcher calls every reader from one call site,
  * which sees several reader classes: the compiler then inlines none of them into the matcher's loop but
  * compiles each on its own, so the loop stays small, and a rare branch that deoptimises (oblique cases, long
  * s, Arabic proclitics) recompiles one reader instead of the whole matcher. Readers are immutable; the
@@ -48,13 +50,39 @@ final class TokenReaders {
         abstract Span read(Doc d, int i, int f);
     }
 
+    /**
+     * A reading tried after a reader's first one: given the span found so far (or null), the span to keep.
+     * All are called from one call site ({@link #fallBack}), so none is inlined into a reader: each rare
+     * reading compiles, and deoptimises, on its own.
+     */
+    abstract static class Fallback {
+        final SpanMatcher sm;
+
+        Fallback(SpanMatcher sm) {
+            this.sm = sm;
+        }
+
+        /** The span to keep at token {@code i} (flags {@code f}) of {@code d}, given {@code s} (may be null). */
+        abstract Span apply(Doc d, int i, int f, Span s);
+    }
+
+    /** {@code s} passed through {@code fallbacks} in order. */
+    static Span fallBack(Fallback[] fallbacks, Doc d, int i, int f, Span s) {
+        for (Fallback fb : fallbacks) {
+            s = fb.apply(d, i, f, s);
+        }
+        return s;
+    }
+
     /** The readers of lower-case, capitalised and uncased tokens in {@code lang} (may be null). */
     static Reader[] forLanguage(SpanMatcher sm, String lang) {
         boolean french = "fr".equals(lang);
         boolean lowerWords = lang != null && LOWER_WORDS.contains(lang);
-        Reader capital = CaseEndings.declines(lang) ? new Declining(sm, lowerWords, "de".equalsIgnoreCase(lang))
-                : french ? new French(sm) : new Capital(sm, lowerWords);
-        return new Reader[] {french ? new FrenchLower(sm) : new Lower(sm), capital, new Uncased(sm)};
+        Fallback[] capital = CaseEndings.declines(lang)
+                ? new Fallback[] {new Adjectival(sm), new Oblique(sm, "de".equalsIgnoreCase(lang))}
+                : french ? new Fallback[] {new LongSName(sm)} : new Fallback[0];
+        return new Reader[] {french ? new FrenchLower(sm) : new Lower(sm), new Capital(sm, lowerWords, french, capital),
+            new Uncased(sm, new Fallback[] {new ArabicVariants(sm)})};
     }
 
     /** A lower-case word: only ever a demonym ("russe", "российский"). */
@@ -82,40 +110,43 @@ final class TokenReaders {
         }
     }
 
-    /** A capitalised word: its longest key window. */
+    /**
+     * A capitalised word: a sports results country code in French ("Olano (Esp)"), else its longest key window,
+     * then the language's fallbacks.
+     */
     static final class Capital extends Reader {
         private final boolean lowerWords;
+        private final boolean sportCodes;
+        private final Fallback[] fallbacks;
 
-        Capital(SpanMatcher sm, boolean lowerWords) {
+        Capital(SpanMatcher sm, boolean lowerWords, boolean sportCodes, Fallback[] fallbacks) {
             super(sm);
             this.lowerWords = lowerWords;
-        }
-
-        @Override
-        Span read(Doc d, int i, int f) {
-            return sm.longest(d.m, d.t, i, d.t.start(i), lowerWords);
-        }
-    }
-
-    /**
-     * A capitalised word in French: a sports results country code ("Olano (Esp)"), its longest key window, else
-     * in a long-s text the word with each "f" read as "s".
-     */
-    static final class French extends Reader {
-        French(SpanMatcher sm) {
-            super(sm);
+            this.sportCodes = sportCodes;
+            this.fallbacks = fallbacks;
         }
 
         @Override
         Span read(Doc d, int i, int f) {
             Tokens t = d.t;
-            String code = SportCountryCodes.keyAt(t, i, d.lang);
+            String code = sportCodes ? SportCountryCodes.keyAt(t, i, d.lang) : null;
             Span s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
-                    : sm.longest(d.m, t, i, t.start(i), true);
-            return s == null && (f & Tokens.ALL_CAPS) == 0 ? longS(d, i) : s;
+                    : sm.longest(d.m, t, i, t.start(i), lowerWords);
+            return fallbacks.length == 0 ? s : fallBack(fallbacks, d, i, f, s);
+        }
+    }
+
+    /** In a French long-s text, a capitalised word that is no name read with each "f" as "s". */
+    static final class LongSName extends Fallback {
+        LongSName(SpanMatcher sm) {
+            super(sm);
         }
 
-        private Span longS(Doc d, int i) {
+        @Override
+        Span apply(Doc d, int i, int f, Span s) {
+            if (s != null || (f & Tokens.ALL_CAPS) != 0) {
+                return s;
+            }
             if (d.longS == 0) {
                 d.longS = LongS.isLongSText(d.t, d.lang) ? 1 : -1;
             }
@@ -124,56 +155,82 @@ final class TokenReaders {
     }
 
     /**
-     * A capitalised word in a language that declines names (Russian, Ukrainian, Belarusian, German): its longest
-     * key window, a Cyrillic adjective with its noun ("в Донецкой области", "Нагорном Карабахе"), else an oblique
-     * case of a key (not at a Slavic sentence start, where many ordinary words are capitalised; a German one may
-     * start with a genitive: "Moskaus Außenminister").
+     * In a language that declines names, a capitalised Cyrillic adjective with its noun ("в Донецкой области",
+     * "Нагорном Карабахе") where the longest window is at most the one word.
      */
-    static final class Declining extends Reader {
-        private final boolean lowerWords;
-        private final boolean german;
-
-        Declining(SpanMatcher sm, boolean lowerWords, boolean german) {
+    static final class Adjectival extends Fallback {
+        Adjectival(SpanMatcher sm) {
             super(sm);
-            this.lowerWords = lowerWords;
-            this.german = german;
         }
 
         @Override
-        Span read(Doc d, int i, int f) {
-            Tokens t = d.t;
-            Span s = sm.longest(d.m, t, i, t.start(i), lowerWords);
+        Span apply(Doc d, int i, int f, Span s) {
             if ((s == null || s.lastToken() == i) && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS)) == Tokens.CYRILLIC) {
-                Span a = sm.adjectival().match(t, i, d.common);
-                s = a != null ? a : s;
-            }
-            if (s == null && (f & Tokens.ALL_CAPS) == 0 && ((f & Tokens.SENT_START) == 0 || german)) {
-                s = sm.oblique().match(t, i, d.common, d.lang, sm.demonymTest());
+                Span a = sm.adjectival().match(d.t, i, d.common);
+                return a != null ? a : s;
             }
             return s;
         }
     }
 
     /**
-     * An uncased token that is no common word: its longest window, else (Arabic) the token without its proclitics
-     * or article. The common-word test comes last: most tokens are no key anyway.
+     * In a language that declines names, a capitalised word that is no key read as an oblique case of one; not at
+     * a Slavic sentence start, where many ordinary words are capitalised (a German one may start with a
+     * genitive: "Moskaus Außenminister").
+     */
+    static final class Oblique extends Fallback {
+        private final boolean german;
+
+        Oblique(SpanMatcher sm, boolean german) {
+            super(sm);
+            this.german = german;
+        }
+
+        @Override
+        Span apply(Doc d, int i, int f, Span s) {
+            if (s == null && (f & Tokens.ALL_CAPS) == 0 && ((f & Tokens.SENT_START) == 0 || german)) {
+                return sm.oblique().match(d.t, i, d.common, d.lang, sm.demonymTest());
+            }
+            return s;
+        }
+    }
+
+    /**
+     * An uncased token that is no common word: its longest window, else its fallbacks (the Arabic token without
+     * its proclitics or article). The common-word test comes last: most tokens are no key anyway.
      */
     static final class Uncased extends Reader {
-        Uncased(SpanMatcher sm) {
+        private final Fallback[] fallbacks;
+
+        Uncased(SpanMatcher sm, Fallback[] fallbacks) {
             super(sm);
+            this.fallbacks = fallbacks;
         }
 
         @Override
         Span read(Doc d, int i, int f) {
             Tokens t = d.t;
-            char[] text = t.chars();
             Span s = sm.longest(d.m, t, i, t.start(i), false);
             if (s != null) {
-                return d.common.contains(text, t.start(i), t.end(i)) ? null : s;
+                return d.common.contains(t.chars(), t.start(i), t.end(i)) ? null : s;
             }
-            if ((f & Tokens.ARABIC) == 0 || !mayHaveArabicPrefix(text, t.start(i), t.end(i))
+            return fallBack(fallbacks, d, i, f, null);
+        }
+    }
+
+    /** An Arabic token that is no key read without its proclitics (و ف ب ل ك) or the article ال. */
+    static final class ArabicVariants extends Fallback {
+        ArabicVariants(SpanMatcher sm) {
+            super(sm);
+        }
+
+        @Override
+        Span apply(Doc d, int i, int f, Span s) {
+            Tokens t = d.t;
+            char[] text = t.chars();
+            if (s != null || (f & Tokens.ARABIC) == 0 || !mayHaveArabicPrefix(text, t.start(i), t.end(i))
                     || d.common.contains(text, t.start(i), t.end(i))) {
-                return null;
+                return s;
             }
             return arabicVariants(d.m, t, i);
         }
