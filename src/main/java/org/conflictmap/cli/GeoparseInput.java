@@ -128,7 +128,7 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
                 }
                 any = true;
                 int from = pos;
-                int end = ByteRuns.lineEnd(buf, from, lim);
+                int end = ByteScan.lineEnd(buf, from, lim);
                 newline = end < lim;
                 pos = newline ? end + 1 : end;
                 int n = end - from;

@@ -115,7 +115,7 @@ final class JsonlBytes extends FlatJsonObject {
         if (latin.length < len) {
             latin = new byte[Math.max(len, latin.length * 2)];
         }
-        int chars = ByteRuns.latin1(a, from, len, latin);
+        int chars = ByteScan.latin1(a, from, len, latin);
         if (chars >= 0) {
             return new String(latin, 0, chars, StandardCharsets.ISO_8859_1);
         }
@@ -141,7 +141,7 @@ final class JsonlBytes extends FlatJsonObject {
 
     /** The end of the run of bytes from {@code i} on that a string holds as they are (no quote, backslash, control). */
     private int plainRun(int i) {
-        return ByteRuns.plainEnd(b, i, n);
+        return ByteScan.plainEnd(b, i, n);
     }
 
     private static int hex(byte c) {

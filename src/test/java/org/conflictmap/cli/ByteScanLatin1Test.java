@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class ByteRunsTest {
+/** {@link ByteScan#latin1} (the scans are tested in {@link ByteScanTest}). */
+class ByteScanLatin1Test {
 
     /** Bytes that the scans treat apart, and their neighbours, plus Latin-1 and other UTF-8 sequences. */
     private static final byte[] SPECIAL = {'\n', '"', '\\', 0, 0x1F, 0x20, 0x21, 0x0A - 1, 0x0B, 0x5B, 0x5D, 0x22 - 1,
@@ -21,26 +22,6 @@ class ByteRunsTest {
             b[k] = x == 0 ? SPECIAL[r.nextInt(SPECIAL.length)] : x == 1 ? (byte) r.nextInt(256) : (byte) ('a' + r.nextInt(26));
         }
         return b;
-    }
-
-    @Test
-    void scansAnswerAsByteByByteLoops() {
-        SplittableRandom r = new SplittableRandom(5);
-        for (int n = 0; n < 50_000; n++) {
-            byte[] b = random(r, r.nextInt(40));
-            int from = b.length == 0 ? 0 : r.nextInt(b.length + 1);
-            int to = from + r.nextInt(b.length - from + 1);
-            int line = from;
-            while (line < to && b[line] != '\n') {
-                line++;
-            }
-            assertEquals(line, ByteRuns.lineEnd(b, from, to));
-            int plain = from;
-            while (plain < to && b[plain] != '"' && b[plain] != '\\' && (b[plain] < 0 || b[plain] >= 0x20)) {
-                plain++;
-            }
-            assertEquals(plain, ByteRuns.plainEnd(b, from, to));
-        }
     }
 
     @Test
@@ -64,7 +45,7 @@ class ByteRunsTest {
             String utf8 = new String(b, from, len, StandardCharsets.UTF_8);
             boolean latin1 = utf8.chars().allMatch(c -> c < 0x100);
             byte[] out = new byte[len];
-            int got = ByteRuns.latin1(b, from, len, out);
+            int got = ByteScan.latin1(b, from, len, out);
             if (latin1) {
                 decoded++;
                 assertEquals(utf8, got < 0 ? null : new String(out, 0, got, StandardCharsets.ISO_8859_1));
