@@ -153,8 +153,10 @@ class LanguageDetectorTest {
         // one language leads the first words, another catches up (or nearly) in the rest: the token path stops
         // looking words up only once the lead cannot be overturned, so it answers as the chars do
         Tokenizer tokenizer = new Tokenizer();
-        // (a tie goes to the language listed first, English before Spanish and German)
-        for (String[] pair : new String[][] {{"der ", "the "}, {"los ", "the "}, {"the ", "der "}, {"le ", "the "}}) {
+        // words of one list each ("about" English, "aber" German, "agua" Spanish, "afin" French, "abbia" Italian);
+        // a tie goes to the language listed first (English, French, Spanish, German, Italian)
+        for (String[] pair : new String[][] {{"aber ", "about "}, {"agua ", "about "}, {"abbia ", "afin "},
+            {"about ", "aber "}, {"le ", "the "}}) {
             for (int k = 1; k <= 40; k++) {
                 for (int d = -2; d <= 2; d++) {
                     for (String end : new String[] {"", "Bakou 2024"}) {
@@ -165,7 +167,7 @@ class LanguageDetectorTest {
                 }
             }
         }
-        String tie = "der ".repeat(16) + "the ".repeat(16);
+        String tie = "aber ".repeat(16) + "about ".repeat(16);
         assertEquals("en", DETECTOR.detect(tokenizer.tokenize(tie)));
     }
 
