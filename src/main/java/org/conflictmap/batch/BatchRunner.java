@@ -30,7 +30,7 @@ import org.conflictmap.io.AtomicFiles;
 /**
  * Runs the batch job: inputs → cached per-file results → events and data files → figure stages →
  * manifest.json, under the output folder's lock. Input files whose results are cached (same name,
- * content, reading options, and same events options, gazetteer and tool version) are not parsed again;
+ * content, reading options, and same events options, gazetteer, tool version and build) are not parsed again;
  * outputs are always rebuilt from all cached results in input order, so an incremental run writes the
  * same bytes as a full one.
  */
@@ -44,6 +44,8 @@ public final class BatchRunner {
     /** About a quarter of the heap for the reports merged at once (~300 bytes each in memory). */
     private long partitionSize = Math.max(50_000, Runtime.getRuntime().maxMemory() / 1200);
     private InputSource inputs = InputSource.LOCAL;
+    /** The code's own hash ({@link ToolVersion#build}): cached results of another build are not reused. */
+    private String build = ToolVersion.build();
 
     public BatchRunner(RunPipeline.Factory pipelines, LoadedGazetteer.Provider gazetteers, List<FigureStage> stages,
                        RunLog log, String version) {
@@ -52,6 +54,12 @@ public final class BatchRunner {
         this.stages = List.copyOf(stages);
         this.log = log;
         this.version = version;
+    }
+
+    /** Takes {@code build} as the code's identity instead of {@link ToolVersion#build()} (for tests). */
+    BatchRunner withBuild(String build) {
+        this.build = build;
+        return this;
     }
 
     /** Lists URI inputs and computes input facts with another source (an engine reading Hadoop URIs). */
@@ -134,7 +142,7 @@ public final class BatchRunner {
         }
         List<String> head = new ArrayList<>();
         head.add(String.format(Locale.ROOT, "inputs: %d files, %,d bytes, %d with cached results (reused unless the"
-                + " events options, the gazetteer or the tool version changed)", files.size(), bytes, cached));
+                + " events options, the gazetteer or the tool's version or build changed)", files.size(), bytes, cached));
         head.addAll(lines);
         head.add("output: " + out + (Files.isDirectory(out) ? "" : " (will be created)"));
         head.add("gazetteer: " + (config.gazetteer() == null ? "default lookup" : config.gazetteer().toString()));
@@ -181,7 +189,7 @@ public final class BatchRunner {
         timings.put("hash_ms", ms(t1));
 
         StateStore state = new StateStore(out);
-        String fingerprint = Hashing.sha256(version + "\n" + config.eventsData() + "\n" + gaz.sha256()
+        String fingerprint = Hashing.sha256(version + "\n" + build + "\n" + config.eventsData() + "\n" + gaz.sha256()
                 + config.weightsFingerprint());
         boolean reuse = !full && fingerprint.equals(state.storedFingerprint());
         String mode = full ? "full (--full)" : reuse ? "incremental" : "full";

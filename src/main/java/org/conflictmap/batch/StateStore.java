@@ -12,7 +12,7 @@ import org.conflictmap.io.AtomicFiles;
 
 /**
  * The incremental state of an output folder, under {@code .conflictmap-state/}: {@code state.json} holds
- * the fingerprint of what the cached results depend on (tool version, events options, gazetteer), and
+ * the fingerprint of what the cached results depend on (tool version and build, events options, gazetteer), and
  * {@code cache/KEY.jsonl} holds the results of one input file (see {@link ResultCache}), where KEY hashes
  * the file's name, content and reading options. A cache file is written atomically, so one that exists is
  * complete; a killed run loses at most the input it was reading.

@@ -48,6 +48,19 @@ public interface Gazetteer {
         return true;
     }
 
+    /** Bit of {@link #mayHave}: {@link #mayHaveKey}. */
+    int MAY_BE_KEY = 1;
+    /** Bit of {@link #mayHave}: {@link #mayHaveLongerKey}. */
+    int MAY_HAVE_LONGER = 2;
+
+    /**
+     * {@link #mayHaveKey} and {@link #mayHaveLongerKey} at once, as the bits {@link #MAY_BE_KEY} and
+     * {@link #MAY_HAVE_LONGER}: an implementation may answer both with one read.
+     */
+    default int mayHave(int keyHashCode) {
+        return (mayHaveKey(keyHashCode) ? MAY_BE_KEY : 0) | (mayHaveLongerKey(keyHashCode) ? MAY_HAVE_LONGER : 0);
+    }
+
     /** The longest name, in tokens (space-separated words of the normalised key). */
     int maxKeyTokens();
 

@@ -8,8 +8,6 @@ final class KeyTable {
     private final ByteBuffer entries;
     private final ByteBuffer slots;
     private final int slotCount;
-    /** An in-heap filter of the entries' hashes, built on first use ({@link #filterMayHold}). */
-    private volatile KeyHashFilter filter;
 
     KeyTable(ByteBuffer entries, ByteBuffer slots, int slotCount) {
         this.entries = entries;
@@ -64,19 +62,6 @@ final class KeyTable {
             s = s + 1 == slotCount ? 0 : s + 1;
         }
         return -1;
-    }
-
-    /**
-     * False when no entry has the key hash {@code h} ({@link GazetteerFormat#hash}), answered from an in-heap
-     * {@link KeyHashFilter} (built on the first call) without reading the mapping; true may be wrong.
-     */
-    boolean filterMayHold(int h) {
-        KeyHashFilter f = filter;
-        if (f == null) {
-            f = KeyHashFilter.of(this);
-            filter = f;
-        }
-        return f.mayHold(h);
     }
 
     /** False when no entry has the key hash {@code h} ({@link GazetteerFormat#hash}). */

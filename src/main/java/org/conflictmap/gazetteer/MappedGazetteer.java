@@ -48,6 +48,7 @@ public final class MappedGazetteer implements Gazetteer {
     private final Map<String, Integer> admin1 = new HashMap<>();
     private final ByteBuffer keyEntries;
     private volatile Set<String> demonyms;
+    private volatile KeyPairFilter filter;
 
     private MappedGazetteer(Path file, ByteBuffer all) {
         this.file = file;
@@ -260,12 +261,27 @@ public final class MappedGazetteer implements Gazetteer {
 
     @Override
     public boolean mayHaveKey(int keyHashCode) {
-        return keys.filterMayHold(GazetteerFormat.mix(keyHashCode));
+        return (filter().mayHold(GazetteerFormat.mix(keyHashCode)) & KeyPairFilter.KEY) != 0;
     }
 
     @Override
     public boolean mayHaveLongerKey(int keyHashCode) {
-        return prefixes.filterMayHold(GazetteerFormat.mix(keyHashCode));
+        return (filter().mayHold(GazetteerFormat.mix(keyHashCode)) & KeyPairFilter.PREFIX) != 0;
+    }
+
+    @Override
+    public int mayHave(int keyHashCode) {
+        return filter().mayHold(GazetteerFormat.mix(keyHashCode));
+    }
+
+    /** The in-heap filter of key and prefix hashes, built on first use. */
+    private KeyPairFilter filter() {
+        KeyPairFilter f = filter;
+        if (f == null) {
+            f = KeyPairFilter.of(keys, prefixes);
+            filter = f;
+        }
+        return f;
     }
 
     @Override

@@ -95,6 +95,11 @@ final class CachingGazetteer implements Gazetteer {
     }
 
     @Override
+    public int mayHave(int keyHashCode) {
+        return base.mayHave(keyHashCode);
+    }
+
+    @Override
     public int maxKeyTokens() {
         return base.maxKeyTokens();
     }

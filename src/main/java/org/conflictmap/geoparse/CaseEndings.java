@@ -73,8 +73,10 @@ final class CaseEndings {
         if (!declines(lang)) {
             return List.of();
         }
-        boolean german = "de".equalsIgnoreCase(lang);
-        return german == cyrillicWord(key) ? List.of() : nominatives(key);
+        if ("de".equalsIgnoreCase(lang)) { // a Cyrillic word ends in no Latin s
+            return key.length() < MIN_STEM + 1 ? List.of() : germanGenitive(key);
+        }
+        return cyrillicWord(key) ? cyrillicNominatives(key) : List.of();
     }
 
     /**
@@ -85,8 +87,13 @@ final class CaseEndings {
         if (key.length() < MIN_STEM + 1) {
             return List.of();
         }
-        if (!cyrillicWord(key)) {
-            return germanGenitive(key);
+        return cyrillicWord(key) ? cyrillicNominatives(key) : germanGenitive(key);
+    }
+
+    /** {@link #nominatives(String)} of a Cyrillic word. */
+    private static List<String> cyrillicNominatives(String key) {
+        if (key.length() < MIN_STEM + 1) {
+            return List.of();
         }
         List<String> out = new ArrayList<>(8);
         for (String[] rule : RULES) {

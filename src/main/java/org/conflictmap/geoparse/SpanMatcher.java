@@ -2,6 +2,8 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.conflictmap.gazetteer.Gazetteer;
 
 /**
@@ -17,7 +19,11 @@ import org.conflictmap.gazetteer.Gazetteer;
  */
 public final class SpanMatcher {
 
-    private static final char[] PROCLITICS = {'و', 'ف', 'ب', 'ل', 'ك'};
+    private static final int MAY_BE_KEY = Gazetteer.MAY_BE_KEY;
+    private static final int MAY_HAVE_LONGER = Gazetteer.MAY_HAVE_LONGER;
+
+    /** Languages whose readers are remembered; any more are made per document. */
+    private static final int MAX_LANGUAGES = 64;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -26,6 +32,29 @@ public final class SpanMatcher {
     private final ObliqueMatcher oblique;
     private final AdjectivalNames adjectival;
     private final ThreadLocal<TokenProbes> memo = ThreadLocal.withInitial(() -> new TokenProbes(1 << 16));
+    private final Predicate<String> demonymTest = this::isDemonym;
+    private final ConcurrentHashMap<String, TokenReaders.Reader[]> byLanguage = new ConcurrentHashMap<>();
+    private final TokenReaders.Reader[] noLanguage;
+
+    /** The gazetteer matched against. */
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** {@link #isDemonym} as a predicate, made once. */
+    Predicate<String> demonymTest() {
+        return demonymTest;
+    }
+
+    /** The reader of oblique cases (declining languages). */
+    ObliqueMatcher oblique() {
+        return oblique;
+    }
+
+    /** The reader of declined adjective-noun names (Cyrillic). */
+    AdjectivalNames adjectival() {
+        return adjectival;
+    }
 
     /** A matcher over {@code gazetteer}. */
     public SpanMatcher(Gazetteer gazetteer, Lexicon lexicon) {
@@ -35,57 +64,23 @@ public final class SpanMatcher {
         this.oblique = new ObliqueMatcher(gazetteer);
         this.adjectival = new AdjectivalNames(gazetteer);
         this.maxTokens = Math.max(1, Math.min(gazetteer.maxKeyTokens(), 12));
+        this.noLanguage = TokenReaders.forLanguage(this, null);
     }
 
     /** The candidate spans of a tokenised text, in text order. */
     public List<Span> match(Tokens t, String lang) {
         List<Span> out = new ArrayList<>();
-        TokenProbes m = memo.get();
-        WordSet common = lexicon.common(lang);
-        boolean declines = CaseEndings.declines(lang);
-        boolean german = "de".equalsIgnoreCase(lang);
-        boolean french = "fr".equals(lang); // only French has lower-case heads before names ("mer Noire")
-        boolean lowerWords = "fr".equals(lang) || "es".equals(lang) || "it".equals(lang) || "pt".equals(lang);
-        int longS = 0; // 1: a long-s text (LongS), -1: not, 0: not asked yet
+        TokenReaders.Reader[] readers = readers(lang);
+        TokenReaders.Doc d = new TokenReaders.Doc(t, lang, lexicon.common(lang), memo.get());
         int n = t.size();
         int i = 0;
         while (i < n) {
             int f = t.flags(i);
-            Span s = null;
-            if ((f & (Tokens.ELISION | Tokens.DIGIT)) == 0) {
-                // the most frequent case first: the JIT compiler inlines calls in this order until its budget
-                // for the method is spent (a lower-case token is never CAP or ALL_CAPS)
-                if ((f & Tokens.LOWER) != 0) {
-                    s = french && SpanBounds.startsHeadedName(t, i, lang) ? headedName(m, t, i) : null;
-                    if (s == null) {
-                        s = lowerDemonym(m, t, i, common);
-                    }
-                } else if ((f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0) {
-                    String code = SportCountryCodes.keyAt(t, i, lang);
-                    s = code != null ? new Span(t.start(i), t.end(i), i, i, code, false)
-                            : longest(m, t, i, t.start(i), lowerWords);
-                    // "в Донецкой области", "Нагорном Карабахе": an adjective and its noun, both declined
-                    if ((s == null || s.lastToken() == i) && declines && (f & (Tokens.CYRILLIC | Tokens.ALL_CAPS))
-                            == Tokens.CYRILLIC) {
-                        Span a = adjectival.match(t, i, common);
-                        s = a != null ? a : s;
-                    }
-                    // a Slavic sentence starts with many capitalised ordinary words, a German one may start
-                    // with a genitive ("Moskaus Außenminister")
-                    if (s == null && declines && (f & Tokens.ALL_CAPS) == 0
-                            && ((f & Tokens.SENT_START) == 0 || german)) {
-                        s = oblique.match(t, i, common, lang, this::isDemonym);
-                    }
-                    if (s == null && (f & Tokens.ALL_CAPS) == 0 && (longS != 0 || "fr".equals(lang))) {
-                        if (longS == 0) {
-                            longS = LongS.isLongSText(t, lang) ? 1 : -1;
-                        }
-                        s = longS > 0 ? longSName(t, i) : null;
-                    }
-                } else if ((f & Tokens.UNCASED) != 0) {
-                    s = uncased(m, t, i, f, common);
-                }
-            }
+            // one call site for every reader: it sees several reader classes, so none is inlined here and
+            // each compiles on its own (a lower-case token is never CAP or ALL_CAPS)
+            int k = (f & (Tokens.ELISION | Tokens.DIGIT)) != 0 ? -1 : (f & Tokens.LOWER) != 0 ? 0
+                    : (f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0 ? 1 : (f & Tokens.UNCASED) != 0 ? 2 : -1;
+            Span s = k < 0 ? null : readers[k].read(d, i, f);
             if (s != null) {
                 out.add(s);
                 i = s.lastToken() + 1;
@@ -94,6 +89,21 @@ public final class SpanMatcher {
             }
         }
         return out;
+    }
+
+    /** The readers of lower-case, capitalised and uncased tokens in {@code lang}, made once per language. */
+    private TokenReaders.Reader[] readers(String lang) {
+        if (lang == null) {
+            return noLanguage;
+        }
+        TokenReaders.Reader[] r = byLanguage.get(lang);
+        if (r == null) {
+            r = TokenReaders.forLanguage(this, lang);
+            if (byLanguage.size() < MAX_LANGUAGES) {
+                byLanguage.put(lang, r);
+            }
+        }
+        return r;
     }
 
     /**
@@ -118,7 +128,7 @@ public final class SpanMatcher {
      * A one-token name of a prominent place read with each "f" as a long s ("Ruffie" → Russie), or null: a
      * minor place read so is more likely a person ("Nelfon").
      */
-    private Span longSName(Tokens t, int i) {
+    Span longSName(Tokens t, int i) {
         String key = LongS.sKey(MatchKeys.keyOf(t.text(), t.start(i), t.end(i)));
         if (key == null || !gazetteer.containsKey(key)) {
             return null;
@@ -131,12 +141,12 @@ public final class SpanMatcher {
     }
 
     /** A name that starts with a lower-case generic head ("mer Noire", "lac Léman"), or null. */
-    private Span headedName(TokenProbes m, Tokens t, int i) {
+    Span headedName(TokenProbes m, Tokens t, int i) {
         Span s = longest(m, t, i, t.start(i), true);
         return s != null && s.lastToken() > i ? s : null;
     }
 
-    private Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common) {
+    Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common) {
         if (t.length(i) < 4) {
             return null;
         }
@@ -154,88 +164,15 @@ public final class SpanMatcher {
     }
 
     /**
-     * The span at an uncased token that is no common word: its longest window, else (Arabic) the token without
-     * its proclitics or article. The common-word test comes last: most tokens are no key anyway.
-     */
-    private Span uncased(TokenProbes m, Tokens t, int i, int f, WordSet common) {
-        char[] text = t.chars();
-        Span s = longest(m, t, i, t.start(i), false);
-        if (s != null) {
-            return common.contains(text, t.start(i), t.end(i)) ? null : s;
-        }
-        if ((f & Tokens.ARABIC) == 0 || !mayHaveArabicPrefix(text, t.start(i), t.end(i))
-                || common.contains(text, t.start(i), t.end(i))) {
-            return null;
-        }
-        return arabicVariants(m, t, i);
-    }
-
-    /** False when {@link #arabicVariants} has nothing to strip: no proclitic and no article in front. */
-    private static boolean mayHaveArabicPrefix(char[] text, int s, int e) {
-        return isProclitic(text[s]) || e - s > 4 && text[s] == 'ا' && text[s + 1] == 'ل';
-    }
-
-    private Span arabicVariants(TokenProbes m, Tokens t, int i) {
-        String text = t.text();
-        int s = t.start(i);
-        int e = t.end(i);
-        // up to two proclitics (و ب ل ف ك), then optionally the article ال; a name must keep three letters
-        for (int strip = 1; strip <= 2 && e - (s + strip) >= 3; strip++) {
-            if (!isProclitic(text.charAt(s + strip - 1))) {
-                break;
-            }
-            Span sp = longest(m, t, i, s + strip, false);
-            if (sp != null) {
-                return sp;
-            }
-            int al = s + strip;
-            if (al + 3 < e && text.charAt(al) == 'ا' && text.charAt(al + 1) == 'ل') {
-                sp = longest(m, t, i, al + 2, false);
-                if (sp != null) {
-                    return withArticle(sp, al);
-                }
-            }
-            if (text.charAt(al - 1) == 'ل' && text.charAt(al) == 'ل' && al + 3 < e) {
-                // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
-                String key = "ال" + MatchKeys.keyOf(t.chars(), al + 1, e);
-                if (gazetteer.mayHaveKey(key.hashCode()) && gazetteer.containsKey(key)) {
-                    return new Span(al, e, i, i, key, isDemonym(key));
-                }
-                sp = longest(m, t, i, al + 1, false);
-                if (sp != null) {
-                    return withArticle(sp, al);
-                }
-            }
-        }
-        if (e - s > 4 && text.charAt(s) == 'ا' && text.charAt(s + 1) == 'ل') {
-            Span sp = longest(m, t, i, s + 2, false);
-            return sp == null ? null : withArticle(sp, s);
-        }
-        return null;
-    }
-
-    /** {@code sp}, matched without the Arabic article, reported with it ("الخرطوم", not "خرطوم"). */
-    private static Span withArticle(Span sp, int articleStart) {
-        return new Span(articleStart, sp.end(), sp.firstToken(), sp.lastToken(), sp.key(), sp.demonym());
-    }
-
-    private static boolean isProclitic(char c) {
-        for (char p : PROCLITICS) {
-            if (p == c) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The memo slot of {@code text[s, e)}, whose key hash ({@link MatchKeys#keyHash}) is {@code kh}, asking the
      * gazetteer about its key on a miss: every answer when {@code full}, else only whether it is a demonym (all
      * a lower-case word needs). A region whose key hash the gazetteer holds neither as a key nor as a prefix
      * is remembered without building its key (the slot's key is then null).
      */
     private int probe(TokenProbes m, char[] text, int s, int e, long kh, boolean full) {
-        if (kh >= 0 && !gazetteer.mayHaveKey((int) kh) && (!full || !gazetteer.mayHaveLongerKey((int) kh))) {
+        // the in-memory filters' answers for the key, read once: kh is the key's hashCode when known
+        int may = kh >= 0 ? gazetteer.mayHave((int) kh) : -1;
+        if ((may & (full ? MAY_BE_KEY | MAY_HAVE_LONGER : MAY_BE_KEY)) == 0) {
             return m.none(); // most regions: the in-memory filters say no, without the memo
         }
         int h = kh >= 0 ? TokenProbes.mix((int) kh) : TokenProbes.hash(text, s, e);
@@ -249,25 +186,27 @@ public final class SpanMatcher {
         }
         String key = slot >= 0 && m.key(slot) != null ? m.key(slot) : MatchKeys.keyOf(text, s, e);
         if (!key.isEmpty()) {
-            int kc = key.hashCode();
+            if (may < 0) {
+                may = gazetteer.mayHave(key.hashCode());
+            }
             if (full) {
-                if (gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
+                if ((may & MAY_BE_KEY) != 0 && gazetteer.containsKey(key)) {
                     f |= TokenProbes.KEY;
                     if (isDemonym(key)) {
                         f |= TokenProbes.DEMONYM;
                     }
                 }
-                if (gazetteer.mayHaveLongerKey(kc) && gazetteer.hasLongerKey(key)) {
+                if ((may & MAY_HAVE_LONGER) != 0 && gazetteer.hasLongerKey(key)) {
                     f |= TokenProbes.LONGER;
                 }
-            } else if (gazetteer.mayHaveKey(kc) && isDemonym(key)) {
+            } else if ((may & MAY_BE_KEY) != 0 && isDemonym(key)) {
                 f |= TokenProbes.DEMONYM;
             }
         }
         return m.put(text, s, e, h, key, f);
     }
 
-    private boolean isDemonym(String key) {
+    boolean isDemonym(String key) {
         return demonyms.contains(key);
     }
 
@@ -276,78 +215,81 @@ public final class SpanMatcher {
      * lower-case words must be connectors or hyphen-joined, unless {@code lowerWords} (French, Spanish,
      * Italian, Portuguese) lets any lower-case word continue a name that the gazetteer continues with it
      * ("Arabie saoudite", "Guinée équatoriale", "République démocratique du Congo") when the name does not
-     * start with an article.
+     * start with an article. Most tokens end at the first probe; only a first token that some longer key
+     * continues goes on to {@link #grow}, which is compiled on its own (it is too large to be inlined here).
      */
-    private Span longest(TokenProbes m, Tokens t, int i, int from, boolean lowerWords) {
+    Span longest(TokenProbes m, Tokens t, int i, int from, boolean lowerWords) {
+        char[] text = t.chars();
+        // the first token: its key and the gazetteer's answers come from the memo
+        long kh = from == t.start(i) ? t.keyHash(i) : MatchKeys.keyHash(text, from, t.end(i));
+        int slot = probe(m, text, from, t.end(i), kh, true);
+        int pf = m.flags(slot);
+        if ((pf & (TokenProbes.KEY | TokenProbes.LONGER)) == 0) {
+            return null; // most tokens: no key and no longer one, so the key itself is never read
+        }
+        boolean key = (pf & TokenProbes.KEY) != 0 && (t.flags(i) & Tokens.ELISION) == 0;
+        if ((pf & TokenProbes.LONGER) == 0 || i + 1 >= t.size() || maxTokens < 2) {
+            return key ? new Span(from, t.end(i), i, i, m.key(slot), (pf & TokenProbes.DEMONYM) != 0) : null;
+        }
+        return grow(t, i, from, lowerWords, m.key(slot), key, (pf & TokenProbes.DEMONYM) != 0);
+    }
+
+    /**
+     * {@link #longest} past its first token {@code i}, whose key is {@code firstKey} ({@code firstIsKey} when it
+     * is a gazetteer key, {@code firstDemonym} when a demonym key) and which some longer key continues.
+     */
+    private Span grow(Tokens t, int i, int from, boolean lowerWords, String firstKey, boolean firstIsKey,
+                      boolean firstDemonym) {
         char[] text = t.chars();
         WordSet connectors = lexicon.connectors();
         boolean cased = (t.flags(i) & Tokens.UNCASED) == 0;
-        int bestEnd = -1;
-        String bestKey = null;
-        boolean bestDemonym = false;
+        int bestEnd = firstIsKey ? i : -1;
+        String bestKey = firstIsKey ? firstKey : null;
+        boolean bestDemonym = firstIsKey && firstDemonym;
         int n = t.size();
-        String key = null;
-        String firstKey = null;
+        String key = firstKey;
         int article = 0; // token i is an article: 1, not: -1, not asked yet: 0
-        for (int j = i; j < n && j - i < maxTokens; j++) {
-            boolean connector = false; // a lower-case connector inside the window: "Bosnia and Herzegovina"
-            if (j > i) {
-                if (!t.joinsNext(j - 1)) {
+        for (int j = i + 1; j < n && j - i < maxTokens; j++) {
+            if (!t.joinsNext(j - 1)) {
+                break;
+            }
+            int fj = t.flags(j);
+            if ((fj & Tokens.DIGIT) != 0 && (fj & (Tokens.CAP | Tokens.UNCASED)) == 0) {
+                break;
+            }
+            // a lower-case connector inside the window: "Bosnia and Herzegovina"
+            boolean connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
+            // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
+            if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
+                if (!lowerWords) {
                     break;
                 }
-                int fj = t.flags(j);
-                if ((fj & Tokens.DIGIT) != 0 && (fj & (Tokens.CAP | Tokens.UNCASED)) == 0) {
-                    break;
+                if (article == 0) { // asked once per window, not once per word
+                    article = lexicon.articles().contains(text, t.start(i), t.end(i)) ? 1 : -1;
                 }
-                connector = (fj & Tokens.LOWER) != 0 && connectors.contains(text, t.start(j), t.end(j));
-                // "La belle", "Les médecins" at a sentence start: an article and a noun, not "La Belle" (Iowa)
-                if (cased && (fj & Tokens.LOWER) != 0 && !connector && !MatchKeys.hyphenated(t, j)) {
-                    if (!lowerWords) {
-                        break;
-                    }
-                    if (article == 0) { // asked once per window, not once per word
-                        article = lexicon.articles().contains(text, t.start(i), t.end(i)) ? 1 : -1;
-                    }
-                    if (article > 0) {
-                        break;
-                    }
+                if (article > 0) {
+                    break;
                 }
             }
-            boolean inner = (t.flags(j) & Tokens.ELISION) != 0 || connector;
-            if (j == i) {
-                // the first token: its key and the gazetteer's answers come from the memo
-                long kh = from == t.start(i) ? t.keyHash(i) : MatchKeys.keyHash(text, from, t.end(i));
-                int slot = probe(m, text, from, t.end(i), kh, true);
-                int pf = m.flags(slot);
-                if ((pf & (TokenProbes.KEY | TokenProbes.LONGER)) == 0) {
-                    break; // most tokens: no key and no longer one, so the key itself is never read
-                }
-                key = firstKey = m.key(slot);
-                if (!inner && (pf & TokenProbes.KEY) != 0) {
-                    bestEnd = j;
-                    bestKey = key;
-                    bestDemonym = (pf & TokenProbes.DEMONYM) != 0;
-                }
-                if ((pf & TokenProbes.LONGER) == 0) {
-                    break;
-                }
-                continue;
-            }
+            boolean inner = (fj & Tokens.ELISION) != 0 || connector;
             long eh = MatchKeys.extendedHash(t, key, firstKey, j, i);
-            if (eh >= 0 && (inner || !gazetteer.mayHaveKey((int) eh)) && !gazetteer.mayHaveLongerKey((int) eh)) {
+            int may = eh >= 0 ? gazetteer.mayHave((int) eh) : MAY_BE_KEY | MAY_HAVE_LONGER;
+            if ((may & (inner ? MAY_HAVE_LONGER : MAY_BE_KEY | MAY_HAVE_LONGER)) == 0) {
                 break; // most windows: neither a key nor a prefix by the filters, so the key is never built
             }
             key = MatchKeys.extend(t, key, firstKey, j, i);
             if (key.isEmpty()) {
                 break;
             }
-            int kc = key.hashCode(); // the in-memory filters spare most probes of the mapped gazetteer
-            if (!inner && gazetteer.mayHaveKey(kc) && gazetteer.containsKey(key)) {
+            if (eh < 0) { // the filters spare most probes of the mapped gazetteer; eh is the key's hashCode
+                may = gazetteer.mayHave(key.hashCode());
+            }
+            if (!inner && (may & MAY_BE_KEY) != 0 && gazetteer.containsKey(key)) {
                 bestEnd = j;
                 bestKey = key;
                 bestDemonym = gazetteer.isDemonymKey(key);
             }
-            if (!gazetteer.mayHaveLongerKey(kc) || !gazetteer.hasLongerKey(key)) {
+            if ((may & MAY_HAVE_LONGER) == 0 || !gazetteer.hasLongerKey(key)) {
                 break;
             }
         }

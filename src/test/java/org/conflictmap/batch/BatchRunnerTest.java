@@ -223,6 +223,20 @@ class BatchRunnerTest {
     }
 
     @Test
+    void anotherBuildOfTheToolForcesAFullRun() throws Exception {
+        standardInputs();
+        Path out = tmp.resolve("out");
+        RunConfig cfg = TestFixtures.config(out, 1, tmp.resolve("in"));
+        TestFixtures.runner().withBuild("build-a").run(cfg, false);
+        TestFixtures.runner().withBuild("build-a").run(cfg, false);
+        assertEquals("incremental", JSON.readTree(out.resolve("manifest.json").toFile()).get("run").get("mode").asText());
+        TestFixtures.runner().withBuild("build-b").run(cfg, false);
+        JsonNode run = JSON.readTree(out.resolve("manifest.json").toFile()).get("run");
+        assertEquals("full", run.get("mode").asText());
+        assertEquals(2, run.get("inputs_parsed").asInt());
+    }
+
+    @Test
     void changedEventOptionsForceAFullRun() throws Exception {
         standardInputs();
         Path out = tmp.resolve("out");

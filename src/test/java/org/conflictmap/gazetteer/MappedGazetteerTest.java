@@ -121,18 +121,39 @@ class MappedGazetteerTest {
 
     @Test
     void filterHasNoFalseNegativesOverManyHashes() {
-        int[] hashes = new java.util.Random(5).ints(20_000).toArray();
-        KeyHashFilter f = KeyHashFilter.of(hashes.length, sink -> Arrays.stream(hashes).forEach(sink));
-        for (int h : hashes) {
-            assertTrue(f.mayHold(h));
+        int[] keys = new java.util.Random(5).ints(20_000).toArray();
+        int[] prefixes = new java.util.Random(7).ints(5_000).toArray();
+        KeyPairFilter f = KeyPairFilter.of(keys.length, sink -> Arrays.stream(keys).forEach(sink),
+                sink -> Arrays.stream(prefixes).forEach(sink));
+        for (int h : keys) {
+            assertTrue((f.mayHold(h) & KeyPairFilter.KEY) != 0);
         }
-        int held = 0;
+        for (int h : prefixes) {
+            assertTrue((f.mayHold(h) & KeyPairFilter.PREFIX) != 0);
+        }
+        int heldKeys = 0;
+        int heldPrefixes = 0;
         java.util.Random r = new java.util.Random(6);
         for (int i = 0; i < 100_000; i++) {
-            held += f.mayHold(r.nextInt()) ? 1 : 0;
+            int bits = f.mayHold(r.nextInt());
+            heldKeys += bits & KeyPairFilter.KEY;
+            heldPrefixes += (bits & KeyPairFilter.PREFIX) >> 1;
         }
-        assertTrue(held < 15_000, "about one absent hash in eight passes: " + held);
-        assertEquals(32 * 1024, f.bytes(), "8 bits per entry, rounded up to a power of two");
+        assertTrue(heldKeys < 15_000, "about one absent hash in eight passes: " + heldKeys);
+        assertTrue(heldPrefixes < 4_000, "the smaller table passes fewer: " + heldPrefixes);
+        assertEquals(64 * 1024, f.bytes(), "2 bits per bucket, 8 buckets per entry rounded up to a power of two");
+    }
+
+    @Test
+    void mayHaveAnswersBothFiltersAtOnce() throws IOException {
+        MappedGazetteer g = MappedGazetteer.open(writeSample(dir.resolve("g.bin")));
+        for (String k : List.of("paris", "new york", "new", "absent", "york", "")) {
+            int bits = g.mayHave(k.hashCode());
+            assertEquals(g.mayHaveKey(k.hashCode()), (bits & Gazetteer.MAY_BE_KEY) != 0, k);
+            assertEquals(g.mayHaveLongerKey(k.hashCode()), (bits & Gazetteer.MAY_HAVE_LONGER) != 0, k);
+        }
+        assertEquals(Gazetteer.MAY_BE_KEY | Gazetteer.MAY_HAVE_LONGER, g.mayHave("new york".hashCode()),
+                "a key and a prefix");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.conflictmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ByteScanTest {
+
+    /** Bytes that matter to the scans and their neighbours, plus UTF-8 bytes with the high bit set. */
+    private static final byte[] ALPHABET = {'\n', 0x0B, 0x09, 0x00, 0x1F, 0x20, 0x21, '"', 0x23, '\\', 0x5B, 0x5D,
+        'a', 'Z', (byte) 0x80, (byte) 0xA2, (byte) 0xDC, (byte) 0xD0, (byte) 0xFF, (byte) 0x8A};
+
+    @Test
+    void findsWhatAByteLoopFinds() {
+        SplittableRandom r = new SplittableRandom(7);
+        for (int t = 0; t < 20_000; t++) {
+            int len = r.nextInt(40);
+            byte[] b = new byte[len];
+            // mostly plain letters, so that the first hit falls anywhere in a word
+            for (int i = 0; i < len; i++) {
+                b[i] = r.nextInt(6) == 0 ? ALPHABET[r.nextInt(ALPHABET.length)] : (byte) ('a' + r.nextInt(26));
+            }
+            int from = len == 0 ? 0 : r.nextInt(len + 1);
+            int to = from + r.nextInt(len - from + 1);
+            assertEquals(naiveLineEnd(b, from, to), ByteScan.lineEnd(b, from, to));
+            assertEquals(naivePlainEnd(b, from, to), ByteScan.plainEnd(b, from, to));
+        }
+    }
+
+    @Test
+    void everyByteValueAtEveryPositionOfAWord() {
+        for (int v = 0; v < 256; v++) {
+            for (int at = 0; at < 16; at++) {
+                byte[] b = new byte[16];
+                java.util.Arrays.fill(b, (byte) 'x');
+                b[at] = (byte) v;
+                assertEquals(naiveLineEnd(b, 0, 16), ByteScan.lineEnd(b, 0, 16), "byte " + v + " at " + at);
+                assertEquals(naivePlainEnd(b, 0, 16), ByteScan.plainEnd(b, 0, 16), "byte " + v + " at " + at);
+                // a hit below another: the first one counts (a borrow must not hide or move it)
+                byte[] c = b.clone();
+                c[15] = 0;
+                assertEquals(naivePlainEnd(c, 0, 16), ByteScan.plainEnd(c, 0, 16), "byte " + v + " at " + at);
+            }
+        }
+    }
+
+    private static int naiveLineEnd(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && b[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int naivePlainEnd(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || c >= 0 && c < 0x20) {
+                return i;
+            }
+        }
+        return to;
+    }
+}
