@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 
 /**
  * Finds bytes in a byte array eight at a time (one {@code long} read and a few word operations per eight
- * bytes instead of a compare per byte): the line break that ends a JSONL line, and the end of the run of
- * bytes that a JSON string holds as they are. Stateless.
+ * bytes instead of a compare per byte): the line break that ends a JSONL line, the end of the run of
+ * bytes that a JSON string holds as they are, and the ASCII runs of a string decoded as Latin-1. Stateless.
  */
 final class ByteScan {
 
@@ -58,6 +58,39 @@ final class ByteScan {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Decodes the UTF-8 bytes {@code a[from, from + len)} when every char they hold is Latin-1 (ASCII bytes
+     * and two-byte sequences of U+0080 to U+00FF): writes the chars as bytes to {@code out} from index 0 and
+     * returns their number; returns -1 (leaving {@code out} in any state) on any other byte, valid or not.
+     * {@code out} must hold {@code len} bytes.
+     */
+    static int latin1(byte[] a, int from, int len, byte[] out) {
+        int i = from;
+        int end = from + len;
+        int o = 0;
+        while (true) {
+            long ascii;
+            while (i + 8 <= end && ((ascii = (long) LONGS.get(a, i)) & HIGHS) == 0) {
+                LONGS.set(out, o, ascii);
+                i += 8;
+                o += 8;
+            }
+            if (i >= end) {
+                return o;
+            }
+            int c = a[i];
+            if (c >= 0) {
+                out[o++] = (byte) c;
+                i++;
+            } else if ((c & 0xFE) == 0xC2 && i + 1 < end && (a[i + 1] & 0xC0) == 0x80) {
+                out[o++] = (byte) ((c & 0x03) << 6 | a[i + 1] & 0x3F);
+                i += 2;
+            } else {
+                return -1;
+            }
+        }
     }
 
     /**

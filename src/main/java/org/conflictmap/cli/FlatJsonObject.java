@@ -8,12 +8,18 @@ package org.conflictmap.cli;
 abstract class FlatJsonObject {
 
     /** Length of the line. */
-    protected final int n;
+    protected int n;
     /** Read position. */
     protected int pos;
 
     protected FlatJsonObject(int n) {
         this.n = n;
+    }
+
+    /** Starts reading a new line of {@code n} chars (or bytes) from its beginning. */
+    protected final void restart(int n) {
+        this.n = n;
+        pos = 0;
     }
 
     /** The char (or byte) at {@code i}, for the object's punctuation and the null literal. */

@@ -113,6 +113,8 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
     private boolean eof;
     /** The current line (at most {@code maxBytes} of it). */
     private byte[] lineBuf = new byte[1 << 12];
+    /** Reads the lines of the simple shape, keeping its buffers from line to line. */
+    private final JsonlBytes jsonl = new JsonlBytes();
 
     private Rec nextLine() throws IOException {
         while (true) {
@@ -159,7 +161,7 @@ final class GeoparseInput implements Iterator<GeoparseInput.Rec>, Closeable {
                 }
                 continue;
             }
-            JsonlFields.Fields direct = JsonlBytes.read(bytes, len);
+            JsonlFields.Fields direct = jsonl.fields(bytes, len);
             if (direct != null) {
                 // valid UTF-8 and a text with no NUL, control or replacement character: only blankness to check
                 String id = direct.id() == null ? "line-" + line : direct.id();

@@ -9,22 +9,30 @@ import java.nio.charset.StandardCharsets;
  * without counting control characters: the line has the simple shape, every string decodes without a
  * replacement character (so the line is valid UTF-8) and no escape makes a NUL or a control character other
  * than tab, line feed, form feed and carriage return. Otherwise (null) the caller reads the line the long
- * way. Stateless.
+ * way. An instance reads one line after another, keeping its buffers; not thread-safe.
  */
 final class JsonlBytes extends FlatJsonObject {
 
-    private final byte[] b;
+    private byte[] b;
     /** Unescaped bytes of the string being read, when it has escapes. */
-    private byte[] out;
+    private byte[] out = new byte[0];
+    /** The Latin-1 chars of the string being decoded. */
+    private byte[] latin = new byte[0];
 
-    private JsonlBytes(byte[] bytes, int len) {
-        super(len);
-        this.b = bytes;
+    JsonlBytes() {
+        super(0);
     }
 
     /** The fields of the line {@code bytes[0, len)}, or null when the caller must decode it and read it itself. */
     static JsonlFields.Fields read(byte[] bytes, int len) {
-        return new JsonlBytes(bytes, len).object();
+        return new JsonlBytes().fields(bytes, len);
+    }
+
+    /** {@link #read}, with this instance's buffers. */
+    JsonlFields.Fields fields(byte[] bytes, int len) {
+        b = bytes;
+        restart(len);
+        return object();
     }
 
     @Override
@@ -48,8 +56,8 @@ final class JsonlBytes extends FlatJsonObject {
             return null;
         }
         // escapes: runs of plain bytes are copied whole, each escape written as UTF-8
-        if (out == null || out.length < n - from) {
-            out = new byte[n - from];
+        if (out.length < n - from) {
+            out = new byte[Math.max(n - from, out.length * 2)];
         }
         int len = 0;
         while (true) {
@@ -99,8 +107,18 @@ final class JsonlBytes extends FlatJsonObject {
         }
     }
 
-    /** The string of UTF-8 bytes {@code a[from, from + len)}, or null when it holds a replacement character. */
-    private static String decoded(byte[] a, int from, int len) {
+    /**
+     * The string of UTF-8 bytes {@code a[from, from + len)}, or null when it holds a replacement character.
+     * Latin-1 text is decoded here, eight ASCII bytes at a time (the JDK's decoder takes such text byte by byte).
+     */
+    private String decoded(byte[] a, int from, int len) {
+        if (latin.length < len) {
+            latin = new byte[Math.max(len, latin.length * 2)];
+        }
+        int chars = ByteScan.latin1(a, from, len, latin);
+        if (chars >= 0) {
+            return new String(latin, 0, chars, StandardCharsets.ISO_8859_1);
+        }
         String s = new String(a, from, len, StandardCharsets.UTF_8);
         return s.indexOf('\uFFFD') < 0 ? s : null;
     }

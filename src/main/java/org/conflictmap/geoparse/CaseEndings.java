@@ -42,7 +42,18 @@ final class CaseEndings {
 
     /** True when texts in {@code lang} (an ISO 639-1 code, any case) decline place names this way. */
     static boolean declines(String lang) {
-        return lang != null && LANGUAGES.contains(lang.toLowerCase(java.util.Locale.ROOT));
+        // a lower-case code (the usual case) is looked up as it is: no lower-casing, no new string
+        return lang != null && LANGUAGES.contains(isLowerAscii(lang) ? lang : lang.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,7 +93,8 @@ public final class LanguageDetector {
     /**
      * The language of the tokenised text, as {@link #detect(char[], int)} answers for its chars, from the
      * tokens: a token of Latin letters ({@link Tokens#LATIN_WORD}) counts its length for the Latin script and
-     * is one word, without a look at its chars; only other tokens are read char by char.
+     * is one word, without a look at its chars; only other tokens are read char by char. The common words are
+     * looked up only for a Latin-script text, and only until the leading language is sure to stay ahead.
      */
     String detect(Tokens tokens) {
         char[] text = tokens.chars();
@@ -101,12 +102,24 @@ public final class LanguageDetector {
         if (tokens.scriptGap() < n) {
             return detect(text, n);
         }
-        // chars outside the tokens count for no script: count the tokens' chars, a token of one script at once;
-        // one pass also looks up the words of Latin letters (else only Latin-script texts would need them)
-        int[] count = new int[SCRIPTS];
-        int[] words = new int[1 << LATIN.length];
+        int[] count = new int[SCRIPTS + 1];
+        int end = scriptCounts(tokens, n, count);
+        String script = byScript(count);
+        return script != null ? script : decide(text, n, latinHits(tokens, n, end, count[WORDS]));
+    }
+
+    /** Where {@link #scriptCounts} puts the most words the sample's tokens hold. */
+    private static final int WORDS = SCRIPTS;
+
+    /**
+     * Counts the chars per script of the tokens that start in the first {@code n} chars into {@code count},
+     * with at {@link #WORDS} the most words {@link #latinHits} may look up in them, and returns the number
+     * of those tokens. Chars outside the tokens count for no script.
+     */
+    private static int scriptCounts(Tokens tokens, int n, int[] count) {
+        char[] text = tokens.chars();
         int latin = 0;
-        boolean others = false;
+        int words = 0;
         int size = tokens.size();
         int j = 0;
         for (; j < size; j++) {
@@ -118,11 +131,10 @@ public final class LanguageDetector {
             int f = tokens.flags(j);
             if ((f & Tokens.LATIN_WORD) != 0) {
                 latin += e - s;
-                if (e - s <= ShortWordMasks.MAX_LENGTH) {
-                    words[mask(text, s, e, ShortWordMasks.pack(text, s, e))]++;
-                }
+                words += e - s <= ShortWordMasks.MAX_LENGTH ? 1 : 0;
             } else {
-                others = true;
+                // at most one word (letter run) in two chars
+                words += (e - s + 1) / 2;
                 if ((f & Tokens.ONE_SCRIPT) != 0) {
                     count[SCRIPT[text[s]]] += e - s;
                 } else {
@@ -133,17 +145,65 @@ public final class LanguageDetector {
             }
         }
         count[LATIN_SCRIPT] += latin;
-        String script = byScript(count);
-        if (script != null) {
-            return script;
-        }
-        for (int k = 0; others && k < j; k++) {
-            if ((tokens.flags(k) & Tokens.LATIN_WORD) == 0) {
-                // digits, marks or other scripts inside: its letter runs
-                countWords(text, tokens.start(k), Math.min(tokens.end(k), n), words);
+        count[WORDS] = words;
+        return j;
+    }
+
+    /**
+     * The common-word hits per language of the first {@code end} tokens, which hold at most {@code words}
+     * words: exact, or, once one language leads every other by more than the words not yet looked up, hits
+     * for which {@link #decide} gives the same answer.
+     */
+    private int[] latinHits(Tokens tokens, int n, int end, int words) {
+        char[] text = tokens.chars();
+        int[] hits = new int[LATIN.length];
+        int left = words;
+        int others = 0;
+        for (int j = 0; j < end; j++) {
+            int f = tokens.flags(j);
+            if ((f & Tokens.LATIN_WORD) == 0) {
+                others++;
+                continue;
+            }
+            int s = tokens.start(j);
+            int e = Math.min(tokens.end(j), n);
+            if (e - s <= ShortWordMasks.MAX_LENGTH) {
+                add(hits, mask(text, s, e, ShortWordMasks.pack(text, s, e)));
+                if ((--left & 7) == 0 && settled(hits, left)) {
+                    return hits;
+                }
             }
         }
-        return decide(text, n, hits(words));
+        for (int k = 0; others > 0 && k < end; k++) {
+            if ((tokens.flags(k) & Tokens.LATIN_WORD) == 0) {
+                // digits, marks or other scripts inside: its letter runs
+                countWords(text, tokens.start(k), Math.min(tokens.end(k), n), hits);
+                others--;
+            }
+        }
+        return hits;
+    }
+
+    /** Adds a hit to each language of {@code mask}. */
+    private static void add(int[] hits, int mask) {
+        for (int k = 0; k < LATIN.length; k++) {
+            hits[k] += mask >>> k & 1;
+        }
+    }
+
+    /** True when the language with the most hits leads every other by more than {@code left} more words. */
+    private static boolean settled(int[] hits, int left) {
+        int first = 0;
+        int second = 0;
+        for (int h : hits) {
+            if (h > first) {
+                second = first;
+                first = h;
+            } else if (h > second) {
+                second = h;
+            }
+        }
+        return first - second > left;
     }
 
     /** The language the script counts decide, or null for a Latin-script text. */
@@ -182,25 +242,14 @@ public final class LanguageDetector {
         return key == ShortWordMasks.NONE ? top.get(new String(text, s, e - s), 0, e - s) : shortTop.get(key);
     }
 
-    /** The hits of each language from the number of words per mask. */
-    private static int[] hits(int[] words) {
-        int[] hits = new int[LATIN.length];
-        for (int m = 1; m < words.length; m++) {
-            for (int k = 0; k < LATIN.length; k++) {
-                hits[k] += (m >>> k & 1) * words[m];
-            }
-        }
-        return hits;
-    }
-
     private String latinLanguage(char[] text, int n) {
-        int[] words = new int[1 << LATIN.length];
-        countWords(text, 0, n, words);
-        return decide(text, n, hits(words));
+        int[] hits = new int[LATIN.length];
+        countWords(text, 0, n, hits);
+        return decide(text, n, hits);
     }
 
-    /** Counts the common-word masks of the letter runs in {@code text[from, n)} into {@code words}. */
-    private void countWords(char[] text, int from, int n, int[] words) {
+    /** Adds the common-word hits of the letter runs in {@code text[from, n)} to {@code hits}. */
+    private void countWords(char[] text, int from, int n, int[] hits) {
         int i = from;
         while (i < n) {
             // one pass per word: find its end while packing its first chars into a key
@@ -217,7 +266,7 @@ public final class LanguageDetector {
                 i++;
             } while (i < n && (CharClass.of(text[i]) & CharClass.LETTER) != 0);
             if (i - s <= ShortWordMasks.MAX_LENGTH) {
-                words[mask(text, s, i, key)]++;
+                add(hits, mask(text, s, i, key));
             }
         }
     }

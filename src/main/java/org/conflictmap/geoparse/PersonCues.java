@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import java.util.List;
 import java.util.Set;
+import org.conflictmap.gazetteer.Place;
 
 /**
  * Person-name cues around a match that {@link MentionFilter}'s capitalised-title rule does not see,
@@ -17,7 +18,7 @@ import java.util.Set;
  * </ul>
  * Thread-safe.
  */
-final class PersonCues {
+final class PersonCues implements FilterRule {
 
     /** Title words that are also ordinary lower-case words before a name ("col de", "premier", "major"). */
     private static final WordSet NOT_LOWER_TITLES = WordSet.of(List.of("col", "premier", "vice", "major", "m",
@@ -39,7 +40,10 @@ final class PersonCues {
      * {@code DROP} for a title matched as a place or a place ending a quoted title ({@link QuotedTitles}),
      * {@code PERSON} for a match the person cues mark, else null.
      */
-    MentionFilter.Verdict verdict(Tokens t, int first, int last, String lang) {
+    @Override
+    public MentionFilter.Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
+        int first = s.firstToken();
+        int last = s.lastToken();
         if (isTitleBeforeName(t, first, last) || QuotedTitles.endsQuotedTitle(t, first, last)) {
             return MentionFilter.Verdict.DROP;
         }

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
 
 /**
  * Country abbreviations of French sports results: "1. Olano (Esp)", "8. Zulle (S)", "Armstrong (EU, 12")".
@@ -49,15 +51,18 @@ final class SportCountryCodes {
     }
 
     /**
-     * The verdict on a match next to a results-list abbreviation: {@code KEEP} for the abbreviation itself
+     * The filter rule on a match next to a results-list abbreviation: {@code KEEP} for the abbreviation itself
      * ("Olano (Esp)"), {@code PERSON} for the athlete's name before it ("Armstrong (EU)"), else null.
      */
-    static MentionFilter.Verdict verdict(Tokens t, Span s, String lang) {
-        if (s.firstToken() == s.lastToken() && keyAt(t, s.firstToken(), lang) != null) {
-            return MentionFilter.Verdict.KEEP;
+    static final class Rule implements FilterRule {
+        @Override
+        public MentionFilter.Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
+            if (s.firstToken() == s.lastToken() && keyAt(t, s.firstToken(), lang) != null) {
+                return MentionFilter.Verdict.KEEP;
+            }
+            int n = s.lastToken() + 1;
+            return n < t.size() && keyAt(t, n, lang) != null ? MentionFilter.Verdict.PERSON : null;
         }
-        int n = s.lastToken() + 1;
-        return n < t.size() && keyAt(t, n, lang) != null ? MentionFilter.Verdict.PERSON : null;
     }
 
     private static Map<String, String> load() {

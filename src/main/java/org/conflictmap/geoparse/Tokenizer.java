@@ -29,8 +29,9 @@ public final class Tokenizer {
     private static final int LOWER = 1 << 19;
     /** {@link CharClass#DIGIT}. */
     private static final int DIGIT = 1 << 20;
-    /** {@link CharClass#LATIN}. */
-    private static final int LATIN = 1 << 21;
+    /** Not {@link CharClass#LATIN}: stored inverted, like the two other script bits below, so that one OR
+     * over a token's chars tells whether every char is a letter of the script. */
+    private static final int NOT_LATIN = 1 << 21;
     /** {@link CharClass#SCRIPT_GAP}. */
     private static final int SCRIPT_GAP = 1 << 22;
     /** The key char is 0: the char's key is not one char. */
@@ -47,10 +48,12 @@ public final class Tokenizer {
     private static final int ARABIC = Tokens.ARABIC << 20;
     /** A first letter that makes its token {@link Tokens#CYRILLIC}. */
     private static final int CYRILLIC = Tokens.CYRILLIC << 20;
-    /** A char {@link LanguageDetector} counts for the Cyrillic script but not as Ukrainian. */
-    private static final int CYRILLIC_SCRIPT = 1 << 30;
-    /** A char {@link LanguageDetector} counts for the Arabic script. */
-    private static final int ARABIC_SCRIPT = 1 << 31;
+    /** Not a char {@link LanguageDetector} counts for the Cyrillic script but not as Ukrainian. */
+    private static final int NOT_CYRILLIC_SCRIPT = 1 << 30;
+    /** Not a char {@link LanguageDetector} counts for the Arabic script. */
+    private static final int NOT_ARABIC_SCRIPT = 1 << 31;
+    /** The bits stored inverted: an entry has them for a char that is not of the script. */
+    private static final int NOT_SCRIPT = NOT_LATIN | NOT_CYRILLIC_SCRIPT | NOT_ARABIC_SCRIPT;
     /** The case flag of a first letter by its {@link #UPPER} and {@link #LOWER} bits, 4 bits each. */
     private static final int CASE = Tokens.UNCASED | Tokens.CAP << 4 | Tokens.LOWER << 8 | Tokens.CAP << 12;
     /** Every char's entry: one array read per char in the scanning loops. */
@@ -68,7 +71,7 @@ public final class Tokenizer {
             x |= (cl & CharClass.UPPER) != 0 ? UPPER : 0;
             x |= (cl & CharClass.LOWER) != 0 ? LOWER : 0;
             x |= (cl & CharClass.DIGIT) != 0 ? DIGIT : 0;
-            x |= (cl & CharClass.LATIN) != 0 ? LATIN : 0;
+            x |= (cl & CharClass.LATIN) != 0 ? NOT_LATIN : 0;
             x |= (cl & CharClass.SCRIPT_GAP) != 0 ? SCRIPT_GAP | GAP_MARK : 0;
             x |= k == 0 ? NO_KEY : 0;
             x |= (cl & CharClass.LETTER) != 0 && (cl & CharClass.UPPER) == 0 ? NOT_UPPER : 0;
@@ -81,9 +84,9 @@ public final class Tokenizer {
                 x |= CYRILLIC;
             }
             int script = LanguageDetector.script(ch);
-            x |= script == LanguageDetector.CYRILLIC ? CYRILLIC_SCRIPT : 0;
-            x |= script == LanguageDetector.ARABIC ? ARABIC_SCRIPT : 0;
-            table[c] = x;
+            x |= script == LanguageDetector.CYRILLIC ? NOT_CYRILLIC_SCRIPT : 0;
+            x |= script == LanguageDetector.ARABIC ? NOT_ARABIC_SCRIPT : 0;
+            table[c] = x ^ NOT_SCRIPT;
         }
         return table;
     }
@@ -169,16 +172,12 @@ public final class Tokenizer {
             }
             int s = i;
             int x0 = x;
-            // one pass over the token: its letters, what any char has (digit, no key char, a letter not upper
-            // case), what every char has (Latin letter) and its key's hash (MatchKeys.keyHash)
-            int letters = 0;
+            // one pass over the token: what any char has (digit, no key char, a letter not upper case, not a
+            // letter of a script) and its key's hash (MatchKeys.keyHash); few values live in the loop
             int any = 0;
-            int all = -1;
             int hash = 0;
             while (true) {
-                letters += x >>> LETTER_SHIFT & 1;
                 any |= x;
-                all &= x;
                 hash = 31 * hash + (char) x;
                 if (++i >= n) {
                     break;
@@ -189,8 +188,7 @@ public final class Tokenizer {
                         break;
                     }
                     // Ukrainian and Belarusian write an apostrophe inside words: "Куп'янськ", "Слов’янськ"
-                    any |= NO_KEY;
-                    all = 0;
+                    any |= NO_KEY | NOT_SCRIPT;
                     x = table[cs[++i]];
                     if ((x & WORD) == 0) {
                         break; // "҂" is Cyrillic but no word char
@@ -198,6 +196,7 @@ public final class Tokenizer {
                 }
             }
             int e = i;
+            int tokenEnd = i;
             int flags = (any & DIGIT) != 0 ? Tokens.DIGIT : 0;
             if ((x0 & LETTER) != 0) {
                 flags |= shape(x0);
@@ -215,7 +214,7 @@ public final class Tokenizer {
                     any &= ~NOT_UPPER;
                 }
             }
-            if (letters >= 2 && (any & NOT_UPPER) == 0) {
+            if ((any & NOT_UPPER) == 0 && letters(table, cs, s, tokenEnd) >= 2) {
                 flags |= Tokens.ALL_CAPS;
             }
             flags |= gap >= 2 ? Tokens.SENT_START : 0;
@@ -231,12 +230,21 @@ public final class Tokenizer {
                         && isElided(cs, t.text(), s, e)) {
                     flags |= Tokens.ELISION;
                 }
-                flags |= ((any & NO_KEY) == 0 ? Tokens.KEY_HASH : 0) | ((all & LATIN) != 0 ? Tokens.LATIN_WORD : 0)
-                        | ((all & (LATIN | CYRILLIC_SCRIPT | ARABIC_SCRIPT)) != 0 ? Tokens.ONE_SCRIPT : 0);
+                flags |= ((any & NO_KEY) == 0 ? Tokens.KEY_HASH : 0) | ((any & NOT_LATIN) == 0 ? Tokens.LATIN_WORD : 0)
+                        | ((~any & NOT_SCRIPT) != 0 ? Tokens.ONE_SCRIPT : 0);
             }
             t.add(s, e, flags, hash);
             prevEnd = e;
         }
+    }
+
+    /** The number of letters in {@code cs[s, e)} (asked only for the few tokens without a lower-case letter). */
+    private static int letters(int[] table, char[] cs, int s, int e) {
+        int k = 0;
+        for (int j = s; j < e; j++) {
+            k += table[cs[j]] >>> LETTER_SHIFT & 1;
+        }
+        return k;
     }
 
     /** The first letter of {@code cs[s, e)}, -1 when it has none. */

@@ -66,6 +66,18 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void aGivenLanguageCodeIsReadStrippedAndInLowerCase() {
+        String text = "Selon les médias, France et Russie discutent.";
+        for (String lang : List.of(" FR ", "Fr", "fr\t")) {
+            GeoparseResult r = GEO.parse(text, lang);
+            assertEquals("fr", r.lang(), lang);
+            assertEquals(surfaces(GEO.parse(text, "fr")), surfaces(r), lang);
+        }
+        assertEquals("pt-br", GEO.language(text, "pt-BR"));
+        assertEquals("es", GEO.language(text, "es"));
+    }
+
+    @Test
     void peopleAndOrganisationsAreNotPlaces() {
         GeoparseResult r = GEO.parse("Vladimir Poutine a parlé. Le groupe News-Front cite RIA Novosti.", "fr");
         assertEquals(List.of(), surfaces(r));

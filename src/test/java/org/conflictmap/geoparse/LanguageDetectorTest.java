@@ -149,6 +149,29 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void tokensAnswerAsCharsWhenTheLeadTurnsLate() {
+        // one language leads the first words, another catches up (or nearly) in the rest: the token path stops
+        // looking words up only once the lead cannot be overturned, so it answers as the chars do
+        Tokenizer tokenizer = new Tokenizer();
+        // words of one list each ("about" English, "aber" German, "agua" Spanish, "afin" French, "abbia" Italian);
+        // a tie goes to the language listed first (English, French, Spanish, German, Italian)
+        for (String[] pair : new String[][] {{"aber ", "about "}, {"agua ", "about "}, {"abbia ", "afin "},
+            {"about ", "aber "}, {"le ", "the "}}) {
+            for (int k = 1; k <= 40; k++) {
+                for (int d = -2; d <= 2; d++) {
+                    for (String end : new String[] {"", "Bakou 2024"}) {
+                        String text = pair[0].repeat(k) + pair[1].repeat(Math.max(0, k + d)) + end;
+                        assertEquals(DETECTOR.detect(text.toCharArray(), text.length()),
+                                DETECTOR.detect(tokenizer.tokenize(text)), k + " " + d + " " + text);
+                    }
+                }
+            }
+        }
+        String tie = "aber ".repeat(16) + "about ".repeat(16);
+        assertEquals("en", DETECTOR.detect(tokenizer.tokenize(tie)));
+    }
+
+    @Test
     void tokenPathEdgeCases() {
         Tokenizer tokenizer = new Tokenizer();
         // a tie of common words decided by letters, digits inside words, mixed scripts, Arabic commas
