@@ -20,10 +20,9 @@ final class MatchKeys {
         int h = 0;
         for (int k = s; k < e; k++) {
             char c = text[k];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                h = 31 * h + c;
-            } else if (c >= 'A' && c <= 'Z') {
-                h = 31 * h + (c + 32);
+            char kc = KEY_CHARS[c]; // one table read for the letters and digits whose key is one char
+            if (kc != 0) {
+                h = 31 * h + kc;
             } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
                 String lk = LETTER_KEYS[c];
                 for (int x = 0; x < lk.length(); x++) {
@@ -160,9 +159,8 @@ final class MatchKeys {
         int len = 0;
         for (int k = s; k < e; k++) {
             char c = text[k];
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                char lc = upper ? (char) (c + 32) : c;
+            char lc = KEY_CHARS[c]; // a letter or digit whose key is one char ("д" for "Д", "e" for "é")
+            if (lc != 0) {
                 if (b != null) {
                     b.append(lc);
                     continue;
@@ -171,7 +169,7 @@ final class MatchKeys {
                     buf = new char[e - s];
                 }
                 buf[len++] = lc;
-            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) { // a key of several chars or none ("ss" for "ß")
                 if (b == null) {
                     b = new StringBuilder(e - s + 4);
                     b.append(buf == null ? new char[0] : buf, 0, len);
@@ -189,10 +187,10 @@ final class MatchKeys {
 
     /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */
     static boolean hyphenated(Tokens t, int j) {
-        String text = t.text();
+        char[] text = t.chars();
         int s = t.start(j);
         int e = t.end(j);
-        return s > 0 && isHyphen(text.charAt(s - 1)) || e < text.length() && isHyphen(text.charAt(e));
+        return s > 0 && isHyphen(text[s - 1]) || e < t.text().length() && isHyphen(text[e]); // chars may run on
     }
 
     static boolean isHyphen(char c) {

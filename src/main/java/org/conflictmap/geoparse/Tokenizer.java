@@ -123,14 +123,23 @@ public final class Tokenizer {
             return tokenize(text);
         }
         Tokens t = reusable.get();
-        if (t == null || t.chars().length < n) {
-            t = new Tokens(text, new char[Math.max(n + n / 2, 4096)], n / 4 + 16);
+        if (t == null || t.chars().length < n || t.capacity() < maxTokens(n)) {
+            int chars = Math.max(n + n / 2, 4096);
+            // room for as many tokens as any text of that many chars has: the arrays never grow in fill, whose
+            // compiled code would otherwise meet the growing branch for the first time (and be thrown away)
+            // whenever a text has more tokens than any before
+            t = new Tokens(text, new char[chars], maxTokens(chars));
             reusable.set(t);
         }
         char[] cs = t.chars();
         text.getChars(0, n, cs, 0);
         t.reset(text, cs);
         return fill(t);
+    }
+
+    /** The most tokens a text of {@code n} chars has: a token and the char after it take two chars. */
+    private static int maxTokens(int n) {
+        return n / 2 + 1;
     }
 
     /** Adds the tokens of {@code t}'s text to the empty {@code t}. */

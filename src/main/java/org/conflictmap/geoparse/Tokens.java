@@ -94,6 +94,11 @@ public final class Tokens {
         scriptGap = Integer.MAX_VALUE;
     }
 
+    /** The number of tokens the arrays hold without growing. */
+    int capacity() {
+        return start.length;
+    }
+
     void setScriptGap(int offset) {
         scriptGap = offset;
     }
