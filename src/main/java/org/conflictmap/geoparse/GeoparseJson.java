@@ -90,28 +90,36 @@ public final class GeoparseJson {
                 tailTo[i] = b.size();
                 continue;
             }
-            b.raw(KIND);
-            string(b, KIND_NAMES[m.kind().ordinal()]);
-            b.put(',');
-            place(b, m.place(), places);
-            b.raw(CONFIDENCE);
-            fixed(b, m.confidence(), 1000);
-            if (!m.alternatives().isEmpty()) {
-                // an array: the immutable lists come in two classes, and a loop over them compiles to
-                // code that deoptimises whenever the other one shows up
-                Place[] alts = m.alternatives().toArray(NO_PLACES);
-                b.raw(ALTERNATIVES);
-                for (int k = 0; k < alts.length; k++) {
-                    b.raw(k == 0 ? OPEN : COMMA_OPEN);
-                    place(b, alts[k], places);
-                    b.put('}');
-                }
-                b.put(']');
-            }
-            b.put('}');
+            tail(b, m, places);
             tailTo[i] = b.size();
         }
         b.raw(CLOSE_LINE);
+    }
+
+    /**
+     * The members of a mention from "kind" on, and its closing brace: a method of its own, so that it and the
+     * loop over the mentions compile as two smaller units.
+     */
+    private static void tail(JsonBuffer b, Mention m, PlaceCache places) {
+        b.raw(KIND);
+        string(b, KIND_NAMES[m.kind().ordinal()]);
+        b.put(',');
+        place(b, m.place(), places);
+        b.raw(CONFIDENCE);
+        fixed(b, m.confidence(), 1000);
+        if (!m.alternatives().isEmpty()) {
+            // an array: the immutable lists come in two classes, and a loop over them compiles to
+            // code that deoptimises whenever the other one shows up
+            Place[] alts = m.alternatives().toArray(NO_PLACES);
+            b.raw(ALTERNATIVES);
+            for (int k = 0; k < alts.length; k++) {
+                b.raw(k == 0 ? OPEN : COMMA_OPEN);
+                place(b, alts[k], places);
+                b.put('}');
+            }
+            b.put(']');
+        }
+        b.put('}');
     }
 
     /**
