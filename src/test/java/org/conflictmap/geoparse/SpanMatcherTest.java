@@ -74,23 +74,8 @@ class SpanMatcherTest {
             held.add(k.hashCode());
         }
         java.util.Set<String> asked = new java.util.TreeSet<>();
-        org.conflictmap.gazetteer.Gazetteer g = new org.conflictmap.gazetteer.Gazetteer() {
+        org.conflictmap.gazetteer.Gazetteer g = new Recording(base, asked, asked) {
             @Override public boolean mayHaveKeyOrLonger(int h) { return held.contains(h); }
-            @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
-            @Override public boolean containsKey(String k) { asked.add(k); return base.containsKey(k); }
-            @Override public boolean hasLongerKey(String k) { asked.add(k); return base.hasLongerKey(k); }
-            @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
-            @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
-                return base.admin1(c, a);
-            }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
-                return base.nearestPopulated(a, b, k);
-            }
-            @Override public int size() { return base.size(); }
-            @Override public String description() { return "wrapper"; }
         };
         Tokens t = new Tokenizer().tokenize("New York, Paris Texas. Zorglub Quux and Bosnia and Herzegovina.");
         List<Span> spans = new SpanMatcher(g, Lexicon.load()).match(t, "en");
@@ -112,24 +97,9 @@ class SpanMatcherTest {
         }
         java.util.Set<String> askedKey = new java.util.TreeSet<>();
         java.util.Set<String> askedLonger = new java.util.TreeSet<>();
-        org.conflictmap.gazetteer.Gazetteer g = new org.conflictmap.gazetteer.Gazetteer() {
+        org.conflictmap.gazetteer.Gazetteer g = new Recording(base, askedKey, askedLonger) {
             @Override public boolean mayHaveKey(int h) { return keys.contains(h); }
             @Override public boolean mayHaveLongerKey(int h) { return prefixes.contains(h); }
-            @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
-            @Override public boolean containsKey(String k) { askedKey.add(k); return base.containsKey(k); }
-            @Override public boolean hasLongerKey(String k) { askedLonger.add(k); return base.hasLongerKey(k); }
-            @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
-            @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
-                return base.admin1(c, a);
-            }
-            @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
-                return base.nearestPopulated(a, b, k);
-            }
-            @Override public int size() { return base.size(); }
-            @Override public String description() { return "wrapper"; }
         };
         Tokens t = new Tokenizer().tokenize("New York, Paris Texas. Zorglub Quux and Bosnia and Herzegovina.");
         List<Span> spans = new SpanMatcher(g, Lexicon.load()).match(t, "en");
@@ -177,5 +147,38 @@ class SpanMatcherTest {
             assertEquals(List.of("russe", "armenien", "azerbaidjanaise"), spans.stream().map(Span::key).toList());
             assertEquals(List.of(true, true, true), spans.stream().map(Span::demonym).toList());
         }
+    }
+
+    /**
+     * A gazetteer that answers as {@code base} and records the keys it is asked about: by {@code containsKey}
+     * in {@code askedKey}, by {@code hasLongerKey} in {@code askedLonger}. A test overrides the hash filters.
+     */
+    private static class Recording implements org.conflictmap.gazetteer.Gazetteer {
+        private final org.conflictmap.gazetteer.Gazetteer base;
+        private final java.util.Set<String> askedKey;
+        private final java.util.Set<String> askedLonger;
+
+        Recording(org.conflictmap.gazetteer.Gazetteer base, java.util.Set<String> askedKey,
+                  java.util.Set<String> askedLonger) {
+            this.base = base;
+            this.askedKey = askedKey;
+            this.askedLonger = askedLonger;
+        }
+
+        @Override public List<org.conflictmap.gazetteer.Place> candidates(String k) { return base.candidates(k); }
+        @Override public boolean containsKey(String k) { askedKey.add(k); return base.containsKey(k); }
+        @Override public boolean hasLongerKey(String k) { askedLonger.add(k); return base.hasLongerKey(k); }
+        @Override public boolean isDemonymKey(String k) { return base.isDemonymKey(k); }
+        @Override public int maxKeyTokens() { return base.maxKeyTokens(); }
+        @Override public java.util.Optional<org.conflictmap.gazetteer.Place> byId(long id) { return base.byId(id); }
+        @Override public java.util.Optional<org.conflictmap.gazetteer.Place> country(String c) { return base.country(c); }
+        @Override public java.util.Optional<org.conflictmap.gazetteer.Place> admin1(String c, String a) {
+            return base.admin1(c, a);
+        }
+        @Override public java.util.Optional<org.conflictmap.gazetteer.Place> nearestPopulated(double a, double b, double k) {
+            return base.nearestPopulated(a, b, k);
+        }
+        @Override public int size() { return base.size(); }
+        @Override public String description() { return "wrapper"; }
     }
 }
