@@ -150,10 +150,14 @@ final class NameNeighbours {
 
     /** True when a span of a declining language is written in an oblique case: its key is a nominative of another form. */
     private boolean obliqueCase(Tokens t, Span s, String lang) {
-        if (!s.key().equals(MatchKeys.keyOf(t.text(), s.start(), s.end()))) {
-            return true; // matched through its nominative
-        }
-        for (String form : CaseEndings.nominatives(s.key(), lang)) {
+        // matched through its nominative, or a nominative of its key is a place name; both are asked, joined
+        // by a plain "|": a first test that is rarely true would be compiled as a trap, and taking it
+        // late in a run recompiled both rules that call this
+        return !s.key().equals(MatchKeys.keyOf(t.text(), s.start(), s.end())) | hasNominativeKey(s.key(), lang);
+    }
+
+    private boolean hasNominativeKey(String key, String lang) {
+        for (String form : CaseEndings.nominatives(key, lang)) {
             if (gazetteer.containsKey(form)) {
                 return true;
             }
@@ -187,11 +191,9 @@ final class NameNeighbours {
             return false;
         }
         String key = MatchKeys.keyOf(t.text(), t.start(k), t.end(k));
-        if (gazetteer.isDemonymKey(key)) {
-            return false;
-        }
         List<Place> c = gazetteer.candidates(key);
-        return !c.isEmpty() && !Priors.anyProminent(c, false);
+        // a demonym key is a key: the demonym test only for a word that has candidates
+        return !c.isEmpty() && !gazetteer.isDemonymKey(key) && !Priors.anyProminent(c, false);
     }
 
     /** An unknown capitalised word or an organisation word right after token {@code last}. */
@@ -223,7 +225,7 @@ final class NameNeighbours {
                 || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }
-        String key = MatchKeys.keyOf(text, s, e);
-        return !gazetteer.containsKey(key) && !gazetteer.isDemonymKey(key);
+        // not a key, hence no demonym key either (see Gazetteer#isDemonymKey): one lookup
+        return !gazetteer.containsKey(MatchKeys.keyOf(text, s, e));
     }
 }
