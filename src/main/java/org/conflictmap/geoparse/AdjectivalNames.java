@@ -1,9 +1,7 @@
 package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.conflictmap.gazetteer.Gazetteer;
 
 /**
@@ -30,7 +28,7 @@ final class AdjectivalNames {
     };
 
     private final Gazetteer gazetteer;
-    private final ThreadLocal<Map<String, String>> cache = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<StringMemo> cache = ThreadLocal.withInitial(() -> new StringMemo(CACHED));
 
     AdjectivalNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -58,13 +56,10 @@ final class AdjectivalNames {
         String adjective = MatchKeys.keyOf(text, t.start(i), t.end(i));
         String noun = MatchKeys.keyOf(text, t.start(j), t.end(j));
         String whole = adjective + ' ' + noun;
-        Map<String, String> memo = cache.get();
+        StringMemo memo = cache.get();
         String key = memo.get(whole);
         if (key == null) {
             key = lookUp(adjective, noun);
-            if (memo.size() >= CACHED) {
-                memo.clear();
-            }
             memo.put(whole, key);
         }
         return key.isEmpty() ? null : new Span(t.start(i), t.end(j), i, j, key, false);

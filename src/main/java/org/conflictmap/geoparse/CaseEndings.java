@@ -42,18 +42,9 @@ final class CaseEndings {
 
     /** True when texts in {@code lang} (an ISO 639-1 code, any case) decline place names this way. */
     static boolean declines(String lang) {
-        // a lower-case code (the usual case) is looked up as it is: no lower-casing, no new string
-        return lang != null && LANGUAGES.contains(isLowerAscii(lang) ? lang : lang.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean isLowerAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
+        // a lower-case code (the usual case) is found as it is; toLowerCase makes no new string for one either.
+        // No loop over the code's chars here: such a loop, inlined into the matcher, trapped on rare codes
+        return lang != null && (LANGUAGES.contains(lang) || LANGUAGES.contains(lang.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -118,8 +109,9 @@ final class CaseEndings {
         if (n < MIN_STEM + 2 || key.charAt(n - 1) != 's' || key.charAt(n - 2) == 's') {
             return List.of();
         }
-        for (int i = 0; i < n; i++) {
-            char c = key.charAt(i);
+        // over a char array, not charAt: a loop over a String's chars is compiled for the string coding seen so
+        // far (Latin-1), and a rare key with other letters then traps and recompiles the whole matcher
+        for (char c : key.toCharArray()) {
             if (c < 'a' || c > 'z') {
                 return List.of();
             }

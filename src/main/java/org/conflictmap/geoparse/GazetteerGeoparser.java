@@ -164,16 +164,25 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         if (people != null) {
-            for (int i = items.size() - 1; i >= 0; i--) {
-                Resolver.Item it = items.get(i);
-                if (people.contains(it.span().key()) && !it.span().demonym() && it.span().tokenCount() == 1
-                        && !isVeryProminent(it.candidates())) {
-                    items.remove(i);
-                    System.arraycopy(cues, i + 1, cues, i, items.size() - i);
-                }
-            }
+            withoutPeople(items, cues, people);
         }
         return new Recognized(text, language, items, java.util.Arrays.copyOf(cues, items.size()));
+    }
+
+    /**
+     * Drops the one-word items whose name some other mention of the text showed to be a person's (unless a very
+     * prominent place), with their cues. Few texts have any: kept out of {@link #recognize}, so that its loop
+     * and the checks it hoists are compiled (and trapped on) apart from the main loop.
+     */
+    private static void withoutPeople(List<Resolver.Item> items, boolean[] cues, Set<String> people) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Resolver.Item it = items.get(i);
+            if (people.contains(it.span().key()) && !it.span().demonym() && it.span().tokenCount() == 1
+                    && !isVeryProminent(it.candidates())) {
+                items.remove(i);
+                System.arraycopy(cues, i + 1, cues, i, items.size() - i);
+            }
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.conflictmap.geoparse;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.Place;
@@ -14,15 +12,15 @@ import org.conflictmap.gazetteer.Place;
  */
 final class ObliqueMatcher {
 
+    /** Slots of each per-thread memo of nominatives. */
     private static final int CACHED = 1 << 14;
     /** Nominatives this short must be prominent places. */
     private static final int SHORT_NOMINATIVE = 4;
 
     private final Gazetteer gazetteer;
     /** Words looked up as oblique cases, per thread ([0] Slavic, [1] German): word key to nominative key or "". */
-    @SuppressWarnings("unchecked")
-    private final ThreadLocal<Map<String, String>[]> nominatives = ThreadLocal.withInitial(
-            () -> new Map[] {new HashMap<>(), new HashMap<>()});
+    private final ThreadLocal<StringMemo[]> nominatives = ThreadLocal.withInitial(
+            () -> new StringMemo[] {new StringMemo(CACHED), new StringMemo(CACHED)});
 
     ObliqueMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -75,7 +73,7 @@ final class ObliqueMatcher {
      */
     private String nominative(String word, String before, String after, WordSet common, String lang,
                               Predicate<String> demonym) {
-        Map<String, String> cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
+        StringMemo cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
         String whole = before.isEmpty() && after.isEmpty() ? word : before + '[' + word + ']' + after;
         String lemma = cache.get(whole);
         if (lemma != null) {
@@ -89,9 +87,6 @@ final class ObliqueMatcher {
                 lemma = key;
                 break;
             }
-        }
-        if (cache.size() >= CACHED) {
-            cache.clear();
         }
         cache.put(whole, lemma);
         return lemma;

@@ -168,12 +168,15 @@ final class SpanBounds {
         if (key.isEmpty() || name.length() < key.length() + 2 || key.charAt(0) != name.charAt(0)) {
             return false;
         }
+        // over char arrays, not charAt: a loop over a String's chars is compiled for the string coding seen so far
+        // (Latin-1), and a rare name in another script then trapped and recompiled the whole of end()
+        char[] k = key.toCharArray();
         int j = 0;
-        for (int i = 0; i < name.length() && j < key.length(); i++) {
-            if (name.charAt(i) == key.charAt(j)) {
-                j++;
+        for (char c : name.toCharArray()) {
+            if (c == k[j] && ++j == k.length) {
+                return true;
             }
         }
-        return j == key.length();
+        return false;
     }
 }

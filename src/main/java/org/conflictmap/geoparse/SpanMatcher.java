@@ -146,7 +146,11 @@ public final class SpanMatcher {
         return s != null && s.lastToken() > i ? s : null;
     }
 
-    Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common) {
+    /**
+     * A lower-case demonym at token {@code i} that is no word of {@code common} (whose {@link TokenProbes#setId}
+     * in {@code m} is {@code commonId}), or null.
+     */
+    Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common, int commonId) {
         if (t.length(i) < 4) {
             return null;
         }
@@ -157,10 +161,17 @@ public final class SpanMatcher {
         }
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         int slot = probe(m, t.chars(), t.start(i), t.end(i), kh, false);
-        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0 || common.contains(t.chars(), t.start(i), t.end(i))) {
+        if ((m.flags(slot) & TokenProbes.DEMONYM) == 0) {
             return null;
         }
-        return new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
+        // the common-word answer is remembered with the slot: the same demonyms recur in every text
+        int c = m.common(slot, commonId);
+        if (c < 0) {
+            boolean isCommon = common.contains(t.chars(), t.start(i), t.end(i));
+            m.rememberCommon(slot, commonId, isCommon);
+            c = isCommon ? 1 : 0;
+        }
+        return c > 0 ? null : new Span(t.start(i), t.end(i), i, i, m.key(slot), true);
     }
 
     /**

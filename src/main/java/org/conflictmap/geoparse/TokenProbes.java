@@ -9,7 +9,9 @@ package org.conflictmap.geoparse;
  * words stay while the long tail of rare ones passes through. A slot is {@value #SLOT} longs in one array:
  * its hash, length and flags, then its chars packed four to a long (regions of up to {@value #WIDTH}
  * chars; longer ones are answered but not remembered), so that a lookup reads one or two adjacent cache
- * lines. Answers never change, so eviction only costs time. Not thread-safe: one per thread.
+ * lines (most lookups hit, so a separate array of hashes would cost a hit a second line). A slot may also
+ * remember whether its region is a word of one common-word set ({@link #common}). Answers never change, so
+ * eviction only costs time. Not thread-safe: one per thread.
  */
 final class TokenProbes {
 
@@ -27,14 +29,23 @@ final class TokenProbes {
     private static final long PRESENT = 1L << 16;
     /** Longs per slot: the meta long and {@value #WIDTH} chars, four to a long. */
     private static final int SLOT = 1 + WIDTH / 4;
+    /** Meta bits 17-20: the {@link #setId} whose common-word answer the slot holds (0: none). */
+    private static final int SET_SHIFT = 17;
+    private static final long SET_BITS = 0xFL << SET_SHIFT;
+    /** Meta bit 21: the region is a word of that set. */
+    private static final long COMMON = 1L << 21;
+    /** Word sets that get an id (1 to 15, in the four meta bits). */
+    private static final int MAX_SETS = 15;
 
     /**
-     * {@link #SLOT} longs per slot: hash (high 32 bits), PRESENT, length (bits 8-15), flags (bits 0-7); then
-     * the chars, char k at bits 16 * (k % 4) of long 1 + k / 4, zero after the last. One more slot for long
-     * regions (meta only), and one never written ({@link #none}).
+     * {@link #SLOT} longs per slot: hash (high 32 bits), the common-word answer (bits 17-21), PRESENT, length
+     * (bits 8-15), flags (bits 0-7); then the chars, char k at bits 16 * (k % 4) of long 1 + k / 4, zero after
+     * the last. One more slot for long regions (meta only), and one never written ({@link #none}).
      */
     private final long[] table;
     private final String[] keys;
+    /** The word sets given ids by {@link #setId}: set k has id k + 1. */
+    private final Object[] sets = new Object[MAX_SETS];
     private final int mask;
     private int size;
 
@@ -128,6 +139,43 @@ final class TokenProbes {
     /** The flags remembered in a slot. */
     int flags(int slot) {
         return (int) (table[slot * SLOT] & 0xFF);
+    }
+
+    /**
+     * The id under which {@link #common} remembers answers of {@code set} (compared by identity): 1 to
+     * {@value #MAX_SETS}, or 0 once that many other sets have ids (answers of the set are then not remembered).
+     */
+    int setId(Object set) {
+        for (int k = 0; k < MAX_SETS; k++) {
+            if (sets[k] == set) {
+                return k + 1;
+            }
+            if (sets[k] == null) {
+                sets[k] = set;
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the region of {@code slot} is a word of the set with id {@code setId}: 1 yes, 0 no, -1 not
+     * remembered (then ask the set and {@link #rememberCommon}).
+     */
+    int common(int slot, int setId) {
+        long m = table[slot * SLOT];
+        if (setId == 0 || (int) ((m & SET_BITS) >>> SET_SHIFT) != setId) {
+            return -1;
+        }
+        return (m & COMMON) != 0 ? 1 : 0;
+    }
+
+    /** Remembers in {@code slot} (until it is put again) whether its region is a word of set {@code setId}. */
+    void rememberCommon(int slot, int setId, boolean common) {
+        if (slot <= mask && setId != 0) { // not the long-region slot, which no find returns, nor none()
+            int base = slot * SLOT;
+            table[base] = table[base] & ~(SET_BITS | COMMON) | (long) setId << SET_SHIFT | (common ? COMMON : 0);
+        }
     }
 
     /** Number of slots in use. */

@@ -27,6 +27,8 @@ final class TokenReaders {
         final String lang;
         final WordSet common;
         final TokenProbes m;
+        /** The memo's id of {@link #common} ({@link TokenProbes#setId}). */
+        final int commonId;
         /** 1: a long-s text ({@link LongS}), -1: not, 0: not asked yet. */
         int longS;
 
@@ -35,6 +37,7 @@ final class TokenReaders {
             this.lang = lang;
             this.common = common;
             this.m = m;
+            this.commonId = m.setId(common);
         }
     }
 
@@ -93,7 +96,7 @@ final class TokenReaders {
 
         @Override
         Span read(Doc d, int i, int f) {
-            return sm.lowerDemonym(d.m, d.t, i, d.common);
+            return sm.lowerDemonym(d.m, d.t, i, d.common, d.commonId);
         }
     }
 
@@ -106,7 +109,7 @@ final class TokenReaders {
         @Override
         Span read(Doc d, int i, int f) {
             Span s = SpanBounds.startsHeadedName(d.t, i, d.lang) ? sm.headedName(d.m, d.t, i) : null;
-            return s != null ? s : sm.lowerDemonym(d.m, d.t, i, d.common);
+            return s != null ? s : sm.lowerDemonym(d.m, d.t, i, d.common, d.commonId);
         }
     }
 

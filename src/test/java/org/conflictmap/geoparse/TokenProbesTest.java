@@ -33,6 +33,39 @@ class TokenProbesTest {
     }
 
     @Test
+    void remembersTheCommonWordAnswerPerSetUntilTheSlotIsPutAgain() {
+        TokenProbes m = new TokenProbes(16);
+        Object french = new Object();
+        Object english = new Object();
+        int fr = m.setId(french);
+        int en = m.setId(english);
+        assertTrue(fr > 0 && en > 0 && fr != en);
+        assertEquals(fr, m.setId(french), "a set keeps its id");
+        char[] text = "russe".toCharArray();
+        int slot = m.put(text, 0, 5, "russe", TokenProbes.DEMONYM);
+        assertEquals(-1, m.common(slot, fr), "nothing remembered yet");
+        m.rememberCommon(slot, fr, true);
+        assertEquals(1, m.common(slot, fr));
+        assertEquals(-1, m.common(slot, en), "an answer is for one set");
+        assertEquals(TokenProbes.DEMONYM, m.flags(slot), "the flags stay");
+        assertEquals(slot, m.find(text, 0, 5), "and so does the region");
+        m.rememberCommon(slot, en, false);
+        assertEquals(0, m.common(slot, en));
+        assertEquals(-1, m.common(slot, fr), "the newer answer replaced it");
+        m.put(text, 0, 5, "russe", TokenProbes.DEMONYM | TokenProbes.FULL);
+        assertEquals(-1, m.common(slot, en), "a new put forgets the answer");
+        assertEquals(-1, m.common(m.none(), fr), "the slot of no region remembers nothing");
+        m.rememberCommon(m.none(), fr, true);
+        assertEquals(-1, m.common(m.none(), fr));
+        for (int k = 3; k <= 15; k++) {
+            assertEquals(k, m.setId(new Object()));
+        }
+        assertEquals(0, m.setId(new Object()), "past 15 sets no more ids");
+        m.rememberCommon(slot, 0, true);
+        assertEquals(-1, m.common(slot, 0), "and no answers for them");
+    }
+
+    @Test
     void agreesWithAMapWhileEvicting() {
         TokenProbes m = new TokenProbes(64);
         Map<String, Integer> truth = new HashMap<>();
