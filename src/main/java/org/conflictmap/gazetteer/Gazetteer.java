@@ -85,7 +85,8 @@ public interface Gazetteer {
     /**
      * True when {@code normalizedKey} is a demonym or country adjective ("russe", "armenian", "российский"):
      * its candidates are the country (or countries) it refers to. A key may be both a demonym and a place
-     * name; candidates then hold both, in prior order. Default: no demonyms.
+     * name; candidates then hold both, in prior order. A demonym key is always a key ({@link #containsKey}),
+     * so callers may skip this test for a word that is none. Default: no demonyms.
      */
     default boolean isDemonymKey(String normalizedKey) {
         return false;

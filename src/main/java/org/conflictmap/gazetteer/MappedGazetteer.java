@@ -194,28 +194,42 @@ public final class MappedGazetteer implements Gazetteer {
 
     /** The place at an ordinal (index in id order). */
     Place place(int ord) {
-        if (ord < 0 || ord >= placeCount) {
-            throw new GazetteerFormatException("gazetteer " + file + ": place ordinal out of range: " + ord);
+        return places(new int[] {ord}).get(0);
+    }
+
+    /**
+     * The places at the given ordinals, in order. All record decoding is in this one loop, on purpose: the
+     * method is then more than 325 bytes of bytecode (HotSpot's FreqInlineSize), so C2 compiles it once on its
+     * own instead of copying its ~8 KB of inlined buffer reads into every caller of {@link #candidates}
+     * (a filter rule, a candidate cache), where it made each of those compile units several times larger.
+     */
+    private List<Place> places(int[] ords) {
+        List<Place> out = new ArrayList<>(ords.length);
+        for (int ord : ords) {
+            if (ord < 0 || ord >= placeCount) {
+                throw new GazetteerFormatException("gazetteer " + file + ": place ordinal out of range: " + ord);
+            }
+            int at = ord * GazetteerFormat.PLACE_RECORD;
+            long id = places.getInt(at);
+            double lat = places.getInt(at + 4) / COORD_SCALE;
+            double lon = places.getInt(at + 8) / COORD_SCALE;
+            long population = places.getLong(at + 12);
+            String name = string(places.getInt(at + 20));
+            String country = string(places.getInt(at + 24));
+            String a1 = string(places.getInt(at + 28));
+            String feature = features[places.getShort(at + 32) & 0xFFFF];
+            int dot = feature.indexOf('.');
+            int box = places.getInt(at + 36);
+            BBox bbox = null;
+            if (box >= 0) {
+                int b = box * 16;
+                bbox = new BBox(boxes.getInt(b) / COORD_SCALE, boxes.getInt(b + 4) / COORD_SCALE,
+                        boxes.getInt(b + 8) / COORD_SCALE, boxes.getInt(b + 12) / COORD_SCALE);
+            }
+            out.add(new Place(id, name, feature.substring(0, dot), feature.substring(dot + 1), country, a1,
+                    lat, lon, population, bbox));
         }
-        int at = ord * GazetteerFormat.PLACE_RECORD;
-        long id = places.getInt(at);
-        double lat = places.getInt(at + 4) / COORD_SCALE;
-        double lon = places.getInt(at + 8) / COORD_SCALE;
-        long population = places.getLong(at + 12);
-        String name = string(places.getInt(at + 20));
-        String country = string(places.getInt(at + 24));
-        String a1 = string(places.getInt(at + 28));
-        String feature = features[places.getShort(at + 32) & 0xFFFF];
-        int dot = feature.indexOf('.');
-        int box = places.getInt(at + 36);
-        BBox bbox = null;
-        if (box >= 0) {
-            int b = box * 16;
-            bbox = new BBox(boxes.getInt(b) / COORD_SCALE, boxes.getInt(b + 4) / COORD_SCALE,
-                    boxes.getInt(b + 8) / COORD_SCALE, boxes.getInt(b + 12) / COORD_SCALE);
-        }
-        return new Place(id, name, feature.substring(0, dot), feature.substring(dot + 1), country, a1,
-                lat, lon, population, bbox);
+        return out;
     }
 
     private String string(int off) {
@@ -235,12 +249,7 @@ public final class MappedGazetteer implements Gazetteer {
         if (entry < 0) {
             return List.of();
         }
-        int[] ords = keys.postings(entry);
-        List<Place> out = new ArrayList<>(ords.length);
-        for (int o : ords) {
-            out.add(place(o));
-        }
-        return Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(places(keys.postings(entry)));
     }
 
     @Override

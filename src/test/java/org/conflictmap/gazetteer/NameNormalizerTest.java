@@ -47,4 +47,23 @@ class NameNormalizerTest {
         assertEquals("", NameNormalizer.normalize(""));
         assertEquals("", NameNormalizer.normalize(" -' "));
     }
+
+    /** The per-char table gives what the definition gives, for every non-ASCII char, after a word or at the start. */
+    @Test
+    void tableFoldsEveryCharLikeTheDefinition() {
+        String[] befores = {"", "a", "ж"};
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            for (String before : befores) {
+                for (boolean pending : new boolean[] {false, true}) {
+                    StringBuilder viaTable = new StringBuilder(before);
+                    StringBuilder byDefinition = new StringBuilder(before);
+                    boolean a = NameNormalizer.appendNonAscii(viaTable, (char) c, pending);
+                    boolean b = NameNormalizer.appendOther(byDefinition, (char) c, pending);
+                    if (a != b || !viaTable.toString().equals(byDefinition.toString())) {
+                        assertEquals(byDefinition + " " + b, viaTable + " " + a, "char U+" + Integer.toHexString(c));
+                    }
+                }
+            }
+        }
+    }
 }
