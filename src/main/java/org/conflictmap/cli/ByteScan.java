@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 
 /**
  * Finds bytes in a byte array eight at a time (one {@code long} read and a few word operations per eight
- * bytes instead of a compare per byte): the line break that ends a JSONL line, the end of the run of
- * bytes that a JSON string holds as they are, and the ASCII runs of a string decoded as Latin-1. Stateless.
+ * bytes instead of a compare per byte): the line break that ends a JSONL line, and the run of ASCII bytes
+ * that a JSON string holds as they are (copied as it is found). Stateless.
  */
 final class ByteScan {
 
@@ -38,59 +38,23 @@ final class ByteScan {
     }
 
     /**
-     * The index of the first byte in {@code b[from, to)} that a JSON string does not hold as it is: a quote,
-     * a backslash or a control byte (0x00 to 0x1F); {@code to} when there is none.
+     * Copies the run of ASCII bytes that a JSON string holds as they are (no quote, backslash or control byte)
+     * from {@code a[from]} on to {@code out[o]} on, eight at a time, and returns its length: it stops before the
+     * first other byte, or where fewer than eight bytes are left before {@code to} (the caller takes those one by
+     * one). It may write up to eight bytes past the run: {@code out} must have room for {@code to - from + 8}
+     * bytes from {@code o}.
      */
-    static int plainEnd(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i);
-            long m = zeros(x ^ QUOTES) | zeros(x ^ BACKSLASHES) | ((x - SPACES) & ~x & HIGHS);
+    static int asciiRun(byte[] a, int from, int to, byte[] out, int o) {
+        int k = 0;
+        for (; from + k + 8 <= to; k += 8) {
+            long x = (long) LONGS.get(a, from + k);
+            LONGS.set(out, o + k, x);
+            long m = (x & HIGHS) | zeros(x ^ QUOTES) | zeros(x ^ BACKSLASHES) | ((x - SPACES) & ~x & HIGHS);
             if (m != 0) {
-                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return k + (Long.numberOfTrailingZeros(m) >>> 3);
             }
         }
-        while (i < to) {
-            byte c = b[i];
-            if (c == '"' || c == '\\' || c >= 0 && c < 0x20) {
-                return i;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * Decodes the UTF-8 bytes {@code a[from, from + len)} when every char they hold is Latin-1 (ASCII bytes
-     * and two-byte sequences of U+0080 to U+00FF): writes the chars as bytes to {@code out} from index 0 and
-     * returns their number; returns -1 (leaving {@code out} in any state) on any other byte, valid or not.
-     * {@code out} must hold {@code len} bytes.
-     */
-    static int latin1(byte[] a, int from, int len, byte[] out) {
-        int i = from;
-        int end = from + len;
-        int o = 0;
-        while (true) {
-            long ascii;
-            while (i + 8 <= end && ((ascii = (long) LONGS.get(a, i)) & HIGHS) == 0) {
-                LONGS.set(out, o, ascii);
-                i += 8;
-                o += 8;
-            }
-            if (i >= end) {
-                return o;
-            }
-            int c = a[i];
-            if (c >= 0) {
-                out[o++] = (byte) c;
-                i++;
-            } else if ((c & 0xFE) == 0xC2 && i + 1 < end && (a[i + 1] & 0xC0) == 0x80) {
-                out[o++] = (byte) ((c & 0x03) << 6 | a[i + 1] & 0x3F);
-                i += 2;
-            } else {
-                return -1;
-            }
-        }
+        return k;
     }
 
     /**

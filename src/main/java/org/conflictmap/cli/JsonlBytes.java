@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonlBytes extends FlatJsonObject {
 
+    /** An escape's value that the direct reading does not take: the long way decides. */
+    private static final int REFUSED = -1;
+
     private byte[] b;
-    /** Unescaped bytes of the string being read, when it has escapes. */
-    private byte[] out = new byte[0];
     /** The Latin-1 chars of the string being decoded. */
     private byte[] latin = new byte[0];
+    /** The chars of a string with a char beyond Latin-1. */
+    private char[] wide = new char[0];
 
     JsonlBytes() {
         super(0);
@@ -40,87 +43,160 @@ final class JsonlBytes extends FlatJsonObject {
         return b[i];
     }
 
-    /** The rest of a string whose opening quote was read; null on anything unusual. */
+    /**
+     * The rest of a string whose opening quote was read, decoded in one pass over its bytes (escapes, UTF-8 and
+     * the closing quote at once): as Latin-1 bytes, eight ASCII bytes at a time, until a char beyond Latin-1,
+     * then as chars ({@link #wide}). Null on anything unusual: a control byte, an escape it does not take,
+     * invalid UTF-8 or a replacement character (where decoding the line would give U+FFFD), no closing quote.
+     */
     @Override
     protected String string() {
-        int from = pos;
-        int i = plainRun(from);
-        if (i >= n) {
-            return null;
+        int i = pos;
+        // a string has at most as many chars as bytes; 8 more for the last eight-byte store
+        if (latin.length < n - i + 8) {
+            latin = new byte[Math.max(n - i + 8, latin.length * 2)];
         }
-        if (b[i] == '"') {
-            pos = i + 1;
-            return decoded(b, from, i - from);
-        }
-        if (b[i] != '\\') {
-            return null;
-        }
-        // escapes: runs of plain bytes are copied whole, each escape written as UTF-8
-        if (out.length < n - from) {
-            out = new byte[Math.max(n - from, out.length * 2)];
-        }
-        int len = 0;
+        byte[] out = latin;
+        int o = 0;
         while (true) {
-            System.arraycopy(b, from, out, len, i - from);
-            len += i - from;
+            int k = ByteScan.asciiRun(b, i, n, out, o);
+            i += k;
+            o += k;
             if (i >= n) {
                 return null;
             }
-            byte c = b[i++];
+            int c = b[i];
             if (c == '"') {
-                pos = i;
-                return decoded(out, 0, len);
+                pos = i + 1;
+                return new String(out, 0, o, StandardCharsets.ISO_8859_1);
             }
-            if (c != '\\' || i >= n) {
+            int v;
+            if (c < 0) {
+                // U+0080 to U+00FF are two bytes, C2 or C3 and a continuation byte
+                if ((c & 0xFE) != 0xC2 || i + 1 >= n || (b[i + 1] & 0xC0) != 0x80) {
+                    return wide(i, o);
+                }
+                v = (c & 0x03) << 6 | b[i + 1] & 0x3F;
+                i += 2;
+            } else if (c == '\\') {
+                v = escape(i);
+                if (v > 0xFF || v == REFUSED) {
+                    return v == REFUSED ? null : wide(i, o);
+                }
+                i += escapeLength(i);
+            } else if (c < 0x20) {
                 return null;
+            } else {
+                v = c; // an ASCII char among the last seven bytes
+                i++;
             }
-            byte e = b[i++];
-            switch (e) {
-                case '"', '\\', '/' -> out[len++] = e;
-                case 'f' -> out[len++] = '\f';
-                case 'n' -> out[len++] = '\n';
-                case 'r' -> out[len++] = '\r';
-                case 't' -> out[len++] = '\t';
-                case 'u' -> {
-                    int v = hex4(i);
-                    if (v < 0x20 || Character.isSurrogate((char) v)) {
-                        return null; // a control character or a surrogate: the long way
-                    }
-                    i += 4;
-                    if (v < 0x80) {
-                        out[len++] = (byte) v;
-                    } else if (v < 0x800) {
-                        out[len++] = (byte) (0xC0 | v >> 6);
-                        out[len++] = (byte) (0x80 | v & 0x3F);
-                    } else {
-                        out[len++] = (byte) (0xE0 | v >> 12);
-                        out[len++] = (byte) (0x80 | v >> 6 & 0x3F);
-                        out[len++] = (byte) (0x80 | v & 0x3F);
-                    }
-                }
-                default -> {
-                    return null; // \b (a control character) or no escape at all
-                }
-            }
-            from = i;
-            i = plainRun(i);
+            out[o++] = (byte) v;
         }
     }
 
     /**
-     * The string of UTF-8 bytes {@code a[from, from + len)}, or null when it holds a replacement character.
-     * Latin-1 text is decoded here, eight ASCII bytes at a time (the JDK's decoder takes such text byte by byte).
+     * {@link #string()} from byte {@code i} on, where a char beyond Latin-1 (or invalid UTF-8) starts, with the
+     * first {@code o} chars already in {@link #latin}: byte by byte into chars, UTF-8 checked as the JDK's
+     * decoder checks it (shortest form, no surrogates, at most U+10FFFF).
      */
-    private String decoded(byte[] a, int from, int len) {
-        if (latin.length < len) {
-            latin = new byte[Math.max(len, latin.length * 2)];
+    private String wide(int i, int o) {
+        // a byte makes at most one char (four bytes two)
+        if (wide.length < n - i + o) {
+            wide = new char[Math.max(n - i + o, wide.length * 2)];
         }
-        int chars = ByteScan.latin1(a, from, len, latin);
-        if (chars >= 0) {
-            return new String(latin, 0, chars, StandardCharsets.ISO_8859_1);
+        char[] out = wide;
+        for (int k = 0; k < o; k++) {
+            out[k] = (char) (latin[k] & 0xFF);
         }
-        String s = new String(a, from, len, StandardCharsets.UTF_8);
-        return s.indexOf('\uFFFD') < 0 ? s : null;
+        while (true) {
+            if (i >= n) {
+                return null;
+            }
+            int c = b[i];
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                out[o++] = (char) c;
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                pos = i + 1;
+                return new String(out, 0, o);
+            }
+            if (c == '\\') {
+                int v = escape(i);
+                if (v == REFUSED || v == 0xFFFD) {
+                    return null;
+                }
+                out[o++] = (char) v;
+                i += escapeLength(i);
+                continue;
+            }
+            if (c >= 0) {
+                return null; // a control byte
+            }
+            int lead = c & 0xFF;
+            if (lead < 0xE0) {
+                // two bytes (Cyrillic, Arabic, Greek, Hebrew letters): the common case apart
+                if (lead < 0xC2 || i + 1 >= n || (b[i + 1] & 0xC0) != 0x80) {
+                    return null;
+                }
+                out[o++] = (char) ((lead & 0x1F) << 6 | b[i + 1] & 0x3F);
+                i += 2;
+                continue;
+            }
+            int len = lead < 0xF0 ? 3 : 4;
+            if (lead > 0xF4 || i + len > n) {
+                return null;
+            }
+            int cp = lead & (0x7F >> len);
+            for (int k = 1; k < len; k++) {
+                int cont = b[i + k];
+                if ((cont & 0xC0) != 0x80) {
+                    return null;
+                }
+                cp = cp << 6 | cont & 0x3F;
+            }
+            if (len == 3 && (cp < 0x800 || Character.isSurrogate((char) cp) || cp == 0xFFFD)) {
+                return null;
+            }
+            if (len == 4) {
+                if (cp < 0x10000 || cp > 0x10FFFF) {
+                    return null;
+                }
+                out[o++] = Character.highSurrogate(cp);
+                out[o++] = Character.lowSurrogate(cp);
+            } else {
+                out[o++] = (char) cp;
+            }
+            i += len;
+        }
+    }
+
+    /**
+     * The char that the escape at {@code i} (a backslash) stands for, or {@link #REFUSED}: a hex escape of a
+     * control character or a surrogate, a backspace escape, an unknown or cut escape.
+     */
+    private int escape(int i) {
+        if (i + 1 >= n) {
+            return REFUSED;
+        }
+        return switch (b[i + 1]) {
+            case '"', '\\', '/' -> b[i + 1];
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> {
+                int v = hex4(i + 2);
+                yield v < 0x20 || Character.isSurrogate((char) v) ? REFUSED : v;
+            }
+            default -> REFUSED;
+        };
+    }
+
+    /** The number of bytes of the escape at {@code i} that {@link #escape} took. */
+    private int escapeLength(int i) {
+        return b[i + 1] == 'u' ? 6 : 2;
     }
 
     /** The value of the four hex digits at {@code i}, or -1. */
@@ -137,11 +213,6 @@ final class JsonlBytes extends FlatJsonObject {
             v = v << 4 | d;
         }
         return v;
-    }
-
-    /** The end of the run of bytes from {@code i} on that a string holds as they are (no quote, backslash, control). */
-    private int plainRun(int i) {
-        return ByteScan.plainEnd(b, i, n);
     }
 
     private static int hex(byte c) {

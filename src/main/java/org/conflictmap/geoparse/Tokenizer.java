@@ -107,9 +107,7 @@ public final class Tokenizer {
 
     /** Tokenises {@code text} into new tokens. */
     public Tokens tokenize(String text) {
-        int n = text.length();
-        // about one token per 5 to 6 chars in news text: sized so that the arrays seldom grow
-        return fill(new Tokens(text, text.toCharArray(), n / 4 + 16));
+        return fill(new Tokens(text, text.toCharArray(), maxTokens(text.length())));
     }
 
     /**
@@ -125,9 +123,6 @@ public final class Tokenizer {
         Tokens t = reusable.get();
         if (t == null || t.chars().length < n || t.capacity() < maxTokens(n)) {
             int chars = Math.max(n + n / 2, 4096);
-            // room for as many tokens as any text of that many chars has: the arrays never grow in fill, whose
-            // compiled code would otherwise meet the growing branch for the first time (and be thrown away)
-            // whenever a text has more tokens than any before
             t = new Tokens(text, new char[chars], maxTokens(chars));
             reusable.set(t);
         }
@@ -137,35 +132,43 @@ public final class Tokenizer {
         return fill(t);
     }
 
-    /** The most tokens a text of {@code n} chars has: a token and the char after it take two chars. */
+    /**
+     * The most tokens a text of {@code n} chars has (a token and the char after it take two chars): fill
+     * needs room for that many, so that its arrays never grow (its compiled code would otherwise meet the
+     * growing branch for the first time, and be thrown away, whenever a text has more tokens than any before).
+     */
     private static int maxTokens(int n) {
         return n / 2 + 1;
     }
 
-    /** Adds the tokens of {@code t}'s text to the empty {@code t}. */
+    /** Adds the tokens of {@code t}'s text to the empty {@code t}, which has room for {@link #maxTokens}. */
     private static Tokens fill(Tokens t) {
         int n = t.text().length();
         // the chars in an array: the scanning loops below read each one without String's checks
         char[] cs = t.chars();
         int[] table = CHARS;
+        // the tokens go straight into the arrays, two stores per token, the count in a local
+        long[] spans = t.spans();
+        long[] metas = t.metas();
+        int size = 0;
         int i = 0;
         // what the chars since the last token hold: 4 for a sentence-ending mark (or the text's start), plus
         // one per line break; 2 or more starts a sentence
         int gap = 4;
         // the first char between tokens that language detection counts for a script (rare: Arabic commas)
         int scriptGap = Integer.MAX_VALUE;
+        // the previous token's end, length and flags, for whether it joins the next one
         int prevEnd = -1;
+        int prevLength = 0;
+        int prevFlags = 0;
+        // x: the entry of cs[i] (0 at the end): the char that ended a token is not read twice
+        int x = n > 0 ? table[cs[0]] : 0;
         while (true) {
             // between tokens: one table read per char, the rare marks looked at apart
-            int x;
-            while (true) {
+            while ((x & WORD) == 0) {
                 if (i >= n) {
-                    t.setScriptGap(scriptGap);
+                    t.filled(size, scriptGap);
                     return t;
-                }
-                x = table[cs[i]];
-                if ((x & WORD) != 0) {
-                    break;
                 }
                 if ((x & GAP_MARK) != 0) {
                     char c = cs[i];
@@ -177,7 +180,7 @@ public final class Tokenizer {
                         gap |= 4;
                     }
                 }
-                i++;
+                x = ++i < n ? table[cs[i]] : 0;
             }
             int s = i;
             int x0 = x;
@@ -189,6 +192,7 @@ public final class Tokenizer {
                 any |= x;
                 hash = 31 * hash + (char) x;
                 if (++i >= n) {
+                    x = 0;
                     break;
                 }
                 x = table[cs[i]];
@@ -228,10 +232,9 @@ public final class Tokenizer {
             }
             flags |= gap >= 2 ? Tokens.SENT_START : 0;
             gap = 0;
-            int idx = t.size();
-            if (idx > 0) {
-                t.setJoinNext(idx - 1, s == prevEnd || s == prevEnd + 1 && cs[prevEnd] == ' '
-                        || joinable(cs, t, idx - 1, s));
+            if (size > 0 && (s == prevEnd || s == prevEnd + 1 && cs[prevEnd] == ' '
+                    || joinable(cs, prevEnd, s, prevFlags, prevLength))) {
+                flags |= Tokens.JOINED;
             }
             if ((flags & Tokens.DOTTED) == 0) {
                 // x: the entry of the char that ended the token
@@ -241,9 +244,15 @@ public final class Tokenizer {
                 }
                 flags |= ((any & NO_KEY) == 0 ? Tokens.KEY_HASH : 0) | ((any & NOT_LATIN) == 0 ? Tokens.LATIN_WORD : 0)
                         | ((~any & NOT_SCRIPT) != 0 ? Tokens.ONE_SCRIPT : 0);
+            } else {
+                x = i < n ? table[cs[i]] : 0;
             }
-            t.add(s, e, flags, hash);
+            spans[size] = Tokens.span(s, e);
+            metas[size] = Tokens.meta(flags, hash);
+            size++;
             prevEnd = e;
+            prevLength = e - s;
+            prevFlags = flags;
         }
     }
 
@@ -340,12 +349,12 @@ public final class Tokenizer {
     }
 
     /**
-     * Separator between two tokens that can sit inside one name: spaces (at most one line break: OCR and
-     * wrapped text), one hyphen or dash, one apostrophe, or ". " after a short capitalised abbreviation
-     * ("St. Louis", "Mt. Hood").
+     * Separator {@code text[s, nextStart)} between two tokens that can sit inside one name: spaces (at most
+     * one line break: OCR and wrapped text), one hyphen or dash, one apostrophe, or ". " after a short
+     * capitalised abbreviation ("St. Louis", "Mt. Hood"); {@code prevFlags} and {@code prevLength} are the
+     * flags and length of the token before.
      */
-    private static boolean joinable(char[] text, Tokens t, int prev, int nextStart) {
-        int s = t.end(prev);
+    private static boolean joinable(char[] text, int s, int nextStart, int prevFlags, int prevLength) {
         if (s == nextStart || nextStart == s + 1 && text[s] == ' ') {
             return true;
         }
@@ -367,8 +376,8 @@ public final class Tokenizer {
                 }
             } else if (c == '.' && k == s && !dot) {
                 dot = true;
-                if (!(t.is(prev, Tokens.CAP) && t.length(prev) <= 3 && !t.is(prev, Tokens.ALL_CAPS)
-                        && !t.is(prev, Tokens.DOTTED))) {
+                if (!((prevFlags & Tokens.CAP) != 0 && prevLength <= 3 && (prevFlags & Tokens.ALL_CAPS) == 0
+                        && (prevFlags & Tokens.DOTTED) == 0)) {
                     return false;
                 }
             } else {

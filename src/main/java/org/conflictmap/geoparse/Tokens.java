@@ -3,9 +3,10 @@ package org.conflictmap.geoparse;
 import java.util.Arrays;
 
 /**
- * The tokens of one text as parallel primitive arrays (no object per token): offsets, shape flags and
- * whether a token may be joined with the next one inside a multi-word name. Filled by {@link Tokenizer};
- * one instance per text (not shared between threads).
+ * The tokens of one text as two parallel {@code long} arrays (no object per token): a token's offsets in one
+ * entry, its shape flags (with whether it joins the token before inside a multi-word name) and its key hash
+ * in the other, so that the tokeniser stores two words per token and a reader of both halves loads one.
+ * Filled by {@link Tokenizer}; one instance per text (not shared between threads).
  */
 public final class Tokens {
 
@@ -37,50 +38,66 @@ public final class Tokens {
     /** Every char counts for one script in {@link LanguageDetector}: Latin letters, Cyrillic (without the
      * letters only Ukrainian has) or Arabic. */
     static final int ONE_SCRIPT = 1 << 12;
+    /** The token before may be joined with this one inside one name ({@link #joinsNext} of the one before). */
+    static final int JOINED = 1 << 13;
 
     private String text;
     private char[] chars;
-    private int[] start;
-    private int[] end;
-    private int[] flags;
-    private int[] keyHash;
-    private boolean[] joinNext;
+    /** Per token: its start (low half) and end (high half). */
+    private long[] span;
+    /** Per token: its flags (low half) and its key hash (high half, when it has {@link #KEY_HASH}). */
+    private long[] meta;
     private int size;
     /** Offset of the first char outside the tokens that {@link CharClass#SCRIPT_GAP} marks; MAX_VALUE if none. */
     private int scriptGap = Integer.MAX_VALUE;
-
-    Tokens(String text) {
-        this(text, text.toCharArray(), 64);
-    }
 
     /** Tokens of {@code text}, whose chars {@code chars} holds from index 0 (not copied, not changed). */
     Tokens(String text, char[] chars, int capacity) {
         this.text = text;
         this.chars = chars;
         int cap = Math.max(1, capacity);
-        start = new int[cap];
-        end = new int[cap];
-        flags = new int[cap];
-        keyHash = new int[cap];
-        joinNext = new boolean[cap];
+        span = new long[cap];
+        meta = new long[cap];
     }
 
-    /** Adds a token; {@code hash} is its key's hash when {@code f} has {@link #KEY_HASH}. */
+    /**
+     * Adds a token, growing the arrays when they are full; {@code hash} is its key's hash when {@code f} has
+     * {@link #KEY_HASH}. ({@link Tokenizer} writes its tokens straight into arrays it sized in advance.)
+     */
     void add(int s, int e, int f, int hash) {
-        if (size == start.length) {
-            int n = size * 2;
-            start = Arrays.copyOf(start, n);
-            end = Arrays.copyOf(end, n);
-            flags = Arrays.copyOf(flags, n);
-            keyHash = Arrays.copyOf(keyHash, n);
-            joinNext = Arrays.copyOf(joinNext, n);
+        if (size == span.length) {
+            span = Arrays.copyOf(span, size * 2);
+            meta = Arrays.copyOf(meta, size * 2);
         }
-        start[size] = s;
-        end[size] = e;
-        flags[size] = f;
-        keyHash[size] = hash;
-        joinNext[size] = false;
+        span[size] = span(s, e);
+        meta[size] = meta(f, hash);
         size++;
+    }
+
+    /** The {@link #spans()} entry of a token from {@code s} to {@code e}. */
+    static long span(int s, int e) {
+        return s & 0xFFFFFFFFL | (long) e << 32;
+    }
+
+    /** The {@link #metas()} entry of a token with flags {@code f} and key hash {@code hash}. */
+    static long meta(int f, int hash) {
+        return f & 0xFFFFFFFFL | (long) hash << 32;
+    }
+
+    /** The array of {@link #span} entries, for the tokeniser to fill (room for {@link #capacity()} tokens). */
+    long[] spans() {
+        return span;
+    }
+
+    /** The array of {@link #meta} entries, for the tokeniser to fill. */
+    long[] metas() {
+        return meta;
+    }
+
+    /** Ends filling: the arrays hold {@code n} tokens, and {@code gap} is the {@link #scriptGap()}. */
+    void filled(int n, int gap) {
+        size = n;
+        scriptGap = gap;
     }
 
     /**
@@ -96,11 +113,7 @@ public final class Tokens {
 
     /** The number of tokens the arrays hold without growing. */
     int capacity() {
-        return start.length;
-    }
-
-    void setScriptGap(int offset) {
-        scriptGap = offset;
+        return span.length;
     }
 
     /**
@@ -110,14 +123,6 @@ public final class Tokens {
      */
     int scriptGap() {
         return scriptGap;
-    }
-
-    void setJoinNext(int i, boolean join) {
-        joinNext[i] = join;
-    }
-
-    void addFlag(int i, int flag) {
-        flags[i] |= flag;
     }
 
     /** The text the tokens point into. */
@@ -140,27 +145,27 @@ public final class Tokens {
 
     /** Offset of the first char of token {@code i}. */
     public int start(int i) {
-        return start[i];
+        return (int) span[i];
     }
 
     /** Offset after the last char of token {@code i}. */
     public int end(int i) {
-        return end[i];
+        return (int) (span[i] >>> 32);
     }
 
     /** Shape flags of token {@code i} (see the constants). */
     public int flags(int i) {
-        return flags[i];
+        return (int) meta[i];
     }
 
     /** True when token {@code i} has every flag in {@code mask}. */
     public boolean is(int i, int mask) {
-        return (flags[i] & mask) == mask;
+        return ((int) meta[i] & mask) == mask;
     }
 
     /** True when token {@code i} and {@code i + 1} may belong to one name (space, hyphen, apostrophe between). */
     public boolean joinsNext(int i) {
-        return joinNext[i];
+        return i + 1 < size && (meta[i + 1] & JOINED) != 0;
     }
 
     /**
@@ -168,21 +173,23 @@ public final class Tokens {
      * only the key itself tells.
      */
     long keyHash(int i) {
-        return (flags[i] & KEY_HASH) != 0 ? keyHash[i] & 0xFFFFFFFFL : MatchKeys.keyHash(chars, start[i], end[i]);
+        long m = meta[i];
+        return (m & KEY_HASH) != 0 ? m >>> 32 : MatchKeys.keyHash(chars, start(i), end(i));
     }
 
     /** Length in chars of token {@code i}. */
     public int length(int i) {
-        return end[i] - start[i];
+        long x = span[i];
+        return (int) (x >>> 32) - (int) x;
     }
 
     /** The chars of token {@code i} as a new String (allocates: for filters, not for the hot loop). */
     public String surface(int i) {
-        return text.substring(start[i], end[i]);
+        return text.substring(start(i), end(i));
     }
 
     /** True when token {@code i} equals {@code word} ignoring case (no allocation). */
     public boolean equalsIgnoreCase(int i, String word) {
-        return length(i) == word.length() && text.regionMatches(true, start[i], word, 0, word.length());
+        return length(i) == word.length() && text.regionMatches(true, start(i), word, 0, word.length());
     }
 }

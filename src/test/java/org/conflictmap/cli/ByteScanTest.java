@@ -24,7 +24,7 @@ class ByteScanTest {
             int from = len == 0 ? 0 : r.nextInt(len + 1);
             int to = from + r.nextInt(len - from + 1);
             assertEquals(naiveLineEnd(b, from, to), ByteScan.lineEnd(b, from, to));
-            assertEquals(naivePlainEnd(b, from, to), ByteScan.plainEnd(b, from, to));
+            assertAsciiRun(b, from, to);
         }
     }
 
@@ -36,11 +36,11 @@ class ByteScanTest {
                 java.util.Arrays.fill(b, (byte) 'x');
                 b[at] = (byte) v;
                 assertEquals(naiveLineEnd(b, 0, 16), ByteScan.lineEnd(b, 0, 16), "byte " + v + " at " + at);
-                assertEquals(naivePlainEnd(b, 0, 16), ByteScan.plainEnd(b, 0, 16), "byte " + v + " at " + at);
+                assertAsciiRun(b, 0, 16);
                 // a hit below another: the first one counts (a borrow must not hide or move it)
                 byte[] c = b.clone();
                 c[15] = 0;
-                assertEquals(naivePlainEnd(c, 0, 16), ByteScan.plainEnd(c, 0, 16), "byte " + v + " at " + at);
+                assertAsciiRun(c, 0, 16);
             }
         }
     }
@@ -53,13 +53,21 @@ class ByteScanTest {
         return i;
     }
 
-    private static int naivePlainEnd(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            byte c = b[i];
-            if (c == '"' || c == '\\' || c >= 0 && c < 0x20) {
-                return i;
-            }
+    /**
+     * {@link ByteScan#asciiRun} gives the run of plain ASCII bytes a byte loop finds, cut to whole eight-byte
+     * words, and copies it.
+     */
+    private static void assertAsciiRun(byte[] b, int from, int to) {
+        int plain = from;
+        while (plain < to && b[plain] >= 0x20 && b[plain] != '"' && b[plain] != '\\') {
+            plain++;
         }
-        return to;
+        int want = Math.min(plain - from, (to - from) / 8 * 8);
+        byte[] out = new byte[3 + to - from + 8];
+        int got = ByteScan.asciiRun(b, from, to, out, 3);
+        String at = java.util.Arrays.toString(b) + " from " + from + " to " + to;
+        assertEquals(want, got, at);
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOfRange(b, from, from + want)),
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(out, 3, 3 + want)), at);
     }
 }

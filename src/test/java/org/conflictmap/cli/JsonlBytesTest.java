@@ -87,4 +87,53 @@ class JsonlBytesTest {
         assertNull(read(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '"', '}'}), "invalid");
         assertNull(read("{\"text\":\"a\"} x".getBytes(StandardCharsets.UTF_8)), "trailing");
     }
+
+    /** Bytes of every UTF-8 class: ASCII, continuation, every kind of lead byte (valid or not), and their edges. */
+    private static final int[] BYTES = {'a', ' ', '"', '\\', 'u', '0', 0x1F, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+        0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xD0, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFF};
+
+    @Test
+    void decodesTheTextAsTheStrictDecoderDoesAndTakesEveryValidText() throws Exception {
+        SplittableRandom r = new SplittableRandom(5);
+        String chars = "aZ09 .é’àçßñ\u00A0\u0080\u00FFÿМосква\u0800\uFFFF\uFFFE\uD83D\uDE00\u10FF\uD7FF\uE000";
+        int valid = 0;
+        for (int n = 0; n < 50_000; n++) {
+            byte[] text;
+            if (r.nextBoolean()) {
+                StringBuilder b = new StringBuilder();
+                for (int k = r.nextInt(40); k > 0; k--) {
+                    b.append(r.nextInt(3) > 0 ? (char) ('a' + r.nextInt(26)) : chars.charAt(r.nextInt(chars.length())));
+                }
+                text = b.toString().getBytes(StandardCharsets.UTF_8);
+            } else {
+                text = new byte[r.nextInt(24)];
+                for (int k = 0; k < text.length; k++) {
+                    text[k] = (byte) (r.nextInt(3) > 0 ? BYTES[r.nextInt(BYTES.length)] : r.nextInt(256));
+                }
+            }
+            byte[] line = new byte[text.length + 11];
+            System.arraycopy("{\"text\":\"".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 9);
+            System.arraycopy(text, 0, line, 9, text.length);
+            line[line.length - 2] = '"';
+            line[line.length - 1] = '}';
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(text)).toString();
+            } catch (CharacterCodingException e) {
+                strict = null;
+            }
+            JsonlFields.Fields direct = read(line);
+            boolean plain = strict != null && strict.chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\' && c != 0xFFFD);
+            if (plain) {
+                valid++;
+                assertEquals(new JsonlFields.Fields(null, strict, null), direct, strict);
+            } else if (direct != null) {
+                String json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(line)).toString();
+                assertEquals(JsonlFields.read(json), direct, json);
+            }
+        }
+        assertTrue(valid > 20_000, "valid " + valid);
+    }
 }
