@@ -154,35 +154,45 @@ final class MatchKeys {
 
     /** {@link #keyOf(String, int, int)} of chars. */
     static String keyOf(char[] text, int s, int e) {
-        StringBuilder b = null;
         char[] buf = null;
         int len = 0;
         for (int k = s; k < e; k++) {
-            char c = text[k];
-            char lc = KEY_CHARS[c]; // a letter or digit whose key is one char ("д" for "Д", "e" for "é")
+            char lc = KEY_CHARS[text[k]]; // a letter or digit whose key is one char ("д" for "Д", "e" for "é")
+            if (lc == 0) {
+                // rare, and kept out of this loop: a branch per rare case here, inlined into the matcher, trapped
+                // the first time each was met and recompiled the matcher
+                return keyFrom(text, s, e, k, buf, len);
+            }
+            if (buf == null) {
+                buf = new char[e - s];
+            }
+            buf[len++] = lc;
+        }
+        return buf == null ? "" : new String(buf, 0, len);
+    }
+
+    /**
+     * {@link #keyOf(char[], int, int)} of {@code text[s, e)} whose char {@code k} has no one-char key, given the key
+     * {@code buf[0, len)} of {@code text[s, k)} (null when empty): letters whose key is several chars or none
+     * ("ss" for "ß") are spelled out, and any other char leaves the whole region to the normaliser.
+     */
+    private static String keyFrom(char[] text, int s, int e, int k, char[] buf, int len) {
+        StringBuilder b = new StringBuilder(e - s + 4);
+        if (buf != null) {
+            b.append(buf, 0, len);
+        }
+        for (int x = k; x < e; x++) {
+            char c = text[x];
+            char lc = KEY_CHARS[c];
             if (lc != 0) {
-                if (b != null) {
-                    b.append(lc);
-                    continue;
-                }
-                if (buf == null) {
-                    buf = new char[e - s];
-                }
-                buf[len++] = lc;
-            } else if (c >= 0x80 && LETTER_KEYS[c] != null) { // a key of several chars or none ("ss" for "ß")
-                if (b == null) {
-                    b = new StringBuilder(e - s + 4);
-                    b.append(buf == null ? new char[0] : buf, 0, len);
-                }
+                b.append(lc);
+            } else if (c >= 0x80 && LETTER_KEYS[c] != null) {
                 b.append(LETTER_KEYS[c]);
             } else {
                 return NameNormalizer.normalize(new String(text, s, e - s));
             }
         }
-        if (b != null) {
-            return b.toString();
-        }
-        return buf == null ? "" : new String(buf, 0, len);
+        return b.toString();
     }
 
     /** True when token {@code j} is joined to a neighbour by a hyphen ("Rostov-na-Donu"). */

@@ -27,6 +27,8 @@ final class TokenProbes {
     /** Longest region remembered, in chars. */
     static final int WIDTH = 20;
     private static final long PRESENT = 1L << 16;
+    /** The meta bits that tell which region a slot holds: hash, PRESENT and length. */
+    private static final long IDENTITY = 0xFFFF_FFFF_0001_FF00L;
     /** Longs per slot: the meta long and {@value #WIDTH} chars, four to a long. */
     private static final int SLOT = 1 + WIDTH / 4;
     /** Meta bits 17-20: the {@link #setId} whose common-word answer the slot holds (0: none). */
@@ -76,18 +78,24 @@ final class TokenProbes {
         }
         int i = h & mask;
         int base = i * SLOT;
-        long m = table[base];
-        if ((int) (m >>> 32) != h || (m & PRESENT) == 0 || (int) (m >>> 8 & 0xFF) != len) {
+        // hash, PRESENT and length in one comparison: a slot of another region usually differs in its hash, and
+        // the rare other differences (same hash, other length) then take the same, well-trodden branch instead
+        // of one the compiler has never seen taken, which would trap and recompile the matcher that inlines this
+        if ((table[base] & IDENTITY) != ((long) h << 32 | PRESENT | (long) len << 8)) {
             return -1;
         }
         int w = base + 1;
         int k = s;
+        long diff = 0;
         for (; k + 4 <= e; k += 4, w++) {
-            if (table[w] != (text[k] | (long) text[k + 1] << 16 | (long) text[k + 2] << 32 | (long) text[k + 3] << 48)) {
-                return -1;
-            }
+            diff |= table[w] ^ (text[k] | (long) text[k + 1] << 16 | (long) text[k + 2] << 32 | (long) text[k + 3] << 48);
         }
-        return k == e || table[w] == tail(text, k, e) ? i : -1;
+        if (k < e) {
+            diff |= table[w] ^ tail(text, k, e);
+        }
+        // i when every char matched, else -1, without a branch: other chars under the same hash and length are
+        // too rare to be seen before compilation, and a branch for them would trap when they came
+        return i | (int) ((diff | -diff) >> 63);
     }
 
     /**
