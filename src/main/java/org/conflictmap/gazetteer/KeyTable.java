@@ -83,16 +83,55 @@ final class KeyTable {
         return false;
     }
 
+    /**
+     * True when the entry's key is {@code key} (with {@code prefix}: starts with it and a space), compared with
+     * the UTF-8 bytes in the mapping without decoding them. The comparison is written out here rather than in a
+     * helper on purpose: the method is then more than 325 bytes of bytecode (HotSpot's FreqInlineSize), so C2
+     * compiles it once on its own instead of inlining it through {@link #find} into every caller (each filter rule
+     * that asks the gazetteer), and the traps its loop takes on rare keys (multi-byte chars) recompile only it.
+     */
     private boolean matches(int entry, String key, boolean prefix) {
         int[] pos = {entry};
         int len = Utf8.varint(entries, pos);
-        int start = pos[0];
-        int end = start + len;
-        int m = Utf8.matchPrefix(entries, start, end, key);
-        if (m < 0) {
-            return false;
+        int p = pos[0];
+        int end = p + len;
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            if (p >= end) {
+                return false;
+            }
+            char c = key.charAt(i);
+            int x = entries.get(p) & 0xFF;
+            if (c < 0x80) {
+                if (x != c) {
+                    return false;
+                }
+                p++;
+                continue;
+            }
+            int cp;
+            int size;
+            if (x < 0xE0) {
+                cp = ((x & 0x1F) << 6) | (entries.get(p + 1) & 0x3F);
+                size = 2;
+            } else if (x < 0xF0) {
+                cp = ((x & 0x0F) << 12) | ((entries.get(p + 1) & 0x3F) << 6) | (entries.get(p + 2) & 0x3F);
+                size = 3;
+            } else {
+                cp = ((x & 0x07) << 18) | ((entries.get(p + 1) & 0x3F) << 12) | ((entries.get(p + 2) & 0x3F) << 6)
+                        | (entries.get(p + 3) & 0x3F);
+                size = 4;
+            }
+            int want = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(key.charAt(i + 1))) {
+                want = Character.toCodePoint(c, key.charAt(++i));
+            }
+            if (cp != want || p + size > end) {
+                return false;
+            }
+            p += size;
         }
-        return prefix ? m < end && entries.get(m) == ' ' : m == end;
+        return prefix ? p < end && entries.get(p) == ' ' : p == end;
     }
 
     /** Flags of an entry. */

@@ -31,11 +31,11 @@ final class GermanArticles {
             return false;
         }
         int p = first - 1;
-        char[] chars = t.chars();
-        if (!ARTICLES.contains(chars, t.start(p), t.end(p))) {
+        String text = t.text();
+        if (!ARTICLES.contains(text, t.start(p), t.end(p))) {
             // "die Deutsche Bahn": a capitalised adjective of a name between
             if (p == 0 || !t.joinsNext(p - 1) || (t.flags(p) & Tokens.CAP) == 0
-                    || !ARTICLES.contains(chars, t.start(p - 1), t.end(p - 1))
+                    || !ARTICLES.contains(text, t.start(p - 1), t.end(p - 1))
                     || !demonym.test(MatchKeys.keyOf(t.chars(), t.start(p), t.end(p)))) {
                 return false;
             }

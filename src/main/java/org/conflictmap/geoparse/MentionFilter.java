@@ -125,9 +125,9 @@ public final class MentionFilter {
         @Override
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int first = s.firstToken();
-            char[] chars = t.chars();
+            String text = t.text();
             if (s.tokenCount() != 1 || (t.flags(first) & Tokens.ALL_CAPS) != 0
-                    || !(ordinary.isCommon(t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
+                    || !(ordinary.isCommon(text, t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
                 return null;
             }
             if (t.length(first) <= 3) {
@@ -136,7 +136,7 @@ public final class MentionFilter {
             // an ordinary word: a very prominent place always, a prominent one unless a longer name goes on
             // ("Central Bank", "Centre for ..."), a minor one never
             boolean article = first > 0 && t.joinsNext(first - 1)
-                    && lexicon.articles().contains(chars, t.start(first - 1), t.end(first - 1));
+                    && lexicon.articles().contains(text, t.start(first - 1), t.end(first - 1));
             if (!Priors.anyProminent(candidates, true) && !(Priors.anyProminent(candidates, false) && !article
                     && (hasLocativeCue(t, s) || !continuesName(t, s.lastToken())))) {
                 return Verdict.DROP;
@@ -162,11 +162,11 @@ public final class MentionFilter {
     private final class FirstNameAndSurname implements FilterRule {
         @Override
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
-            char[] chars = t.chars();
+            String text = t.text();
             int first = s.firstToken();
             int last = s.lastToken();
-            if (s.tokenCount() > 1 && !Priors.anyProminent(candidates, false) && lexicon.firstNames().contains(chars, s.start(),
-                    t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(chars, t.start(last), t.end(last))) {
+            if (s.tokenCount() > 1 && !Priors.anyProminent(candidates, false) && lexicon.firstNames().contains(text, s.start(),
+                    t.end(first)) && !hasLocativeCue(t, s) && !lexicon.featureWords().contains(text, t.start(last), t.end(last))) {
                 return Verdict.PERSON; // "Pedro Sánchez", "Emiliano Zapata": a person, unless "in" says a town
             }
             return null;
@@ -190,7 +190,7 @@ public final class MentionFilter {
                 return Verdict.PERSON; // "Jordan Bardella", "Georgia Meloni"
             }
             if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, true)
-                    && lexicon.firstNames().contains(t.chars(), s.start(), s.end())
+                    && lexicon.firstNames().contains(t.text(), s.start(), s.end())
                     && last + 1 < t.size() && t.joinsNext(last) && (t.flags(last + 1) & (Tokens.CAP | Tokens.UNCASED)) != 0
                     && (t.flags(last + 1) & Tokens.SENT_START) == 0 && !ordinary.isCommonWord(t, last + 1, lang)) {
                 return Verdict.PERSON;
@@ -223,11 +223,11 @@ public final class MentionFilter {
         if (p < 0 || !t.joinsNext(p)) {
             return false;
         }
-        char[] chars = t.chars();
-        if (lexicon.articles().contains(chars, t.start(p), t.end(p)) && p > 0 && t.joinsNext(p - 1)) {
+        String text = t.text();
+        if (lexicon.articles().contains(text, t.start(p), t.end(p)) && p > 0 && t.joinsNext(p - 1)) {
             p--;
         }
-        return lexicon.locatives().contains(chars, t.start(p), t.end(p));
+        return lexicon.locatives().contains(text, t.start(p), t.end(p));
     }
 
     /** True when token {@code i} is the natural-feature head of a longer English name: see {@link SpanBounds}. */
@@ -257,7 +257,7 @@ public final class MentionFilter {
 
     private boolean followedBy(Tokens t, int last, WordSet words) {
         int n = last + 1;
-        return n < t.size() && t.joinsNext(last) && words.contains(t.chars(), t.start(n), t.end(n));
+        return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
     }
 
     /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */

@@ -91,7 +91,7 @@ final class NameNeighbours {
     boolean afterTitle(Tokens t, int first) {
         int p = first - 1;
         return p >= 0 && t.joinsNext(p) && (t.flags(p) & Tokens.CAP) != 0
-                && lexicon.titles().contains(t.chars(), t.start(p), t.end(p));
+                && lexicon.titles().contains(t.text(), t.start(p), t.end(p));
     }
 
     /** A title, an organisation word or an unknown capitalised word right before token {@code first}. */
@@ -101,24 +101,23 @@ final class NameNeighbours {
             return MentionFilter.Verdict.KEEP;
         }
         String text = t.text();
-        char[] chars = t.chars();
-        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(chars, t.start(p), t.end(p))
+        if ((t.flags(p) & (Tokens.CAP | Tokens.UNCASED)) != 0 && lexicon.titles().contains(text, t.start(p), t.end(p))
                 && (t.joinsNext(p) || dotThenSpace(text, t.end(p), t.start(first)))) {
             return MentionFilter.Verdict.PERSON;
         }
         if (!t.joinsNext(p)) {
             return MentionFilter.Verdict.KEEP;
         }
-        if ((t.flags(p) & Tokens.CAP) != 0 && lexicon.firstNames().contains(chars, t.start(p), t.end(p))) {
+        if ((t.flags(p) & Tokens.CAP) != 0 && lexicon.firstNames().contains(text, t.start(p), t.end(p))) {
             return MentionFilter.Verdict.PERSON;
         }
-        if (lexicon.orgBefore().contains(chars, t.start(p), t.end(p))) {
+        if (lexicon.orgBefore().contains(text, t.start(p), t.end(p))) {
             return MentionFilter.Verdict.DROP;
         }
         // "Groupe de Minsk": organisation word, connector, place; "Committee of the Red Cross": and an article
-        int c = p > 0 && t.joinsNext(p - 1) && lexicon.articles().contains(chars, t.start(p), t.end(p)) ? p - 1 : p;
-        if (c > 0 && t.joinsNext(c - 1) && ORG_LINKS.contains(chars, t.start(c), t.end(c))
-                && lexicon.orgBefore().contains(chars, t.start(c - 1), t.end(c - 1))) {
+        int c = p > 0 && t.joinsNext(p - 1) && lexicon.articles().contains(text, t.start(p), t.end(p)) ? p - 1 : p;
+        if (c > 0 && t.joinsNext(c - 1) && ORG_LINKS.contains(text, t.start(c), t.end(c))
+                && lexicon.orgBefore().contains(text, t.start(c - 1), t.end(c - 1))) {
             return MentionFilter.Verdict.DROP;
         }
         return isUnknownName(t, p, lang) && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
@@ -131,7 +130,7 @@ final class NameNeighbours {
      * capitalised word it modifies it, it does not start a person's name.
      */
     private boolean modifierOfItsName(Tokens t, Span s, List<Place> candidates) {
-        if (lexicon.firstNames().contains(t.chars(), s.start(), s.end())) {
+        if (lexicon.firstNames().contains(t.text(), s.start(), s.end())) {
             return false;
         }
         boolean allCaps = (t.flags(s.firstToken()) & Tokens.ALL_CAPS) != 0;
@@ -146,7 +145,7 @@ final class NameNeighbours {
 
     private boolean afterFirstName(Tokens t, int first) {
         int p = first - 1;
-        return p >= 0 && t.joinsNext(p) && lexicon.firstNames().contains(t.chars(), t.start(p), t.end(p));
+        return p >= 0 && t.joinsNext(p) && lexicon.firstNames().contains(t.text(), t.start(p), t.end(p));
     }
 
     /** True when a span of a declining language is written in an oblique case: its key is a nominative of another form. */
@@ -188,7 +187,7 @@ final class NameNeighbours {
         int f = t.flags(k);
         if ((f & Tokens.CAP) == 0 || (f & (Tokens.ALL_CAPS | Tokens.DIGIT | Tokens.DOTTED)) != 0
                 || !before && (f & Tokens.SENT_START) != 0 || ordinary.isCommonWord(t, k, lang)
-                || lexicon.connectors().contains(t.chars(), t.start(k), t.end(k))) {
+                || lexicon.connectors().contains(t.text(), t.start(k), t.end(k))) {
             return false;
         }
         String key = MatchKeys.keyOf(t.text(), t.start(k), t.end(k));
@@ -203,8 +202,8 @@ final class NameNeighbours {
         if (n >= t.size() || !t.joinsNext(last)) {
             return MentionFilter.Verdict.KEEP;
         }
-        char[] chars = t.chars();
-        if (lexicon.orgAfter().contains(chars, t.start(n), t.end(n))) {
+        String text = t.text();
+        if (lexicon.orgAfter().contains(text, t.start(n), t.end(n))) {
             return MentionFilter.Verdict.DROP;
         }
         return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang)
@@ -219,11 +218,10 @@ final class NameNeighbours {
             return false;
         }
         String text = t.text();
-        char[] chars = t.chars();
         int s = t.start(k);
         int e = t.end(k);
-        if (ordinary.common(lang).contains(chars, s, e) || lexicon.anyCommon().contains(chars, s, e)
-                || lexicon.titles().contains(chars, s, e) || lexicon.connectors().contains(chars, s, e)
+        if (ordinary.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
+                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
                 || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }

@@ -42,20 +42,19 @@ final class OrdinaryWords {
     }
 
     /** An ordinary word of {@code lang} or of English. */
-    boolean isCommon(Tokens t, int k, String lang) {
-        char[] chars = t.chars();
+    boolean isCommon(String text, Tokens t, int k, String lang) {
         int s = t.start(k);
         int e = t.end(k);
         WordSet both = lang == null ? null : commonOrEnglish.get(lang);
         if (both != null) {
-            return both.contains(chars, s, e);
+            return both.contains(text, s, e);
         }
-        return lexicon.common(lang).contains(chars, s, e) || lexicon.common("en").contains(chars, s, e);
+        return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
     }
 
     /** {@link #isCommon}, or an ordinary word of any bundled language. */
     boolean isCommonWord(Tokens t, int k, String lang) {
-        return isCommon(t, k, lang) || lexicon.anyCommon().contains(t.chars(), t.start(k), t.end(k));
+        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
     }
 
     /**
@@ -65,6 +64,6 @@ final class OrdinaryWords {
     boolean arabicAccusative(Tokens t, Span s, String lang) {
         int e = t.end(s.firstToken());
         return (t.flags(s.firstToken()) & Tokens.ARABIC) != 0 && s.end() == e && e - s.start() >= 3
-                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.chars(), s.start(), e - 1);
+                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.text(), s.start(), e - 1);
     }
 }

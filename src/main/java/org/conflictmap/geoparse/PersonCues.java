@@ -77,11 +77,11 @@ final class PersonCues implements FilterRule {
         if (k < 0 || (t.flags(k) & (Tokens.CAP | Tokens.ALL_CAPS)) != Tokens.CAP) {
             return false;
         }
-        char[] chars = t.chars();
+        String text = t.text();
         int s = t.start(k);
         int e = t.end(k);
-        return !lexicon.common(lang).contains(chars, s, e) && !lexicon.anyCommon().contains(chars, s, e)
-                && !lexicon.titles().contains(chars, s, e) && !lexicon.genericHeads().contains(chars, s, e);
+        return !lexicon.common(lang).contains(text, s, e) && !lexicon.anyCommon().contains(text, s, e)
+                && !lexicon.titles().contains(text, s, e) && !lexicon.genericHeads().contains(text, s, e);
     }
 
     /**
@@ -94,8 +94,7 @@ final class PersonCues implements FilterRule {
             return false;
         }
         String text = t.text();
-        char[] chars = t.chars();
-        if (!lexicon.titles().contains(chars, t.start(first), t.end(first))) {
+        if (!lexicon.titles().contains(text, t.start(first), t.end(first))) {
             return false;
         }
         int gap = t.start(n) - t.end(last);
@@ -111,7 +110,6 @@ final class PersonCues implements FilterRule {
             return false;
         }
         String text = t.text();
-        char[] chars = t.chars();
         int s = t.start(p);
         int e = t.end(p);
         for (int k = e; k < t.start(first); k++) {
@@ -119,7 +117,7 @@ final class PersonCues implements FilterRule {
                 return false; // "vice-roi", "roi-Soleil": no title before a name
             }
         }
-        return lexicon.titles().contains(chars, s, e) && !NOT_LOWER_TITLES.contains(chars, s, e);
+        return lexicon.titles().contains(text, s, e) && !NOT_LOWER_TITLES.contains(text, s, e);
     }
 
     /** A regnal number right after token {@code last}: a Roman numeral from II, or "Ier" / "1er". */
@@ -129,10 +127,9 @@ final class PersonCues implements FilterRule {
             return false;
         }
         String text = t.text();
-        char[] chars = t.chars();
         int s = t.start(n);
         int e = t.end(n);
-        if (ORDINALS.contains(chars, s, e)) {
+        if (ORDINALS.contains(text, s, e)) {
             return !(e - s == 2); // "er" alone is no ordinal
         }
         return e - s >= 2 && isRoman(text, s, e);
@@ -170,7 +167,6 @@ final class PersonCues implements FilterRule {
             return false;
         }
         String text = t.text();
-        char[] chars = t.chars();
         boolean dotted = t.end(h) < text.length() && text.charAt(t.end(h)) == '.';
         if (!t.joinsNext(h) && !(dotted && t.start(de) - t.end(h) == 2)) {
             return false;
@@ -178,7 +174,7 @@ final class PersonCues implements FilterRule {
         if (t.equalsIgnoreCase(h, "les")) {
             return (t.flags(h) & Tokens.LOWER) != 0 && t.equalsIgnoreCase(de, "de");
         }
-        return (t.flags(h) & Tokens.CAP) != 0 && HONORIFICS.contains(chars, t.start(h), t.end(h));
+        return (t.flags(h) & Tokens.CAP) != 0 && HONORIFICS.contains(text, t.start(h), t.end(h));
     }
 
     private static boolean isHyphen(char c) {

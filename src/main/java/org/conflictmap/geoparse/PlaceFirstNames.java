@@ -25,6 +25,6 @@ final class PlaceFirstNames {
                 || t.start(next) != t.end(i) + 1 || t.text().charAt(t.end(i)) != ' ') {
             return false;
         }
-        return names.contains(t.chars(), t.start(i), t.end(i)) && unknownName.test(next);
+        return names.contains(t.text(), t.start(i), t.end(i)) && unknownName.test(next);
     }
 }
