@@ -65,7 +65,7 @@ final class CaseEndings {
             return List.of();
         }
         if ("de".equalsIgnoreCase(lang)) { // a Cyrillic word ends in no Latin s
-            return key.length() < MIN_STEM + 1 ? List.of() : germanGenitive(key);
+            return germanGenitive(key);
         }
         return cyrillicWord(key) ? cyrillicNominatives(key) : List.of();
     }
@@ -75,9 +75,6 @@ final class CaseEndings {
      * itself; empty for a key that is neither a single Cyrillic word nor a plain Latin word ending in s.
      */
     static List<String> nominatives(String key) {
-        if (key.length() < MIN_STEM + 1) {
-            return List.of();
-        }
         return cyrillicWord(key) ? cyrillicNominatives(key) : germanGenitive(key);
     }
 

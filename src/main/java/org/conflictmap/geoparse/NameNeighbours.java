@@ -150,10 +150,8 @@ final class NameNeighbours {
 
     /** True when a span of a declining language is written in an oblique case: its key is a nominative of another form. */
     private boolean obliqueCase(Tokens t, Span s, String lang) {
-        // matched through its nominative, or a nominative of its key is a place name; both are asked, joined
-        // by a plain "|": a first test that is rarely true would be compiled as a trap, and taking it
-        // late in a run recompiled both rules that call this
-        return !s.key().equals(MatchKeys.keyOf(t.text(), s.start(), s.end())) | hasNominativeKey(s.key(), lang);
+        // matched through its nominative, or a nominative of its key is a place name
+        return !s.key().equals(MatchKeys.keyOf(t.text(), s.start(), s.end())) || hasNominativeKey(s.key(), lang);
     }
 
     private boolean hasNominativeKey(String key, String lang) {
