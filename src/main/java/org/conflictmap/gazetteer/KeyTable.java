@@ -41,7 +41,13 @@ final class KeyTable {
 
     /**
      * Finds the entry for {@code key}; with {@code prefix}, an entry whose key starts with {@code key}
-     * followed by a space.
+     * followed by a space. The entry's key is compared with the UTF-8 bytes in the mapping without decoding
+     * them. The comparison is written out here rather than in a helper on purpose: the method is then more
+     * than 325 bytes of bytecode (HotSpot's FreqInlineSize), so C2 compiles it once on its own instead of
+     * inlining it through every gazetteer lookup ({@code containsKey}, {@code hasLongerKey}, {@code candidates},
+     * {@code isDemonymKey}) into every caller: the matcher, each filter rule, the resolver. The call costs a few
+     * ns against a random read of the mapping, and the traps its loop takes on rare keys (multi-byte chars)
+     * recompile only it.
      *
      * @return the entry offset, or -1
      */
@@ -51,15 +57,56 @@ final class KeyTable {
         }
         int h = GazetteerFormat.hash(key);
         int s = GazetteerFormat.slot(h, slotCount);
-        for (int probes = 0; probes < slotCount; probes++) {
+        int n = key.length();
+        for (int probes = 0; probes < slotCount; probes++, s = s + 1 == slotCount ? 0 : s + 1) {
             int ref = slots.getInt(s * 8 + 4);
             if (ref == 0) {
                 return -1;
             }
-            if (slots.getInt(s * 8) == h && matches(ref - 1, key, prefix)) {
+            if (slots.getInt(s * 8) != h) {
+                continue;
+            }
+            // the entry's key, char by char against its UTF-8 bytes
+            int[] pos = {ref - 1};
+            int len = Utf8.varint(entries, pos);
+            int p = pos[0];
+            int end = p + len;
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) {
+                if (p >= end) {
+                    same = false;
+                    break;
+                }
+                char c = key.charAt(i);
+                int x = entries.get(p) & 0xFF;
+                if (c < 0x80) {
+                    same = x == c;
+                    p++;
+                    continue;
+                }
+                int cp;
+                int size;
+                if (x < 0xE0) {
+                    cp = ((x & 0x1F) << 6) | (entries.get(p + 1) & 0x3F);
+                    size = 2;
+                } else if (x < 0xF0) {
+                    cp = ((x & 0x0F) << 12) | ((entries.get(p + 1) & 0x3F) << 6) | (entries.get(p + 2) & 0x3F);
+                    size = 3;
+                } else {
+                    cp = ((x & 0x07) << 18) | ((entries.get(p + 1) & 0x3F) << 12)
+                            | ((entries.get(p + 2) & 0x3F) << 6) | (entries.get(p + 3) & 0x3F);
+                    size = 4;
+                }
+                int want = c;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(key.charAt(i + 1))) {
+                    want = Character.toCodePoint(c, key.charAt(++i));
+                }
+                same = cp == want && p + size <= end;
+                p += size;
+            }
+            if (same && (prefix ? p < end && entries.get(p) == ' ' : p == end)) {
                 return ref - 1;
             }
-            s = s + 1 == slotCount ? 0 : s + 1;
         }
         return -1;
     }
@@ -81,57 +128,6 @@ final class KeyTable {
             s = s + 1 == slotCount ? 0 : s + 1;
         }
         return false;
-    }
-
-    /**
-     * True when the entry's key is {@code key} (with {@code prefix}: starts with it and a space), compared with
-     * the UTF-8 bytes in the mapping without decoding them. The comparison is written out here rather than in a
-     * helper on purpose: the method is then more than 325 bytes of bytecode (HotSpot's FreqInlineSize), so C2
-     * compiles it once on its own instead of inlining it through {@link #find} into every caller (each filter rule
-     * that asks the gazetteer), and the traps its loop takes on rare keys (multi-byte chars) recompile only it.
-     */
-    private boolean matches(int entry, String key, boolean prefix) {
-        int[] pos = {entry};
-        int len = Utf8.varint(entries, pos);
-        int p = pos[0];
-        int end = p + len;
-        int n = key.length();
-        for (int i = 0; i < n; i++) {
-            if (p >= end) {
-                return false;
-            }
-            char c = key.charAt(i);
-            int x = entries.get(p) & 0xFF;
-            if (c < 0x80) {
-                if (x != c) {
-                    return false;
-                }
-                p++;
-                continue;
-            }
-            int cp;
-            int size;
-            if (x < 0xE0) {
-                cp = ((x & 0x1F) << 6) | (entries.get(p + 1) & 0x3F);
-                size = 2;
-            } else if (x < 0xF0) {
-                cp = ((x & 0x0F) << 12) | ((entries.get(p + 1) & 0x3F) << 6) | (entries.get(p + 2) & 0x3F);
-                size = 3;
-            } else {
-                cp = ((x & 0x07) << 18) | ((entries.get(p + 1) & 0x3F) << 12) | ((entries.get(p + 2) & 0x3F) << 6)
-                        | (entries.get(p + 3) & 0x3F);
-                size = 4;
-            }
-            int want = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(key.charAt(i + 1))) {
-                want = Character.toCodePoint(c, key.charAt(++i));
-            }
-            if (cp != want || p + size > end) {
-                return false;
-            }
-            p += size;
-        }
-        return prefix ? p < end && entries.get(p) == ' ' : p == end;
     }
 
     /** Flags of an entry. */

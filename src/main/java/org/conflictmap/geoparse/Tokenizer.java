@@ -102,8 +102,12 @@ public final class Tokenizer {
     /** Texts longer than this are tokenised into new arrays, so that a thread does not keep huge ones. */
     private static final int REUSE_MAX_CHARS = 1 << 20;
 
-    /** Per thread: the chars and tokens of the text {@link #tokenizeReusing} tokenised last. */
-    private final ThreadLocal<Tokens> reusable = new ThreadLocal<>();
+    /**
+     * Per thread: the chars and tokens of the text {@link #tokenizeReusing} tokenised last; empty at first,
+     * never null (a null here only on a new thread's first call let C2 compile a null-check trap into the
+     * caller, which threw away the compiled code of all of recognize each time a new worker thread started).
+     */
+    private final ThreadLocal<Tokens> reusable = ThreadLocal.withInitial(() -> new Tokens("", new char[0], 0));
 
     /** Tokenises {@code text} into new tokens. */
     public Tokens tokenize(String text) {
@@ -121,7 +125,7 @@ public final class Tokenizer {
             return tokenize(text);
         }
         Tokens t = reusable.get();
-        if (t == null || t.chars().length < n || t.capacity() < maxTokens(n)) {
+        if (t.chars().length < n || t.capacity() < maxTokens(n)) {
             int chars = Math.max(n + n / 2, 4096);
             t = new Tokens(text, new char[chars], maxTokens(chars));
             reusable.set(t);
