@@ -20,9 +20,49 @@ public final class NameNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length());
+        // folded in place in a copy of the chars, one table read per char: a char folds to at most one char and a
+        // run of separators to one space, so the write index never passes the read index. No StringBuilder: its
+        // appends, inlined into every caller compiled before this method, made each of them kilobytes larger
+        // (and trapped on the first non-Latin-1 char). A char the table cannot fold goes to normalizeGeneral.
+        int n = s.length();
+        char[] b = new char[n];
+        s.getChars(0, n, b, 0);
+        int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
+            char c = b[i];
+            char f = c < Fold.END ? Fold.TABLE[c] : Fold.OTHER;
+            if (f == Fold.SEPARATOR) {
+                pendingSpace = len > 0;
+            } else if (f == Fold.OTHER) {
+                return normalizeGeneral(s, i, b, len, pendingSpace);
+            } else if (f != Fold.DROPPED) {
+                if (pendingSpace) {
+                    b[len++] = ' ';
+                }
+                b[len++] = f;
+                pendingSpace = false;
+            }
+        }
+        // "l arménie", "d azerbaidjan", "qu ankara": drop the elided word (as stripElision does)
+        int from = len > 2 && b[1] == ' ' && (b[0] == 'l' || b[0] == 'd') ? 2
+                : len > 3 && b[0] == 'q' && b[1] == 'u' && b[2] == ' ' ? 3 : 0;
+        return new String(b, from, len - from);
+    }
+
+    /** {@link #normalize} by its definition, char by char: the reference the table-driven loop follows. */
+    static String normalizeGeneral(String s) {
+        return s == null || s.isEmpty() ? "" : normalizeGeneral(s, 0, new char[0], 0, false);
+    }
+
+    /**
+     * {@link #normalize} of {@code s} from char {@code from} on, after {@code done[0, len)} (and a pending space)
+     * folded from the chars before it: the general way, for a char the table has no single fold for (ß, æ,
+     * combining marks, modifier letters, chars past {@link Fold#END}).
+     */
+    private static String normalizeGeneral(String s, int from, char[] done, int len, boolean pendingSpace) {
+        StringBuilder out = new StringBuilder(s.length() + 4).append(done, 0, len);
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128) {
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -131,15 +171,20 @@ public final class NameNormalizer {
         static final char OTHER = 0;
         /** A separator: a space before the next word, if any. */
         static final char SEPARATOR = 0xFFFF;
+        /** Dropped without a trace (the ASCII dot: "St." and "U.S." stay one word). */
+        static final char DROPPED = 0xFFFD;
         /** While the table is built: a letter of a folded script, to decompose. */
         private static final char DECOMPOSE = 0xFFFE;
         /**
-         * The chars below this are in the table: the alphabets of the languages read (Latin, Greek, Cyrillic,
+         * The chars below this are in the table: ASCII, the alphabets of the languages read (Latin, Greek, Cyrillic,
          * Arabic, Hebrew, Armenian, Georgian, Indic...) and the general punctuation (dashes, quotes); a table of
          * every char took 0.1 s to build at start-up.
          */
         static final char END = 0x2070;
-        /** Per char below {@link #END} (ASCII unused): the one char it folds to, {@link #OTHER} or {@link #SEPARATOR}. */
+        /**
+         * Per char below {@link #END}: the one char it folds to, {@link #OTHER}, {@link #SEPARATOR} or (the dot)
+         * {@link #DROPPED}.
+         */
         static final char[] TABLE = table();
 
         private static char[] table() {
@@ -147,6 +192,10 @@ public final class NameNormalizer {
             // the letters of the folded scripts, decomposed in one call ('|' keeps them apart): one call per
             // letter took 0.09 s at start-up
             StringBuilder folded = new StringBuilder();
+            for (char c = 0; c < 0x80; c++) {
+                t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32)
+                        : c == '.' ? DROPPED : SEPARATOR;
+            }
             for (char c = 0x80; c < END; c++) {
                 t[c] = foldOf(c);
                 if (t[c] == DECOMPOSE) {
@@ -173,7 +222,7 @@ public final class NameNormalizer {
                     n++;
                 }
             }
-            return n == 1 && one != SEPARATOR && one != DECOMPOSE ? one : OTHER;
+            return n == 1 && one != SEPARATOR && one != DECOMPOSE && one != DROPPED ? one : OTHER;
         }
 
         /**
@@ -205,7 +254,7 @@ public final class NameNormalizer {
                     return DECOMPOSE;
                 }
                 char lower = Character.toLowerCase(c);
-                return lower == SEPARATOR || lower == DECOMPOSE ? OTHER : lower;
+                return lower == SEPARATOR || lower == DECOMPOSE || lower == DROPPED ? OTHER : lower;
             }
             return Character.getType(c) == Character.NON_SPACING_MARK ? OTHER : SEPARATOR;
         }
