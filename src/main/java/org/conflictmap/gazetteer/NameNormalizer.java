@@ -23,19 +23,20 @@ public final class NameNormalizer {
         // folded in place in a copy of the chars, one table read per char: a char folds to at most one char and a
         // run of separators to one space, so the write index never passes the read index. No StringBuilder: its
         // appends, inlined into every caller compiled before this method, made each of them kilobytes larger
-        // (and trapped on the first non-Latin-1 char). A char the table cannot fold goes to normalizeGeneral.
+        // (and trapped on the first non-Latin-1 char).
         int n = s.length();
         char[] b = new char[n];
         s.getChars(0, n, b, 0);
         int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i < n; i++) {
             char c = b[i];
             char f = c < Fold.END ? Fold.TABLE[c] : Fold.OTHER;
             if (f == Fold.SEPARATOR) {
                 pendingSpace = len > 0;
             } else if (f == Fold.OTHER) {
-                return normalizeGeneral(s, i, b, len, pendingSpace);
+                break;
             } else if (f != Fold.DROPPED) {
                 if (pendingSpace) {
                     b[len++] = ' ';
@@ -44,40 +45,54 @@ public final class NameNormalizer {
                 pendingSpace = false;
             }
         }
-        // "l arménie", "d azerbaidjan", "qu ankara": drop the elided word (as stripElision does)
-        int from = len > 2 && b[1] == ' ' && (b[0] == 'l' || b[0] == 'd') ? 2
-                : len > 3 && b[0] == 'q' && b[1] == 'u' && b[2] == ' ' ? 3 : 0;
-        return new String(b, from, len - from);
-    }
-
-    /** {@link #normalize} by its definition, char by char: the reference the table-driven loop follows. */
-    static String normalizeGeneral(String s) {
-        return s == null || s.isEmpty() ? "" : normalizeGeneral(s, 0, new char[0], 0, false);
-    }
-
-    /**
-     * {@link #normalize} of {@code s} from char {@code from} on, after {@code done[0, len)} (and a pending space)
-     * folded from the chars before it: the general way, for a char the table has no single fold for (ß, æ,
-     * combining marks, modifier letters, chars past {@link Fold#END}).
-     */
-    private static String normalizeGeneral(String s, int from, char[] done, int len, boolean pendingSpace) {
-        StringBuilder out = new StringBuilder(s.length() + 4).append(done, 0, len);
-        for (int i = from; i < s.length(); i++) {
+        if (i == n) {
+            // "l arménie", "d azerbaidjan", "qu ankara": drop the elided word (as stripElision does)
+            int from = len > 2 && b[1] == ' ' && (b[0] == 'l' || b[0] == 'd') ? 2
+                    : len > 3 && b[0] == 'q' && b[1] == 'u' && b[2] == ' ' ? 3 : 0;
+            return new String(b, from, len - from);
+        }
+        // a char the table has no single fold for (ß, æ, combining marks, modifier letters, chars past Fold.END):
+        // the rest the general way, in this method on purpose: with both loops it is more than 325 bytes of
+        // bytecode (HotSpot's FreqInlineSize), so C2 compiles it once on its own instead of copying it (and the
+        // StringBuilder appends of this path) into every caller (the filter rules, the span bounds, the priors)
+        StringBuilder out = new StringBuilder(n + 4).append(b, 0, len);
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c < 128) {
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                     pendingSpace = append(out, c, pendingSpace);
                 } else if (c >= 'A' && c <= 'Z') {
                     pendingSpace = append(out, (char) (c + 32), pendingSpace);
-                } else if (c == '.') {
-                    // "St." and "U.S." : dots vanish without splitting the word
-                    continue;
-                } else {
+                } else if (c != '.') { // "St." and "U.S." : dots vanish without splitting the word
                     pendingSpace = out.length() > 0;
                 }
-                continue;
+            } else {
+                pendingSpace = appendNonAscii(out, c, pendingSpace);
             }
-            pendingSpace = appendNonAscii(out, c, pendingSpace);
+        }
+        return stripElision(out);
+    }
+
+    /** {@link #normalize} by its definition, char by char with the general path: the reference for tests. */
+    static String normalizeGeneral(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    pendingSpace = append(out, c, pendingSpace);
+                } else if (c >= 'A' && c <= 'Z') {
+                    pendingSpace = append(out, (char) (c + 32), pendingSpace);
+                } else if (c != '.') {
+                    pendingSpace = out.length() > 0;
+                }
+            } else {
+                pendingSpace = appendNonAscii(out, c, pendingSpace);
+            }
         }
         return stripElision(out);
     }
