@@ -99,8 +99,7 @@ public final class BenchCommand implements Runnable {
             GazetteerGeoparser geo = GazetteerGeoparser.create(gaz);
             Path warm = Files.createTempFile("conflictmap-bench-warmup", ".jsonl");
             Path timed = Files.createTempFile("conflictmap-bench", ".jsonl");
-            try {
-                GeoparseStream stream = new GeoparseStream(geo, null, threads, System.err);
+            try (GeoparseStream stream = new GeoparseStream(geo, null, threads, System.err)) {
                 long next = warmUp(corpus, stream, warm, out);
                 long[] t = writeCorpus(corpus, next, (long) mb << 20, timed);
                 for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -99,9 +99,8 @@ public final class GeoparseCommand implements Callable<Integer> {
             err.println("conflictmap geoparse: cannot read input " + input + ": " + e.getMessage());
             return 66;
         }
-        GeoparseStream stream = new GeoparseStream(geoparser, lang, threads, err);
         GeoparseStream.Counts[] counts = new GeoparseStream.Counts[1];
-        try (in) {
+        try (in; GeoparseStream stream = new GeoparseStream(geoparser, lang, threads, err)) {
             if ("-".equals(output)) {
                 OutputStream out = System.out;
                 counts[0] = stream.run(in, out);

@@ -22,9 +22,12 @@ import org.conflictmap.geoparse.GeoparseResult;
  * The {@code geoparse} pipeline from input records to output lines: the calling thread reads the records
  * and writes the lines in input order, {@code threads} workers parse and format them. Shared by the
  * {@code geoparse} command and the {@code bench geoparse} benchmark, so that the benchmark times exactly
- * what the command does.
+ * what the command does. The workers live as long as the stream: successive runs (the benchmark's warm-up
+ * rounds, then its timed run) are one long batch for them, with their per-thread buffers and memos kept.
+ * (New threads for every run made each run's first texts take paths never seen since the first, and the JIT
+ * threw away the compiled geoparser to recompile it.) Close it to stop them.
  */
-final class GeoparseStream {
+final class GeoparseStream implements AutoCloseable {
 
     /** What one run did: records read and failed, mentions written, CPU time of the worker threads. */
     record Counts(long records, long failed, long mentions, long workerCpuNanos, long outputBytes) {
@@ -43,12 +46,18 @@ final class GeoparseStream {
     private final GeoparseJson.PlaceCache places = new GeoparseJson.PlaceCache(50_000);
     /** Each worker's output buffer, kept from batch to batch. */
     private final ThreadLocal<GeoparseJson.Lines> lines = ThreadLocal.withInitial(() -> new GeoparseJson.Lines(places));
+    private final ExecutorService pool;
 
     GeoparseStream(GazetteerGeoparser geoparser, String defaultLang, int threads, PrintStream err) {
         this.geoparser = geoparser;
         this.defaultLang = defaultLang;
         this.threads = Math.max(1, threads);
         this.err = err;
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "geoparse");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Parses every record of {@code in} and writes one UTF-8 line per record to {@code os} (not closed). */
@@ -58,11 +67,6 @@ final class GeoparseStream {
         AtomicLong failed = new AtomicLong();
         AtomicLong mentions = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "geoparse");
-            t.setDaemon(true);
-            return t;
-        });
         ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
         long total = 0;
         try {
@@ -98,9 +102,18 @@ final class GeoparseStream {
             }
             w.flush();
         } finally {
-            pool.shutdownNow();
+            // after a failure, the batches still queued or running are not wanted
+            for (Future<byte[]> f : pending) {
+                f.cancel(true);
+            }
         }
         return new Counts(total, failed.get(), mentions.get(), cpu.get(), counting.count);
+    }
+
+    /** Stops the workers (a run in progress has its remaining batches cancelled). */
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 
     /** The output lines of a batch of records, each followed by a line break. */

@@ -236,8 +236,7 @@ public final class Tokenizer {
             }
             flags |= gap >= 2 ? Tokens.SENT_START : 0;
             gap = 0;
-            if (size > 0 && (s == prevEnd || s == prevEnd + 1 && cs[prevEnd] == ' '
-                    || joinable(cs, prevEnd, s, prevFlags, prevLength))) {
+            if (size > 0 && (s == prevEnd + 1 && cs[prevEnd] == ' ' || joinable(cs, prevEnd, s, prevFlags, prevLength))) {
                 flags |= Tokens.JOINED;
             }
             if ((flags & Tokens.DOTTED) == 0) {
@@ -352,42 +351,60 @@ public final class Tokenizer {
         return true;
     }
 
+    // SEPARATOR: per char below SEPARATOR_END, what it adds to joinable's count of a separator's chars, one
+    // field each: line breaks, marks (hyphen, dash, apostrophe), chars that never join (every char from
+    // SEPARATOR_END on); a separator joins while no field reaches its limit
+    private static final int NEWLINE = 1;
+    private static final int MARK = 1 << 4;
+    private static final int NEVER = 1 << 8;
+    /** An en dash, also a {@link #MARK}: it joins only as the whole separator. */
+    private static final int EN_DASH = 1 << 12;
+    /** The fields at their limit: two line breaks, two marks, one char that never joins. */
+    private static final int NOT_JOINED = 2 * NEWLINE | 2 * MARK | NEVER;
+    private static final int SEPARATOR_END = 0x2020;
+    private static final int[] SEPARATOR = separators();
+
+    private static int[] separators() {
+        int[] table = new int[SEPARATOR_END + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = switch (c) {
+                case ' ', '\t', '\u00A0', '\r' -> 0;
+                case '\n' -> NEWLINE;
+                case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02BC' -> MARK;
+                case '\u2013' -> MARK | EN_DASH;
+                default -> NEVER;
+            };
+        }
+        return table;
+    }
+
     /**
      * Separator {@code text[s, nextStart)} between two tokens that can sit inside one name: spaces (at most
      * one line break: OCR and wrapped text), one hyphen or dash, one apostrophe, or ". " after a short
      * capitalised abbreviation ("St. Louis", "Mt. Hood"); {@code prevFlags} and {@code prevLength} are the
-     * flags and length of the token before.
+     * flags and length of the token before. Counts in one int, with one test per char, so that the compiled
+     * code has no branch that only a rare separator takes (its first sight would throw away the compiled
+     * {@link #fill}, which this is inlined into).
      */
     private static boolean joinable(char[] text, int s, int nextStart, int prevFlags, int prevLength) {
-        if (s == nextStart || nextStart == s + 1 && text[s] == ' ') {
-            return true;
+        // an en dash joins only alone
+        int limit = nextStart - s == 1 ? NOT_JOINED : NOT_JOINED | EN_DASH;
+        int count = 0;
+        int k = s;
+        if (text[s] == '.') {
+            if ((prevFlags & (Tokens.CAP | Tokens.ALL_CAPS | Tokens.DOTTED)) != Tokens.CAP || prevLength > 3) {
+                return false;
+            }
+            // no mark after the dot
+            count = MARK;
+            k++;
         }
-        int newlines = 0;
-        int marks = 0;
-        boolean dot = false;
-        for (int k = s; k < nextStart; k++) {
-            char c = text[k];
-            if (c == '\n') {
-                if (++newlines > 1) {
-                    return false;
-                }
-            } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\r') {
-                continue;
-            } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' && nextStart - s == 1
-                    || c == '\'' || c == '\u2019' || c == '\u02BC') {
-                if (++marks > 1) {
-                    return false;
-                }
-            } else if (c == '.' && k == s && !dot) {
-                dot = true;
-                if (!((prevFlags & Tokens.CAP) != 0 && prevLength <= 3 && (prevFlags & Tokens.ALL_CAPS) == 0
-                        && (prevFlags & Tokens.DOTTED) == 0)) {
-                    return false;
-                }
-            } else {
+        for (; k < nextStart; k++) {
+            count += SEPARATOR[Math.min(text[k], SEPARATOR_END)];
+            if ((count & limit) != 0) {
                 return false;
             }
         }
-        return !(dot && marks > 0);
+        return true;
     }
 }

@@ -19,9 +19,10 @@ class GeoparseStreamTest {
     private static byte[] run(String jsonl, int threads, GeoparseStream.Counts[] counts) throws Exception {
         GazetteerGeoparser geo = GazetteerGeoparser.create(Fixtures.gazetteer());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        GeoparseStream stream = new GeoparseStream(geo, null, threads, new PrintStream(err, true, StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GeoparseInput in = GeoparseInput.open("-", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+        try (GeoparseStream stream = new GeoparseStream(geo, null, threads,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+             GeoparseInput in = GeoparseInput.open("-", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
                 1_000_000)) {
             counts[0] = stream.run(in, out);
         }
@@ -51,6 +52,32 @@ class GeoparseStreamTest {
         assertEquals(a.length, one[0].outputBytes());
         assertEquals(one[0].mentions(), four[0].mentions());
         assertTrue(one[0].mentions() >= 188, "one Moscou per sentence at least: " + one[0].mentions());
+    }
+
+    @Test
+    void aStreamRunsAgainWithTheSameOutputAfterLongerAndShorterTexts() throws Exception {
+        GazetteerGeoparser geo = GazetteerGeoparser.create(Fixtures.gazetteer());
+        String shortDocs = "{\"id\":\"s\",\"lang\":\"fr\",\"text\":\"Le ministre est arrivé à Moscou.\"}\n";
+        String longDocs = "{\"id\":\"l\",\"lang\":\"en\",\"text\":\"" + "Talks in Moscow and Paris. ".repeat(400)
+                + "\"}\n";
+        GeoparseStream.Counts[] counts = new GeoparseStream.Counts[1];
+        byte[] fresh = run(shortDocs, 2, counts);
+        try (GeoparseStream stream = new GeoparseStream(geo, null, 2, new PrintStream(new ByteArrayOutputStream(),
+                true, StandardCharsets.UTF_8))) {
+            byte[][] outs = new byte[3][];
+            String[] inputs = {shortDocs, longDocs, shortDocs};
+            for (int k = 0; k < 3; k++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (GeoparseInput in = GeoparseInput.open("-",
+                        new ByteArrayInputStream(inputs[k].getBytes(StandardCharsets.UTF_8)), 1_000_000)) {
+                    stream.run(in, out);
+                }
+                outs[k] = out.toByteArray();
+            }
+            assertArrayEquals(fresh, outs[0]);
+            assertArrayEquals(outs[0], outs[2]);
+            assertEquals(800, new String(outs[1], StandardCharsets.UTF_8).split("\"surface\"", -1).length - 1);
+        }
     }
 
     @Test
