@@ -118,7 +118,9 @@ final class CaseEndings {
             }
             String stem = key.substring(0, key.length() - ending.length());
             for (int k = 1; k < rule.length; k++) {
-                add(out, stem + rule[k], key);
+                // concat, not +: the string concatenation's method handles inlined here were most of this
+                // method's compiled code
+                add(out, stem.concat(rule[k]), key);
                 if (rule[k].isEmpty()) {
                     add(out, ukrainianClosedSyllable(stem), key);
                 }
@@ -161,7 +163,12 @@ final class CaseEndings {
         }
         char v = stem.charAt(n - 2);
         char to = v == 'о' || v == 'е' ? 'і' : v == 'є' ? 'ї' : 0;
-        return to == 0 ? null : stem.substring(0, n - 2) + to + stem.charAt(n - 1);
+        if (to == 0) {
+            return null;
+        }
+        char[] c = stem.toCharArray();
+        c[n - 2] = to;
+        return new String(c);
     }
 
     private static boolean isVowel(char c) {
