@@ -100,21 +100,24 @@ final class JsonlBytes extends FlatJsonObject {
      * decoder checks it (shortest form, no surrogates, at most U+10FFFF).
      */
     private String wide(int i, int o) {
-        // a byte makes at most one char (four bytes two)
-        if (wide.length < n - i + o) {
-            wide = new char[Math.max(n - i + o, wide.length * 2)];
+        // a byte makes at most one char (four bytes two); 8 more for the last eight-char store
+        if (wide.length < n - i + o + 8) {
+            wide = new char[Math.max(n - i + o + 8, wide.length * 2)];
         }
         char[] out = wide;
         for (int k = 0; k < o; k++) {
             out[k] = (char) (latin[k] & 0xFF);
         }
         while (true) {
+            int run = ByteScan.asciiChars(b, i, n, out, o);
+            i += run;
+            o += run;
             if (i >= n) {
                 return null;
             }
             int c = b[i];
             if (c >= 0x20 && c != '"' && c != '\\') {
-                out[o++] = (char) c;
+                out[o++] = (char) c; // an ASCII char among the last seven bytes
                 i++;
                 continue;
             }
@@ -142,6 +145,10 @@ final class JsonlBytes extends FlatJsonObject {
                 }
                 out[o++] = (char) ((lead & 0x1F) << 6 | b[i + 1] & 0x3F);
                 i += 2;
+                // the rest of the word, two letters at a time
+                int k = ByteScan.twoByteRun(b, i, n, out, o);
+                i += 2 * k;
+                o += k;
                 continue;
             }
             int len = lead < 0xF0 ? 3 : 4;

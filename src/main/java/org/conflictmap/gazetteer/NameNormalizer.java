@@ -20,6 +20,64 @@ public final class NameNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        // folded in place in a copy of the chars, one table read per char: a char folds to at most one char and a
+        // run of separators to one space, so the write index never passes the read index. No StringBuilder: its
+        // appends, inlined into every caller compiled before this method, made each of them kilobytes larger
+        // (and trapped on the first non-Latin-1 char).
+        int n = s.length();
+        char[] b = new char[n];
+        s.getChars(0, n, b, 0);
+        int len = 0;
+        boolean pendingSpace = false;
+        int i = 0;
+        for (; i < n; i++) {
+            char c = b[i];
+            char f = c < Fold.END ? Fold.TABLE[c] : Fold.OTHER;
+            if (f == Fold.SEPARATOR) {
+                pendingSpace = len > 0;
+            } else if (f == Fold.OTHER) {
+                break;
+            } else if (f != Fold.DROPPED) {
+                if (pendingSpace) {
+                    b[len++] = ' ';
+                }
+                b[len++] = f;
+                pendingSpace = false;
+            }
+        }
+        if (i == n) {
+            // "l arménie", "d azerbaidjan", "qu ankara": drop the elided word (as stripElision does)
+            int from = len > 2 && b[1] == ' ' && (b[0] == 'l' || b[0] == 'd') ? 2
+                    : len > 3 && b[0] == 'q' && b[1] == 'u' && b[2] == ' ' ? 3 : 0;
+            return new String(b, from, len - from);
+        }
+        // a char the table has no single fold for (ß, æ, combining marks, modifier letters, chars past Fold.END):
+        // the rest the general way, in this method on purpose: with both loops it is more than 325 bytes of
+        // bytecode (HotSpot's FreqInlineSize), so C2 compiles it once on its own instead of copying it (and the
+        // StringBuilder appends of this path) into every caller (the filter rules, the span bounds, the priors)
+        StringBuilder out = new StringBuilder(n + 4).append(b, 0, len);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    pendingSpace = append(out, c, pendingSpace);
+                } else if (c >= 'A' && c <= 'Z') {
+                    pendingSpace = append(out, (char) (c + 32), pendingSpace);
+                } else if (c != '.') { // "St." and "U.S." : dots vanish without splitting the word
+                    pendingSpace = out.length() > 0;
+                }
+            } else {
+                pendingSpace = appendNonAscii(out, c, pendingSpace);
+            }
+        }
+        return stripElision(out);
+    }
+
+    /** {@link #normalize} by its definition, char by char with the general path: the reference for tests. */
+    static String normalizeGeneral(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -29,15 +87,12 @@ public final class NameNormalizer {
                     pendingSpace = append(out, c, pendingSpace);
                 } else if (c >= 'A' && c <= 'Z') {
                     pendingSpace = append(out, (char) (c + 32), pendingSpace);
-                } else if (c == '.') {
-                    // "St." and "U.S." : dots vanish without splitting the word
-                    continue;
-                } else {
+                } else if (c != '.') {
                     pendingSpace = out.length() > 0;
                 }
-                continue;
+            } else {
+                pendingSpace = appendNonAscii(out, c, pendingSpace);
             }
-            pendingSpace = appendNonAscii(out, c, pendingSpace);
         }
         return stripElision(out);
     }
@@ -131,15 +186,20 @@ public final class NameNormalizer {
         static final char OTHER = 0;
         /** A separator: a space before the next word, if any. */
         static final char SEPARATOR = 0xFFFF;
+        /** Dropped without a trace (the ASCII dot: "St." and "U.S." stay one word). */
+        static final char DROPPED = 0xFFFD;
         /** While the table is built: a letter of a folded script, to decompose. */
         private static final char DECOMPOSE = 0xFFFE;
         /**
-         * The chars below this are in the table: the alphabets of the languages read (Latin, Greek, Cyrillic,
+         * The chars below this are in the table: ASCII, the alphabets of the languages read (Latin, Greek, Cyrillic,
          * Arabic, Hebrew, Armenian, Georgian, Indic...) and the general punctuation (dashes, quotes); a table of
          * every char took 0.1 s to build at start-up.
          */
         static final char END = 0x2070;
-        /** Per char below {@link #END} (ASCII unused): the one char it folds to, {@link #OTHER} or {@link #SEPARATOR}. */
+        /**
+         * Per char below {@link #END}: the one char it folds to, {@link #OTHER}, {@link #SEPARATOR} or (the dot)
+         * {@link #DROPPED}.
+         */
         static final char[] TABLE = table();
 
         private static char[] table() {
@@ -147,6 +207,10 @@ public final class NameNormalizer {
             // the letters of the folded scripts, decomposed in one call ('|' keeps them apart): one call per
             // letter took 0.09 s at start-up
             StringBuilder folded = new StringBuilder();
+            for (char c = 0; c < 0x80; c++) {
+                t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32)
+                        : c == '.' ? DROPPED : SEPARATOR;
+            }
             for (char c = 0x80; c < END; c++) {
                 t[c] = foldOf(c);
                 if (t[c] == DECOMPOSE) {
@@ -173,7 +237,7 @@ public final class NameNormalizer {
                     n++;
                 }
             }
-            return n == 1 && one != SEPARATOR && one != DECOMPOSE ? one : OTHER;
+            return n == 1 && one != SEPARATOR && one != DECOMPOSE && one != DROPPED ? one : OTHER;
         }
 
         /**
@@ -205,7 +269,7 @@ public final class NameNormalizer {
                     return DECOMPOSE;
                 }
                 char lower = Character.toLowerCase(c);
-                return lower == SEPARATOR || lower == DECOMPOSE ? OTHER : lower;
+                return lower == SEPARATOR || lower == DECOMPOSE || lower == DROPPED ? OTHER : lower;
             }
             return Character.getType(c) == Character.NON_SPACING_MARK ? OTHER : SEPARATOR;
         }

@@ -55,7 +55,7 @@ final class AdjectivalNames {
         }
         String adjective = MatchKeys.keyOf(text, t.start(i), t.end(i));
         String noun = MatchKeys.keyOf(text, t.start(j), t.end(j));
-        String whole = adjective + ' ' + noun;
+        String whole = MatchKeys.join(adjective, " ", noun);
         StringMemo memo = cache.get();
         String key = memo.get(whole);
         if (key == null) {
@@ -76,7 +76,7 @@ final class AdjectivalNames {
                 nouns.add(0, noun);
             }
             for (String n : nouns) {
-                String key = stem + ' ' + n;
+                String key = MatchKeys.join(stem, " ", n);
                 if (gazetteer.containsKey(key)) {
                     return key;
                 }
@@ -95,7 +95,7 @@ final class AdjectivalNames {
             }
             String stem = key.substring(0, key.length() - ending.length());
             for (int k = 1; k < rule.length; k++) {
-                String form = stem + rule[k];
+                String form = MatchKeys.join(stem, "", rule[k]);
                 if (!out.contains(form)) {
                     out.add(form);
                 }

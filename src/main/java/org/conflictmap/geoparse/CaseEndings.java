@@ -40,11 +40,38 @@ final class CaseEndings {
     private CaseEndings() {
     }
 
+    /**
+     * Every spelling of the codes of {@link #LANGUAGES} that lower-cases (in the root locale) to one: each letter in
+     * either case, and k also as the Kelvin sign (the one char outside ASCII that lower-cases to an ASCII letter).
+     */
+    private static final Set<String> ANY_CASE = anyCase(LANGUAGES);
+
     /** True when texts in {@code lang} (an ISO 639-1 code, any case) decline place names this way. */
     static boolean declines(String lang) {
-        // a lower-case code (the usual case) is found as it is; toLowerCase makes no new string for one either.
-        // No loop over the code's chars here: such a loop, inlined into the matcher, trapped on rare codes
-        return lang != null && (LANGUAGES.contains(lang) || LANGUAGES.contains(lang.toLowerCase(java.util.Locale.ROOT)));
+        // one set probe for every spelling: lang.toLowerCase here, inlined into every caller (the filter rules, the
+        // matcher), copied about 2 KB of bytecode into each; a loop over the code's chars trapped on rare codes
+        return lang != null && ANY_CASE.contains(lang);
+    }
+
+    /** The strings whose root-locale lower case is one of {@code codes} (lower-case ASCII letters). */
+    static Set<String> anyCase(Set<String> codes) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String code : codes) {
+            List<String> forms = List.of("");
+            for (char c : code.toCharArray()) {
+                List<String> longer = new ArrayList<>();
+                for (String f : forms) {
+                    longer.add(f + c);
+                    longer.add(f + Character.toUpperCase(c));
+                    if (c == 'k') {
+                        longer.add(f + '\u212A');
+                    }
+                }
+                forms = longer;
+            }
+            out.addAll(forms);
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -91,7 +118,9 @@ final class CaseEndings {
             }
             String stem = key.substring(0, key.length() - ending.length());
             for (int k = 1; k < rule.length; k++) {
-                add(out, stem + rule[k], key);
+                // concat, not +: the string concatenation's method handles inlined here were most of this
+                // method's compiled code
+                add(out, stem.concat(rule[k]), key);
                 if (rule[k].isEmpty()) {
                     add(out, ukrainianClosedSyllable(stem), key);
                 }
@@ -134,7 +163,12 @@ final class CaseEndings {
         }
         char v = stem.charAt(n - 2);
         char to = v == 'о' || v == 'е' ? 'і' : v == 'є' ? 'ї' : 0;
-        return to == 0 ? null : stem.substring(0, n - 2) + to + stem.charAt(n - 1);
+        if (to == 0) {
+            return null;
+        }
+        char[] c = stem.toCharArray();
+        c[n - 2] = to;
+        return new String(c);
     }
 
     private static boolean isVowel(char c) {

@@ -1,7 +1,6 @@
 package org.conflictmap.geoparse;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Place names joined into one list by a coordinating conjunction: in "fighting in Bamako and Kidal", "à Gao
@@ -11,10 +10,14 @@ import java.util.Set;
  */
 final class Coordination {
 
-    /** Coordinating conjunctions of the supported languages ("and", "or", "as well as" in one word). */
-    private static final Set<String> CONJUNCTIONS = Set.of(
+    /**
+     * Coordinating conjunctions of the supported languages ("and", "or", "as well as" in one word). A {@link WordSet}
+     * ignores case without a lower-cased copy of the text (String.toLowerCase, inlined here, was most of this
+     * method's compiled code).
+     */
+    private static final WordSet CONJUNCTIONS = WordSet.of(List.of(
             "and", "or", "et", "ou", "y", "e", "o", "u", "und", "oder", "sowie",
-            "и", "или", "а", "і", "й", "та", "або", "أو");
+            "и", "или", "а", "і", "й", "та", "або", "أو"));
 
     private Coordination() {
     }
@@ -43,7 +46,7 @@ final class Coordination {
             }
             return false; // spaces only: two names side by side are no list
         }
-        return CONJUNCTIONS.contains(text.substring(a, b).toLowerCase(Locale.ROOT));
+        return CONJUNCTIONS.contains(text, a, b);
     }
 
     private static boolean isSpaceOrComma(char c) {

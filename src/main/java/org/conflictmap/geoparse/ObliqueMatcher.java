@@ -30,58 +30,65 @@ final class ObliqueMatcher {
      * A capitalised word that is no gazetteer key but an oblique case of one ("Киеве", "України", "Kiews"),
      * alone or as the first or last part of a hyphenated name ("Ростове-на-Дону", "Нью-Йорке"): a span over
      * the words with the nominative's key, unless the word or its nominative is a common word or a demonym
-     * key; null when none.
+     * key; null when none. {@code german} tells whether {@code lang} is German (whose answers are remembered
+     * apart).
      */
-    Span match(Tokens t, int i, WordSet common, String lang, Predicate<String> demonym) {
+    Span match(Tokens t, int i, WordSet common, String lang, boolean german, Predicate<String> demonym) {
         char[] text = t.chars();
         int last = i;
         while (last + 1 < t.size() && last - i < 3 && hyphenJoined(t, last)) {
             last++;
         }
+        // asked once: each call of CaseEndings.mayBeOblique brings its language test into this compile unit
+        boolean caseEnding = CaseEndings.mayBeOblique(text[t.end(i) - 1], lang);
         // most words: no hyphenated name and no case ending, so neither the common words nor the gazetteer
-        if (last == i && !CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)
-                || common.contains(text, t.start(i), t.end(i))) {
+        if (last == i && !caseEnding || common.contains(text, t.start(i), t.end(i))) {
             return null;
         }
+        StringMemo memo = nominatives.get()[german ? 1 : 0];
         for (int j = last; j > i; j--) { // the longest hyphenated window first
             if ((t.flags(j) & Tokens.CAP) == 0) {
                 continue;
             }
             String head = MatchKeys.keyOf(text, t.start(i), t.end(j - 1));
-            String lemma = nominative(MatchKeys.keyOf(text, t.start(j), t.end(j)), head + ' ', "", common, lang, demonym);
+            String lemma = nominative(memo, MatchKeys.keyOf(text, t.start(j), t.end(j)), MatchKeys.join(head, " ", ""), "",
+                    common, lang, demonym);
             if (lemma.isEmpty()) {
-                lemma = nominative(MatchKeys.keyOf(text, t.start(i), t.end(i)), "", ' ' + MatchKeys.keyOf(text, t.start(i + 1), t.end(j)),
-                        common, lang, demonym);
+                lemma = nominative(memo, MatchKeys.keyOf(text, t.start(i), t.end(i)), "",
+                        MatchKeys.join(" ", "", MatchKeys.keyOf(text, t.start(i + 1), t.end(j))), common, lang, demonym);
             }
             if (!lemma.isEmpty()) {
                 return new Span(t.start(i), t.end(j), i, j, lemma, false);
             }
         }
-        if (!CaseEndings.mayBeOblique(text[t.end(i) - 1], lang)) {
+        if (!caseEnding) {
             return null; // most words: no case ending at all, so no gazetteer probe
         }
         String word = MatchKeys.keyOf(text, t.start(i), t.end(i));
         int apostrophe = word.lastIndexOf(' '); // "Куп'янську": key "куп янську", only the last part declines
-        String lemma = apostrophe < 0 ? nominative(word, "", "", common, lang, demonym)
-                : nominative(word.substring(apostrophe + 1), word.substring(0, apostrophe + 1), "", common, lang, demonym);
+        String lemma = apostrophe < 0 ? nominative(memo, word, "", "", common, lang, demonym)
+                : nominative(memo, word.substring(apostrophe + 1), word.substring(0, apostrophe + 1), "", common, lang,
+                        demonym);
         return lemma.isEmpty() ? null : new Span(t.start(i), t.end(i), i, i, lemma, false);
     }
 
     /**
      * The first nominative of {@code word}, between {@code before} and {@code after}, that is a gazetteer key
-     * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none.
+     * (a short one only for a prominent place: "Риме" is Rome, "Белом" no town "Бел"); "" when none. Answers
+     * are remembered in {@code cache}.
      */
-    private String nominative(String word, String before, String after, WordSet common, String lang,
+    private String nominative(StringMemo cache, String word, String before, String after, WordSet common, String lang,
                               Predicate<String> demonym) {
-        StringMemo cache = nominatives.get()["de".equalsIgnoreCase(lang) ? 1 : 0];
-        String whole = before.isEmpty() && after.isEmpty() ? word : before + '[' + word + ']' + after;
+        String whole = before.isEmpty() && after.isEmpty() ? word
+                : new StringBuilder(before.length() + word.length() + after.length() + 2)
+                        .append(before).append('[').append(word).append(']').append(after).toString();
         String lemma = cache.get(whole);
         if (lemma != null) {
             return lemma;
         }
         lemma = "";
         for (String form : CaseEndings.nominatives(word, lang)) {
-            String key = before + form + after;
+            String key = MatchKeys.join(before, form, after);
             if (gazetteer.containsKey(key) && !demonym.test(key) && !common.contains(key, 0, key.length())
                     && (key.length() > SHORT_NOMINATIVE || isProminent(gazetteer.candidates(key)))) {
                 lemma = key;

@@ -80,8 +80,14 @@ public final class Resolver {
         // the per-document steps are methods of their own, called per group or per round: each compiles
         // once, early, instead of as part of one large method compiled again for each of its loops
         ResolverRound r = new ResolverRound(gs);
-        for (int round = 0; round < ROUNDS && round(gs, r); round++) {
-            // a round that changes no pick leaves the next one the same evidence: the scores are final
+        // a round that changes no pick leaves the next one the same evidence: the scores are final. The loop
+        // always ends by its count (a document that changes picks in every round is rare, and an exit the compiler
+        // has never seen taken traps and recompiles this method)
+        boolean changed = true;
+        for (int round = 0; round < ROUNDS; round++) {
+            if (changed) {
+                changed = round(gs, r);
+            }
         }
         return mentions(text, items, groupOf);
     }

@@ -192,7 +192,7 @@ final class TokenReaders {
         @Override
         Span apply(Doc d, int i, int f, Span s) {
             if (s == null && (f & Tokens.ALL_CAPS) == 0 && ((f & Tokens.SENT_START) == 0 || german)) {
-                return sm.oblique().match(d.t, i, d.common, d.lang, sm.demonymTest());
+                return sm.oblique().match(d.t, i, d.common, d.lang, german, sm.demonymTest());
             }
             return s;
         }
@@ -265,7 +265,7 @@ final class TokenReaders {
                 }
                 if (text[al - 1] == 'ل' && text[al] == 'ل' && al + 3 < e) {
                     // ل + ال is written لل: "للعراق" is "to Iraq", the name "العراق" behind the article's lam
-                    String key = "ال" + MatchKeys.keyOf(text, al + 1, e);
+                    String key = MatchKeys.join("ال", "", MatchKeys.keyOf(text, al + 1, e));
                     if (sm.gazetteer().mayHaveKey(key.hashCode()) && sm.gazetteer().containsKey(key)) {
                         return new Span(al, e, i, i, key, sm.isDemonym(key));
                     }

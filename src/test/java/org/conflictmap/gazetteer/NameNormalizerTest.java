@@ -66,4 +66,27 @@ class NameNormalizerTest {
             }
         }
     }
+
+    /**
+     * The table-driven loop gives what the char-by-char definition gives, for every char, at the start, after a
+     * word, after separators and dots, before a word and before a char only the definition folds (ß), and with the
+     * French elisions at the start.
+     */
+    @Test
+    void normalizeEqualsTheDefinitionForEveryChar() {
+        String[] befores = {"", "a", "Ж ", "x-", "U.", "l'", "D ", "qu'", "-"};
+        String[] afters = {"", "b", " c", ".", "ß", "-é"};
+        for (int c = 0; c <= 0xFFFF; c++) {
+            for (String before : befores) {
+                for (String after : afters) {
+                    String s = before + (char) c + after;
+                    String general = NameNormalizer.normalizeGeneral(s);
+                    String fast = NameNormalizer.normalize(s);
+                    if (!fast.equals(general)) {
+                        assertEquals(general, fast, "U+" + Integer.toHexString(c) + " in \"" + s + "\"");
+                    }
+                }
+            }
+        }
+    }
 }

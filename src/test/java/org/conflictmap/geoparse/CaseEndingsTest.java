@@ -54,6 +54,24 @@ class CaseEndingsTest {
         assertTrue(CaseEndings.declines("RU") && CaseEndings.declines("uk") && !CaseEndings.declines("bg"));
     }
 
+    /** declines answers as the root-locale lower case of the code would, for any char at either place of a code. */
+    @Test
+    void declinesIgnoresCaseLikeToLowerCase() {
+        for (String code : CaseEndings.LANGUAGES) {
+            for (int at = 0; at < code.length(); at++) {
+                for (int c = 0; c <= 0xFFFF; c++) {
+                    String lang = code.substring(0, at) + (char) c + code.substring(at + 1);
+                    boolean expected = CaseEndings.LANGUAGES.contains(lang.toLowerCase(java.util.Locale.ROOT));
+                    if (CaseEndings.declines(lang) != expected) {
+                        assertEquals(expected, CaseEndings.declines(lang), "U+" + Integer.toHexString(c) + " in " + code);
+                    }
+                }
+            }
+        }
+        assertTrue(CaseEndings.declines("U\u212A") && CaseEndings.declines("De") && !CaseEndings.declines("deu"));
+        assertFalse(CaseEndings.declines(null) || CaseEndings.declines("") || CaseEndings.declines("en"));
+    }
+
     @Test
     void inflectedNamesAreFoundInRussianAndUkrainian() {
         GazetteerGeoparser geo = geoparser();
