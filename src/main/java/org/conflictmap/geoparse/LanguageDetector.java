@@ -159,6 +159,8 @@ public final class LanguageDetector {
         int[] hits = new int[LATIN.length];
         int left = words;
         int others = 0;
+        // the hits since the last look at hits, a field of COUNT_BITS per language: one add per word
+        int recent = 0;
         for (int j = 0; j < end; j++) {
             int f = tokens.flags(j);
             if ((f & Tokens.LATIN_WORD) == 0) {
@@ -168,12 +170,17 @@ public final class LanguageDetector {
             int s = tokens.start(j);
             int e = Math.min(tokens.end(j), n);
             if (e - s <= ShortWordMasks.MAX_LENGTH) {
-                add(hits, mask(text, s, e, ShortWordMasks.pack(text, s, e)));
-                if ((--left & 7) == 0 && settled(hits, left)) {
-                    return hits;
+                recent += SPREAD[mask(text, s, e, ShortWordMasks.pack(text, s, e))];
+                if ((--left & 7) == 0) {
+                    addRecent(hits, recent);
+                    recent = 0;
+                    if (settled(hits, left)) {
+                        return hits;
+                    }
                 }
             }
         }
+        addRecent(hits, recent);
         for (int k = 0; others > 0 && k < end; k++) {
             if ((tokens.flags(k) & Tokens.LATIN_WORD) == 0) {
                 // digits, marks or other scripts inside: its letter runs
@@ -182,6 +189,28 @@ public final class LanguageDetector {
             }
         }
         return hits;
+    }
+
+    /** Bits per language in {@link #SPREAD}: room for the 8 words between two looks at the hits. */
+    private static final int COUNT_BITS = 4;
+    /** Per mask of languages: a 1 in the field of each of its languages. */
+    private static final int[] SPREAD = spread();
+
+    private static int[] spread() {
+        int[] spread = new int[1 << LATIN.length];
+        for (int mask = 0; mask < spread.length; mask++) {
+            for (int k = 0; k < LATIN.length; k++) {
+                spread[mask] |= (mask >>> k & 1) << k * COUNT_BITS;
+            }
+        }
+        return spread;
+    }
+
+    /** Adds the hits {@code recent} counts ({@link #SPREAD} fields) to {@code hits}. */
+    private static void addRecent(int[] hits, int recent) {
+        for (int k = 0; k < LATIN.length; k++) {
+            hits[k] += recent >>> k * COUNT_BITS & (1 << COUNT_BITS) - 1;
+        }
     }
 
     /** Adds a hit to each language of {@code mask}. */

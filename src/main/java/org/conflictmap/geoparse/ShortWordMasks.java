@@ -6,8 +6,9 @@ import java.util.List;
  * The short words of several {@link WordSet}s, each packed into one {@code long} (9 bits per lower-cased
  * char, {@link WordSet}'s case folding), mapped to the bit mask of the sets holding it. A scanner builds the
  * packed key of a word with {@link #append} while it looks for the word's end (or with {@link #pack(char[],
- * int, int)} once it knows the word), and the answer then costs one probe in one primitive array (key and mask
- * in one {@code long}): no string and no second pass over the chars. A word with more than
+ * int, int)} once it knows the word), and the answer then costs two reads in one primitive array (key and mask
+ * in one {@code long}; a word sits at one of its two places) and no branch: no string and no second pass
+ * over the chars. A word with more than
  * {@value #MAX_LENGTH} chars or a folded char outside 1-511 has no packed key ({@link #NONE}): ask
  * {@link WordMasks} for it. At most {@value #MAX_SETS} sets. Immutable and thread-safe.
  */
@@ -28,7 +29,8 @@ final class ShortWordMasks {
 
     /** Per slot: the packed key (low bits, 0 when empty) and the mask of its sets above it. */
     private final long[] slots;
-    private final int mask;
+    /** 64 minus the log2 of the number of slots: a hash's top bits pick a slot. */
+    private final int shift;
 
     private ShortWordMasks(List<WordSet> sets) {
         if (sets.size() > MAX_SETS) {
@@ -43,21 +45,52 @@ final class ShortWordMasks {
                 }
             }
         }
-        // at most half full: a probe seldom reads a second slot
+        // at most half full: two places per word leave room for every word (cuckoo hashing)
         int cap = 16;
         while (cap < masks.size() * 2) {
             cap <<= 1;
         }
-        slots = new long[cap];
-        mask = cap - 1;
-        for (java.util.Map.Entry<Long, Integer> en : masks.entrySet()) {
-            long key = en.getKey();
-            int h = slot(key);
-            while (slots[h] != 0) {
-                h = (h + 1) & mask;
-            }
-            slots[h] = key | (long) en.getValue() << (MAX_LENGTH * BITS);
+        long[] table;
+        while ((table = place(masks, cap)) == null) {
+            cap <<= 1;
         }
+        slots = table;
+        shift = 64 - Integer.numberOfTrailingZeros(cap);
+    }
+
+    /**
+     * The slots of a table of {@code cap} slots holding each word at one of its two places, or null when the
+     * words do not fit.
+     */
+    private static long[] place(java.util.Map<Long, Integer> masks, int cap) {
+        long[] table = new long[cap];
+        int shift = 64 - Integer.numberOfTrailingZeros(cap);
+        for (java.util.Map.Entry<Long, Integer> en : masks.entrySet()) {
+            long v = en.getKey() | (long) en.getValue() << (MAX_LENGTH * BITS);
+            int h = first(v & KEY_BITS, shift);
+            // move the word in the way to its other place, and so on, a bounded number of times
+            for (int moves = 0; v != 0; moves++) {
+                if (moves > 64) {
+                    return null;
+                }
+                long old = table[h];
+                table[h] = v;
+                v = old;
+                if (v != 0) {
+                    long key = v & KEY_BITS;
+                    h = h == first(key, shift) ? second(key, shift) : first(key, shift);
+                }
+            }
+        }
+        return table;
+    }
+
+    private static int first(long key, int shift) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> shift);
+    }
+
+    private static int second(long key, int shift) {
+        return (int) (key * 0xC2B2AE3D27D4EB4FL >>> shift);
     }
 
     /** The combined table of the short words of {@code sets} (set {@code k} is bit {@code k}). */
@@ -124,19 +157,12 @@ final class ShortWordMasks {
         if (key <= EMPTY) {
             return 0;
         }
-        for (int h = slot(key); ; h = (h + 1) & mask) {
-            long v = slots[h];
-            if ((v & KEY_BITS) == key) {
-                return (int) (v >>> (MAX_LENGTH * BITS));
-            }
-            if (v == 0) {
-                return 0;
-            }
-        }
-    }
-
-    private int slot(long key) {
-        long x = key * 0x9E3779B97F4A7C15L;
-        return (int) (x >>> 40) & mask;
+        // both places, without a branch on which holds the word (a branch per word would be mispredicted often)
+        long v1 = slots[first(key, shift)];
+        long v2 = slots[second(key, shift)];
+        // all ones where the slot holds the key (the key bits differ by 0), else 0
+        long in1 = ((v1 & KEY_BITS) ^ key) - 1 >> 63;
+        long in2 = ((v2 & KEY_BITS) ^ key) - 1 >> 63;
+        return (int) ((v1 & in1 | v2 & in2) >>> (MAX_LENGTH * BITS));
     }
 }
