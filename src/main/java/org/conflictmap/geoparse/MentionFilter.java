@@ -127,7 +127,7 @@ public final class MentionFilter {
             int first = s.firstToken();
             String text = t.text();
             if (s.tokenCount() != 1 || (t.flags(first) & Tokens.ALL_CAPS) != 0
-                    || !(ordinary.isCommon(t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
+                    || !(ordinary.isCommon(text, t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
                 return null;
             }
             if (t.length(first) <= 3) {

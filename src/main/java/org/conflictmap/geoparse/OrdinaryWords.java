@@ -42,8 +42,7 @@ final class OrdinaryWords {
     }
 
     /** An ordinary word of {@code lang} or of English. */
-    boolean isCommon(Tokens t, int k, String lang) {
-        char[] text = t.chars();
+    boolean isCommon(String text, Tokens t, int k, String lang) {
         int s = t.start(k);
         int e = t.end(k);
         WordSet both = lang == null ? null : commonOrEnglish.get(lang);
@@ -55,16 +54,7 @@ final class OrdinaryWords {
 
     /** {@link #isCommon}, or an ordinary word of any bundled language. */
     boolean isCommonWord(Tokens t, int k, String lang) {
-        char[] text = t.chars();
-        int s = t.start(k);
-        int e = t.end(k);
-        int h = WordSet.hash(text, s, e); // one hash for the two or three sets
-        WordSet both = lang == null ? null : commonOrEnglish.get(lang);
-        if (both != null ? both.contains(text, s, e, h)
-                : lexicon.common(lang).contains(text, s, e, h) || lexicon.common("en").contains(text, s, e, h)) {
-            return true;
-        }
-        return lexicon.anyCommon().contains(text, s, e, h);
+        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
     }
 
     /**
@@ -74,6 +64,6 @@ final class OrdinaryWords {
     boolean arabicAccusative(Tokens t, Span s, String lang) {
         int e = t.end(s.firstToken());
         return (t.flags(s.firstToken()) & Tokens.ARABIC) != 0 && s.end() == e && e - s.start() >= 3
-                && t.chars()[e - 1] == 'ا' && lexicon.common("ar").contains(t.chars(), s.start(), e - 1);
+                && t.text().charAt(e - 1) == 'ا' && lexicon.common("ar").contains(t.text(), s.start(), e - 1);
     }
 }

@@ -21,10 +21,7 @@ public final class WordSet {
     private final String[] table;
     /** The chars of each word of {@link #table} (null where it is null). */
     private final char[][] tableChars;
-    /**
-     * The {@link #hash} of each word of {@link #table} (whose top bit is always set), 0 where there is none: a
-     * lookup walks this one array, and reads a word's chars only when its hash matches.
-     */
+    /** The {@link #hash} of each word of {@link #table}: compared before the word's chars are read. */
     private final int[] hashes;
     private final int mask;
     private final int size;
@@ -67,7 +64,7 @@ public final class WordSet {
             }
             int full = hash(lw, 0, lw.length());
             int h = full & mask;
-            while (hashes[h] != 0) {
+            while (table[h] != null) {
                 h = (h + 1) & mask;
             }
             table[h] = lw;
@@ -161,8 +158,8 @@ public final class WordSet {
         }
         int full = hash(s, from, to);
         int h = full & mask;
-        for (int x = hashes[h]; x != 0; x = hashes[h = (h + 1) & mask]) {
-            if (x == full && tableChars[h].length == len && sameLower(tableChars[h], s, from)) {
+        for (String w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
+            if (hashes[h] == full && w.length() == len && sameLower(w, s, from)) {
                 return true;
             }
         }
@@ -176,53 +173,23 @@ public final class WordSet {
                 || (lasts & 1L << lowerChar(s[to - 1])) == 0) {
             return false;
         }
-        return holds(s, from, len, hash(s, from, to));
-    }
-
-    /**
-     * True when {@code s[from, to)}, whose {@link #hash(char[], int, int)} is {@code hash}, is in the set,
-     * ignoring case: for a word asked of several sets, hashed once.
-     */
-    boolean contains(char[] s, int from, int to, int hash) {
-        int len = to - from;
-        if ((lengths & 1L << Math.min(len, 63)) == 0 || (firsts & 1L << lowerChar(s[from])) == 0
-                || (lasts & 1L << lowerChar(s[to - 1])) == 0) {
-            return false;
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + lowerChar(s[k]);
         }
-        return holds(s, from, len, hash);
-    }
-
-    private boolean holds(char[] s, int from, int len, int full) {
-        int h = full & mask;
-        for (int x = hashes[h]; x != 0; x = hashes[h = (h + 1) & mask]) {
-            if (x == full && tableChars[h].length == len && sameLower(tableChars[h], s, from)) {
+        int full = h ^ (h >>> 16);
+        h = full & mask;
+        for (char[] w = tableChars[h]; w != null; w = tableChars[h = (h + 1) & mask]) {
+            if (hashes[h] == full && w.length == len && sameLower(w, s, from)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The hash of {@code s[from, to)} that {@link #contains(char[], int, int, int)} takes (case-folded). */
-    static int hash(char[] s, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + lowerChar(s[k]);
-        }
-        return h ^ (h >>> 16) | OCCUPIED;
-    }
-
     private static boolean sameLower(char[] w, char[] s, int from) {
         for (int k = 0; k < w.length; k++) {
             if (w[k] != lowerChar(s[from + k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameLower(char[] w, CharSequence s, int from) {
-        for (int k = 0; k < w.length; k++) {
-            if (w[k] != lowerChar(s.charAt(from + k))) {
                 return false;
             }
         }
@@ -238,15 +205,12 @@ public final class WordSet {
         return true;
     }
 
-    /** The top bit of every hash: a slot of {@link #hashes} holding 0 is empty. */
-    private static final int OCCUPIED = 0x8000_0000;
-
     static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + lowerChar(s.charAt(k));
         }
-        return h ^ (h >>> 16) | OCCUPIED;
+        return h ^ (h >>> 16);
     }
 
     /** {@link #foldChar} of every char, precomputed: one array read per char in the hot loops. */
