@@ -27,6 +27,14 @@ final class CandidateFacts {
     /** An admin-1 unit whose prior {@link CandidatePriors} lowered in favour of a same-named town. */
     final boolean[] yielded;
     final double[] cos;
+    /** Latitude and longitude of each candidate (read for every point of every round: kept beside cos). */
+    final double[] lat;
+    final double[] lon;
+    /**
+     * A county with an extent that holds no populated candidate of its own name (St. Louis County holds St.
+     * Louis, the city): a mention chosen inside it is evidence for it.
+     */
+    final boolean[] countyBox;
     /** {@link Priors#typeOf} of each candidate. */
     final int[] type;
     /** Country of each candidate as a number ({@link Cache#countryId}), -1 for none. */
@@ -49,6 +57,9 @@ final class CandidateFacts {
         populated = new boolean[n];
         prominent = new boolean[n];
         cos = new double[n];
+        lat = new double[n];
+        lon = new double[n];
+        countyBox = new boolean[n];
         type = new int[n];
         country = new int[n];
         boolean anyCountry = false;
@@ -61,6 +72,9 @@ final class CandidateFacts {
             populated[k] = p.isPopulatedPlace();
             prominent[k] = Priors.isProminent(p);
             cos[k] = Math.cos(Math.toRadians(p.lat()));
+            lat[k] = p.lat();
+            lon[k] = p.lon();
+            countyBox[k] = p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(places, p);
             type[k] = Priors.typeOf(p);
             country[k] = cache.countryId(p.country());
             end = Math.max(end, country[k] + 1);
@@ -73,6 +87,16 @@ final class CandidateFacts {
         for (int k = 0; k < n; k++) {
             yielded[k] = admin1[k] && prior[k] < Priors.prior(places[k], k, w) - 1e-9;
         }
+    }
+
+    /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
+    private static boolean holdsNamesake(Place[] places, Place county) {
+        for (Place q : places) {
+            if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -236,7 +236,7 @@ public final class Resolver {
                 s += coherence(g, c, r, self);
             }
             if ((f.admin1[c] || f.populated[c]) && !f.yielded[c]
-                    && count(r, p) > (p.equals(own) ? 1 : 0)
+                    && r.count(p) > (p.equals(own) ? 1 : 0)
                     || g.longGroup != null && p.equals(g.longGroup.chosen())) {
                 s += w.samePlace(); // "Wash." chose the state: so does "Washington"
             }
@@ -272,18 +272,6 @@ public final class Resolver {
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
         }
         return out;
-    }
-
-    /** How many of the round's admin-1 and town picks equal {@code p}. */
-    private static int count(ResolverRound r, Place p) {
-        long id = p.id();
-        int c = 0;
-        for (int k = 0; k < r.na; k++) {
-            if (r.adminIds[k] == id && r.adminPicks[k].equals(p)) {
-                c++;
-            }
-        }
-        return c;
     }
 
     /** The candidates the resolver considers for an item: a demonym's areas, at most {@value #MAX_CANDIDATES}. */
@@ -322,9 +310,8 @@ public final class Resolver {
      */
     private double coherence(ResolverGroup g, int c, ResolverRound r, int self) {
         CandidateFacts f = g.f;
-        Place p = f.places[c];
-        double lat = p.lat();
-        double lon = p.lon();
+        double lat = f.lat[c];
+        double lon = f.lon[c];
         double cos = f.cos[c];
         double[] px = r.px;
         double[] py = r.py;
@@ -346,6 +333,7 @@ public final class Resolver {
         }
         double near = best == Double.MAX_VALUE ? 0 : w.near() * Math.exp(-Math.sqrt(best) * KM_PER_DEGREE / w.nearKm());
         double admin = 0;
+        Place p = f.places[c];
         if (!p.admin1().isEmpty()) {
             int pid = f.country[c];
             for (int k = 0; k < r.nAdmin1; k++) {
@@ -356,7 +344,7 @@ public final class Resolver {
                 }
             }
         }
-        if (p.bbox() != null && "ADM2".equals(p.featureCode()) && !holdsNamesake(g, p)) { // holds Red Oak, Iowa
+        if (f.countyBox[c]) { // holds Red Oak, Iowa
             for (int k = 0; k < r.np; k++) {
                 if (k != self && p.bbox().contains(px[k], py[k])) {
                     admin += w.admin();
@@ -365,16 +353,6 @@ public final class Resolver {
             }
         }
         return near + admin;
-    }
-
-    /** True when the county {@code county} holds a populated candidate of its own name (St. Louis, the city). */
-    private static boolean holdsNamesake(ResolverGroup g, Place county) {
-        for (Place q : g.cands) {
-            if (q.isPopulatedPlace() && county.bbox().contains(q.lat(), q.lon())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int argmax(double[] v) {

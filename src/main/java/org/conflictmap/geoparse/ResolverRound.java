@@ -28,6 +28,11 @@ final class ResolverRound {
     /** Their ids, so that counting a place's picks compares numbers first. */
     final long[] adminIds;
     int na;
+    /**
+     * A 256-bit filter of {@link #adminIds} ({@link #idBit}): a place whose bit is clear is none of the picks,
+     * so that most candidates are not compared with every pick.
+     */
+    private final long[] idMask = new long[4];
     /** The groups whose choice is an admin-1 unit. */
     final ResolverGroup[] admin1Groups;
     int nAdmin1;
@@ -70,6 +75,7 @@ final class ResolverRound {
         na = 0;
         nAdmin1 = 0;
         java.util.Arrays.fill(spots, -1);
+        java.util.Arrays.fill(idMask, 0);
         for (ResolverGroup g : gs) {
             Place p = g.chosen();
             if (p == null) {
@@ -92,6 +98,8 @@ final class ResolverRound {
             }
             if (f.admin1[k] || f.populated[k]) {
                 adminIds[na] = p.id();
+                int bit = idBit(p.id());
+                idMask[bit >>> 6] |= 1L << bit;
                 adminPicks[na++] = p;
             }
             int c = f.country[k];
@@ -108,6 +116,27 @@ final class ResolverRound {
             }
             total += vote;
         }
+    }
+
+    /** How many of the admin-1 and town picks equal {@code p}. */
+    int count(Place p) {
+        long id = p.id();
+        int bit = idBit(id);
+        if ((idMask[bit >>> 6] & 1L << bit) == 0) {
+            return 0;
+        }
+        int c = 0;
+        for (int k = 0; k < na; k++) {
+            if (adminIds[k] == id && adminPicks[k].equals(p)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** The bit of {@code id} in {@link #idMask}, 0 to 255 (a multiplicative hash). */
+    private static int idBit(long id) {
+        return (int) ((id * 0x9E3779B97F4A7C15L) >>> 56);
     }
 
     /**

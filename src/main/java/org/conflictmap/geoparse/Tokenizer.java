@@ -161,10 +161,6 @@ public final class Tokenizer {
         int gap = 4;
         // the first char between tokens that language detection counts for a script (rare: Arabic commas)
         int scriptGap = Integer.MAX_VALUE;
-        // the previous token's end, length and flags, for whether it joins the next one
-        int prevEnd = -1;
-        int prevLength = 0;
-        int prevFlags = 0;
         // x: the entry of cs[i] (0 at the end): the char that ended a token is not read twice
         int x = n > 0 ? table[cs[0]] : 0;
         while (true) {
@@ -236,9 +232,6 @@ public final class Tokenizer {
             }
             flags |= gap >= 2 ? Tokens.SENT_START : 0;
             gap = 0;
-            if (size > 0 && (s == prevEnd + 1 && cs[prevEnd] == ' ' || joinable(cs, prevEnd, s, prevFlags, prevLength))) {
-                flags |= Tokens.JOINED;
-            }
             if ((flags & Tokens.DOTTED) == 0) {
                 // x: the entry of the char that ended the token
                 if ((x & ELISION_MARK) != 0 && e + 1 < n && (table[cs[e + 1]] & LETTER) != 0
@@ -253,9 +246,6 @@ public final class Tokenizer {
             spans[size] = Tokens.span(s, e);
             metas[size] = Tokens.meta(flags, hash);
             size++;
-            prevEnd = e;
-            prevLength = e - s;
-            prevFlags = flags;
         }
     }
 
@@ -384,9 +374,9 @@ public final class Tokenizer {
      * capitalised abbreviation ("St. Louis", "Mt. Hood"); {@code prevFlags} and {@code prevLength} are the
      * flags and length of the token before. Counts in one int, with one test per char, so that the compiled
      * code has no branch that only a rare separator takes (its first sight would throw away the compiled
-     * {@link #fill}, which this is inlined into).
+     * code of the caller it is inlined into: {@link Tokens#joinsNext}).
      */
-    private static boolean joinable(char[] text, int s, int nextStart, int prevFlags, int prevLength) {
+    static boolean joinable(char[] text, int s, int nextStart, int prevFlags, int prevLength) {
         // an en dash joins only alone
         int limit = nextStart - s == 1 ? NOT_JOINED : NOT_JOINED | EN_DASH;
         int count = 0;

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /**
  * The tokens of one text as two parallel {@code long} arrays (no object per token): a token's offsets in one
- * entry, its shape flags (with whether it joins the token before inside a multi-word name) and its key hash
- * in the other, so that the tokeniser stores two words per token and a reader of both halves loads one.
+ * entry, its shape flags and its key hash in the other, so that the tokeniser stores two words per token and a reader of both halves loads one.
  * Filled by {@link Tokenizer}; one instance per text (not shared between threads).
  */
 public final class Tokens {
@@ -38,8 +37,6 @@ public final class Tokens {
     /** Every char counts for one script in {@link LanguageDetector}: Latin letters, Cyrillic (without the
      * letters only Ukrainian has) or Arabic. */
     static final int ONE_SCRIPT = 1 << 12;
-    /** The token before may be joined with this one inside one name ({@link #joinsNext} of the one before). */
-    static final int JOINED = 1 << 13;
 
     private String text;
     private char[] chars;
@@ -163,9 +160,18 @@ public final class Tokens {
         return ((int) meta[i] & mask) == mask;
     }
 
-    /** True when token {@code i} and {@code i + 1} may belong to one name (space, hyphen, apostrophe between). */
+    /**
+     * True when token {@code i} and {@code i + 1} may belong to one name (space, hyphen, apostrophe between).
+     * Read from the chars between them when asked, not stored by the tokeniser: only a window that a longer key
+     * continues, and the filters around a mention, ask, far fewer times than there are tokens.
+     */
     public boolean joinsNext(int i) {
-        return i + 1 < size && (meta[i + 1] & JOINED) != 0;
+        if (i + 1 >= size) {
+            return false;
+        }
+        int end = end(i);
+        int next = start(i + 1);
+        return next == end + 1 && chars[end] == ' ' || Tokenizer.joinable(chars, end, next, flags(i), length(i));
     }
 
     /**

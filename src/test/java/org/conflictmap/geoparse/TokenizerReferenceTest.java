@@ -33,8 +33,10 @@ class TokenizerReferenceTest {
                     String at = text + " @" + i;
                     assertEquals(want.start(i), got.start(i), at);
                     assertEquals(want.end(i), got.end(i), at);
-                    assertEquals(want.flags(i), got.flags(i) & ~(Tokens.LATIN_WORD | Tokens.ONE_SCRIPT), at);
-                    assertEquals(want.joinsNext(i), got.joinsNext(i), at);
+                    assertEquals(want.flags(i) & ~JOINED, got.flags(i) & ~(Tokens.LATIN_WORD | Tokens.ONE_SCRIPT), at);
+                    // the reference stores the join in the next token's flags; Tokens answers it from the chars
+                    boolean joins = i + 1 < want.size() && (want.flags(i + 1) & JOINED) != 0;
+                    assertEquals(joins, got.joinsNext(i), at);
                     assertEquals(want.keyHash(i), got.keyHash(i), at);
                     boolean latin = !got.is(i, Tokens.DOTTED) && got.length(i) > 0;
                     for (int k = got.start(i); k < got.end(i); k++) {
@@ -68,6 +70,8 @@ class TokenizerReferenceTest {
     private static final String[] ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
         "puisqu", "quoiqu", "presqu", "dell", "nell", "all", "dall", "sull", "un"};
     private static final int MAX_ELIDED = 6;
+    /** Where the reference stores that a token joins the one before (Tokens no longer stores it). */
+    private static final int JOINED = 1 << 13;
 
     /** Adds the tokens of {@code t}'s text to the empty {@code t}. */
     private static Tokens fill(Tokens t) {
@@ -180,7 +184,7 @@ class TokenizerReferenceTest {
             newlines = 0;
             int idx = t.size();
             if (idx > 0 && joinable(cs, t, idx - 1, s)) {
-                flags |= Tokens.JOINED;
+                flags |= JOINED;
             }
             if (e + 1 < n && isElisionMark(cs[e]) && Character.isLetter(text.charAt(e + 1))
                     && (flags & Tokens.DOTTED) == 0 && isElided(cs, text, s, e)) {
