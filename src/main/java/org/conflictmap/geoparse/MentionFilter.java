@@ -126,8 +126,14 @@ public final class MentionFilter {
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int first = s.firstToken();
             String text = t.text();
-            if (s.tokenCount() != 1 || (t.flags(first) & Tokens.ALL_CAPS) != 0
-                    || !(ordinary.isCommon(text, t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
+            if (s.tokenCount() != 1 || (t.flags(first) & Tokens.ALL_CAPS) != 0) {
+                return null;
+            }
+            // a very prominent place of four chars or more stays, ordinary word or not: no lookups
+            if (t.length(first) > 3 && Priors.anyProminent(candidates, true)) {
+                return null;
+            }
+            if (!(ordinary.isCommon(text, t, first, lang) || ordinary.arabicAccusative(t, s, lang))) {
                 return null;
             }
             if (t.length(first) <= 3) {

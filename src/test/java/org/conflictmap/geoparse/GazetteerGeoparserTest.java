@@ -107,6 +107,13 @@ class GazetteerGeoparserTest {
     }
 
     @Test
+    void anOrdinaryWordThatNamesACountryIsKeptWithoutAnyOtherSupport() {
+        // "georgia" is an ordinary English word: a very prominent place of four letters or more stays
+        assertEquals(List.of("Georgia"), surfaces(GEO.parse("Talks with Georgia resumed on Monday.", "en")));
+        assertEquals(List.of("Georgia"), surfaces(GEO.parse("Georgia sent a delegation.", "en")));
+    }
+
+    @Test
     void explicitHierarchy() {
         GeoparseResult r = GEO.parse("She was born in Paris, Texas, and studied in Moscow, Idaho.", "en");
         assertEquals(Fixtures.PARIS_TX, find(r, "Paris").place());
