@@ -12,8 +12,14 @@ import org.conflictmap.gazetteer.Gazetteer;
  */
 final class DemonymKeys {
 
-    /** Questions after which the gazetteer's demonym keys are held in memory. */
-    private static final int SET_AFTER = 4096;
+    /**
+     * Questions after which the gazetteer's demonym keys are held in memory: few, so that the switch comes while
+     * the matcher still runs in the interpreter or C1 (a few documents in), whose profile then holds both
+     * sides of it. After 4096 questions it came once C2 had compiled the matcher with the filter absent: the
+     * filter's first use took a branch the compiled code had never seen, which trapped and recompiled
+     * {@code probe}, {@code lowerDemonym} and the lower-case reader. Reading the set costs ~0.3 s once.
+     */
+    private static final int SET_AFTER = 256;
 
     private final Gazetteer gazetteer;
     private final AtomicInteger asked = new AtomicInteger();
