@@ -36,6 +36,13 @@ final class ResolverRound {
     /** The groups whose choice is an admin-1 unit. */
     final ResolverGroup[] admin1Groups;
     int nAdmin1;
+    /**
+     * The boxes of the countries the groups chose, those {@link Priors#usableBox} takes: west, south, east,
+     * north per box, and its country number.
+     */
+    final double[] boxes;
+    final int[] boxCountry;
+    int nBoxes;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
     final Rivals.Top prominentRivals = new Rivals.Top();
     final Rivals.Top rivals = new Rivals.Top();
@@ -62,7 +69,10 @@ final class ResolverRound {
         adminPicks = new Place[groups];
         adminIds = new long[groups];
         admin1Groups = new ResolverGroup[groups];
+        boxes = new double[4 * groups];
+        boxCountry = new int[groups];
     }
+
 
     void collect(List<ResolverGroup> gs, ResolverWeights w) {
         for (int k = 0; k < nVoted; k++) {
@@ -74,6 +84,7 @@ final class ResolverRound {
         np = 0;
         na = 0;
         nAdmin1 = 0;
+        nBoxes = 0;
         java.util.Arrays.fill(spots, -1);
         java.util.Arrays.fill(idMask, 0);
         for (ResolverGroup g : gs) {
@@ -106,6 +117,9 @@ final class ResolverRound {
             if (c < 0) {
                 continue;
             }
+            if (f.countryLike[k]) {
+                addBox(p.bbox(), c);
+            }
             double vote = f.countryLike[k] ? w.countryVote() : 1.0;
             if (voted[c]) {
                 weight[c] += vote;
@@ -116,6 +130,35 @@ final class ResolverRound {
             }
             total += vote;
         }
+    }
+
+    private void addBox(org.conflictmap.gazetteer.BBox b, int country) {
+        if (!Priors.usableBox(b)) {
+            return;
+        }
+        int at = 4 * nBoxes;
+        boxes[at] = b.west();
+        boxes[at + 1] = b.south();
+        boxes[at + 2] = b.east();
+        boxes[at + 3] = b.north();
+        boxCountry[nBoxes++] = country;
+    }
+
+    /**
+     * The largest share of the other mentions ({@code others} in all, the group's own choice of country
+     * {@code own}, weight {@code ownW}, not counted) that falls in a chosen country whose box holds the point
+     * ({@code lat}, {@code lon}); 0 when none does.
+     */
+    double boxShare(double lat, double lon, int own, double ownW, double others) {
+        double max = 0;
+        for (int k = 0; k < nBoxes; k++) {
+            int at = 4 * k;
+            if (lon >= boxes[at] && lat >= boxes[at + 1] && lon <= boxes[at + 2] && lat <= boxes[at + 3]) {
+                int c = boxCountry[k];
+                max = Math.max(max, (weight[c] - (c == own ? ownW : 0)) / others);
+            }
+        }
+        return max;
     }
 
     /** How many of the admin-1 and town picks equal {@code p}. */
