@@ -85,7 +85,7 @@ public final class MentionFilter {
         @Override
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int letters = letterCount(t.chars(), s.start(), s.end(), 6);
-            if (letters < 2) {
+            if (letters < 2 || inLongerHyphenChain(t, s)) {
                 return Verdict.DROP;
             }
             if (letters > 5) {
@@ -103,6 +103,35 @@ public final class MentionFilter {
             return (known ? !Priors.anyArea(candidates) : letters <= 3 || !Priors.anyProminent(candidates, false))
                     ? Verdict.DROP : null;
         }
+    }
+
+    /**
+     * True when the hyphenated span {@code s} ("Mar-a") goes on with a hyphen and another word ("Mar-a-Lago"):
+     * a piece of a longer hyphenated name the gazetteer does not hold. A one-word span may go on ("Israel-Hamas
+     * war", "Russia-Ukraine talks" join two names).
+     */
+    private static boolean inLongerHyphenChain(Tokens t, Span s) {
+        int last = s.lastToken();
+        int n = last + 1;
+        if (s.tokenCount() < 2 || n >= t.size() || !hyphenBetween(t, last)) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < last; k++) {
+            if (!hyphenBetween(t, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when tokens {@code k} and {@code k + 1} are joined by one hyphen. */
+    private static boolean hyphenBetween(Tokens t, int k) {
+        int e = t.end(k);
+        if (e + 1 != t.start(k + 1)) {
+            return false;
+        }
+        char c = t.text().charAt(e);
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** A rule: the verdict on a demonym ("Mr. English" and "Deutsche Bahn" are names), null for a toponym. */
