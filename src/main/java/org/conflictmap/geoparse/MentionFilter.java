@@ -173,7 +173,7 @@ public final class MentionFilter {
             boolean article = first > 0 && t.joinsNext(first - 1)
                     && lexicon.articles().contains(text, t.start(first - 1), t.end(first - 1));
             if (!Priors.anyProminent(candidates, true) && !(Priors.anyProminent(candidates, false) && !article
-                    && (hasLocativeCue(t, s) || !continuesName(t, s.lastToken())))) {
+                    && (hasLocativeCue(t, s) || !continuesName(t, s.lastToken()))) || endsName(t, first)) {
                 return Verdict.DROP;
             }
             return null;
@@ -293,6 +293,14 @@ public final class MentionFilter {
     private boolean followedBy(Tokens t, int last, WordSet words) {
         int n = last + 1;
         return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
+    }
+
+    /**
+     * True when token {@code k} ends a hyphenated name, after a capitalised word ("Darfour-Nord", "Kivu-Sud"):
+     * an ordinary word there is part of that name, not a place of its own.
+     */
+    private static boolean endsName(Tokens t, int k) {
+        return k > 0 && hyphenBetween(t, k - 1) && (t.flags(k - 1) & Tokens.CAP) != 0;
     }
 
     /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */
