@@ -3,7 +3,7 @@ package org.conflictmap.geoparse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -57,11 +57,15 @@ public final class GeoparseJson {
      */
     public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
         JsonBuffer b = new JsonBuffer(capacity(id, result.mentions()));
-        line(b, id, result, places);
+        line(b, id, result, places, null);
         return b.bytes();
     }
 
-    private static void line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places) {
+    /**
+     * Writes the line into {@code b}; {@code tails} (null: none yet) is where the offsets of the mentions' tails
+     * go, returned (grown if needed) for the next line.
+     */
+    private static int[] line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places, int[] tails) {
         List<Mention> mentions = result.mentions();
         b.raw(ID);
         string(b, id);
@@ -69,9 +73,11 @@ public final class GeoparseJson {
         string(b, result.lang());
         b.raw(TOPONYMS);
         int n = mentions.size();
-        // the members from "kind" on are those of an earlier mention of the same resolved name: copied
-        int[] tailFrom = new int[n];
-        int[] tailTo = new int[n];
+        // the members from "kind" on are those of an earlier mention of the same resolved name: copied. The
+        // offsets of mention i's tail are at 2i and 2i + 1
+        if (tails == null || tails.length < 2 * n) {
+            tails = new int[Math.max(2 * n, 64)];
+        }
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
@@ -83,17 +89,18 @@ public final class GeoparseJson {
             b.number(m.end());
             b.raw(SURFACE);
             string(b, m.surface());
-            tailFrom[i] = b.size();
+            tails[2 * i] = b.size();
             int same = sameTail(mentions, i);
             if (same >= 0) {
-                b.copy(tailFrom[same], tailTo[same]);
-                tailTo[i] = b.size();
+                b.copy(tails[2 * same], tails[2 * same + 1]);
+                tails[2 * i + 1] = b.size();
                 continue;
             }
             tail(b, m, places);
-            tailTo[i] = b.size();
+            tails[2 * i + 1] = b.size();
         }
         b.raw(CLOSE_LINE);
+        return tails;
     }
 
     /**
@@ -179,6 +186,8 @@ public final class GeoparseJson {
         private static final int KEPT = 1 << 22;
         private final PlaceCache places;
         private JsonBuffer b = new JsonBuffer(1 << 16);
+        /** The tail offsets of the last line's mentions, reused ({@link #line(JsonBuffer, String, GeoparseResult, PlaceCache, int[])}). */
+        private int[] tails;
 
         /** Lines whose places come from {@code places} (null: none). */
         public Lines(PlaceCache places) {
@@ -189,7 +198,7 @@ public final class GeoparseJson {
         public void add(String id, GeoparseResult result) {
             int mark = b.size();
             try {
-                line(b, id, result, places);
+                tails = line(b, id, result, places, tails);
                 b.put('\n');
             } catch (RuntimeException | Error e) {
                 b.truncate(mark);
@@ -323,9 +332,16 @@ public final class GeoparseJson {
      * Thread-safe.
      */
     public static final class PlaceCache {
-        /** Kept by id (cheap to hash), each with its place: an entry serves only a place equal to its own. */
-        private final ConcurrentHashMap<Long, Encoded> bytes = new ConcurrentHashMap<>();
+        /**
+         * Entries by id, two slots per id (an adjacent pair, one cache line), each serving only a place equal
+         * to its own: an array instead of a map, so that a lookup boxes no id and follows no node. An entry is
+         * written once into an empty slot and never replaced; a thread that misses a racing write encodes the
+         * place once more (the record's final fields make a published entry complete for every thread).
+         */
+        private final Encoded[] slots;
+        private final int shift;
         private final int max;
+        private final AtomicInteger size = new AtomicInteger();
 
         private record Encoded(Place place, byte[] bytes) {
         }
@@ -333,21 +349,41 @@ public final class GeoparseJson {
         /** A cache of at most {@code max} places. */
         public PlaceCache(int max) {
             this.max = max;
+            int bits = 1;
+            while (bits < 30 && 1 << bits < 2L * max) {
+                bits++;
+            }
+            slots = new Encoded[1 << bits];
+            shift = 64 - bits;
         }
 
         byte[] of(Place p) {
-            Long id = p.id();
-            Encoded e = bytes.get(id);
+            int s = (int) ((p.id() * 0x9E3779B97F4A7C15L) >>> shift) & ~1;
+            Encoded e = slots[s];
             if (e != null && (e.place == p || e.place.equals(p))) {
                 return e.bytes;
             }
+            Encoded e2 = slots[s + 1];
+            if (e2 != null && (e2.place == p || e2.place.equals(p))) {
+                return e2.bytes;
+            }
+            return encode(p, e == null ? s : e2 == null ? s + 1 : -1);
+        }
+
+        /** Encodes {@code p} and keeps it in {@code slot} (-1: none free) while the cache has room. */
+        private byte[] encode(Place p, int slot) {
             JsonBuffer b = new JsonBuffer(place(p));
             place(b, p);
             byte[] out = b.bytes();
-            if (e == null && bytes.size() < max) {
-                bytes.put(id, new Encoded(p, out));
+            if (slot >= 0 && size.get() < max && size.incrementAndGet() <= max) {
+                slots[slot] = new Encoded(p, out);
             }
             return out;
+        }
+
+        /** The number of places kept. */
+        int size() {
+            return Math.min(size.get(), max);
         }
     }
 }

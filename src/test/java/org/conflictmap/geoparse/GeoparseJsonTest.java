@@ -111,6 +111,34 @@ class GeoparseJsonTest {
     }
 
     @Test
+    void thePlaceCacheKeepsAtMostItsMaximumAndServesOnlyEqualPlaces() {
+        GeoparseJson.PlaceCache cache = new GeoparseJson.PlaceCache(100);
+        List<Place> places = new ArrayList<>();
+        for (int k = 0; k < 1000; k++) {
+            places.add(new Place(k * 7919L - 3000, "P" + k, "P", "PPL", "FR", "", k * 0.01, -k * 0.01, k, null));
+        }
+        int kept = 0;
+        for (Place p : places) {
+            byte[] first = cache.of(p);
+            assertEquals(placeText(p), text(first));
+            kept += cache.of(p) == first ? 1 : 0;
+        }
+        assertEquals(100, cache.size(), "full, and no more");
+        assertEquals(100, kept, "the kept places come back as the same bytes");
+        for (Place p : places) {
+            Place sameId = new Place(p.id(), "Other", "P", "PPL", "ML", "", 1, 2, 3, null);
+            assertEquals(placeText(sameId), text(cache.of(sameId)), "a place with a kept place's id: its own bytes");
+        }
+    }
+
+    /** The members of {@code p} as a line without a cache writes them. */
+    private static String placeText(Place p) {
+        String line = text(GeoparseJson.line("x", new GeoparseResult("fr", List.of(new Mention(0, 1, "P",
+                MentionKind.TOPONYM, p, 1, List.of())))));
+        return line.replaceFirst(".*\"kind\":\"toponym\",", "").replaceFirst(",\"confidence\".*", "");
+    }
+
+    @Test
     void linesAreTheLinesOneAfterTheOtherAndAFailedLineLeavesNothing() {
         Place p = new Place(7, "Gao", "P", "PPLA", "ML", "07", 16.27, -0.04, 86_000, null);
         GeoparseResult a = new GeoparseResult("fr", List.of(new Mention(0, 3, "Gao", MentionKind.TOPONYM, p, 0.9,
