@@ -274,7 +274,7 @@ public final class GeoparseJson {
         } else if (places == null) {
             place(b, p);
         } else {
-            b.raw(places.of(p));
+            places.write(b, p);
         }
     }
 
@@ -332,14 +332,17 @@ public final class GeoparseJson {
      * Thread-safe.
      */
     public static final class PlaceCache {
+        /** The first table's size: a few hundred places fill it (a table sized for all would spread them thin). */
+        private static final int FIRST = 1 << 10;
         /**
          * Entries by id, two slots per id (an adjacent pair, one cache line), each serving only a place equal
          * to its own: an array instead of a map, so that a lookup boxes no id and follows no node. An entry is
-         * written once into an empty slot and never replaced; a thread that misses a racing write encodes the
-         * place once more (the record's final fields make a published entry complete for every thread).
+         * written once into an empty slot and never replaced; a thread that misses a racing write, or a write
+         * into a table being replaced, encodes the place once more (the record's final fields make a published
+         * entry complete for every thread). The table doubles when a quarter of it is used, up to {@link #last}.
          */
-        private final Encoded[] slots;
-        private final int shift;
+        private volatile Encoded[] slots = new Encoded[FIRST];
+        private final int last;
         private final int max;
         private final AtomicInteger size = new AtomicInteger();
 
@@ -349,41 +352,88 @@ public final class GeoparseJson {
         /** A cache of at most {@code max} places. */
         public PlaceCache(int max) {
             this.max = max;
-            int bits = 1;
-            while (bits < 30 && 1 << bits < 2L * max) {
-                bits++;
+            int n = FIRST;
+            while (n < (1 << 30) && n < 4L * max) {
+                n <<= 1;
             }
-            slots = new Encoded[1 << bits];
-            shift = 64 - bits;
+            last = n;
         }
 
+        /** The encoded members of {@code p}. */
         byte[] of(Place p) {
-            int s = (int) ((p.id() * 0x9E3779B97F4A7C15L) >>> shift) & ~1;
-            Encoded e = slots[s];
-            if (e != null && (e.place == p || e.place.equals(p))) {
-                return e.bytes;
-            }
-            Encoded e2 = slots[s + 1];
-            if (e2 != null && (e2.place == p || e2.place.equals(p))) {
-                return e2.bytes;
-            }
-            return encode(p, e == null ? s : e2 == null ? s + 1 : -1);
-        }
-
-        /** Encodes {@code p} and keeps it in {@code slot} (-1: none free) while the cache has room. */
-        private byte[] encode(Place p, int slot) {
             JsonBuffer b = new JsonBuffer(place(p));
-            place(b, p);
-            byte[] out = b.bytes();
-            if (slot >= 0 && size.get() < max && size.incrementAndGet() <= max) {
-                slots[slot] = new Encoded(p, out);
-            }
-            return out;
+            write(b, p);
+            return b.bytes();
         }
 
-        /** The number of places kept. */
+        /** Appends the encoded members of {@code p} to {@code b}. */
+        void write(JsonBuffer b, Place p) {
+            Encoded[] t = slots;
+            int s = pair(t, p.id());
+            Encoded e = t[s];
+            if (e != null && (e.place == p || e.place.equals(p))) {
+                b.raw(e.bytes);
+                return;
+            }
+            Encoded e2 = t[s + 1];
+            if (e2 != null && (e2.place == p || e2.place.equals(p))) {
+                b.raw(e2.bytes);
+                return;
+            }
+            encode(b, p, t, e == null ? s : e2 == null ? s + 1 : -1);
+        }
+
+        /** The first slot of the pair of {@code id} in {@code t} (even; ids in arithmetic steps spread too). */
+        private static int pair(Encoded[] t, long id) {
+            long h = (id ^ id >>> 33) * 0xFF51AFD7ED558CCDL;
+            h = (h ^ h >>> 33) * 0xC4CEB9FE1A85EC53L;
+            return (int) (h >>> (64 - Integer.numberOfTrailingZeros(t.length))) & ~1;
+        }
+
+        /**
+         * Encodes {@code p} straight into {@code b} (a place the cache does not keep costs no buffer of its own)
+         * and keeps a copy in {@code slot} of {@code t} (-1: none free) while the cache has room.
+         */
+        private void encode(JsonBuffer b, Place p, Encoded[] t, int slot) {
+            int from = b.size();
+            place(b, p);
+            if (slot >= 0 && size.get() < max) {
+                int n = size.incrementAndGet();
+                if (n <= max) {
+                    t[slot] = new Encoded(p, b.bytes(from, b.size()));
+                    if (n > t.length / 4 && t.length < last) {
+                        grow(t);
+                    }
+                }
+            }
+        }
+
+        /** Replaces {@code t} (unless another thread did) by a table twice its size holding its entries. */
+        private synchronized void grow(Encoded[] t) {
+            if (slots != t) {
+                return;
+            }
+            Encoded[] u = new Encoded[t.length * 2];
+            for (Encoded e : t) {
+                if (e != null) {
+                    int s = pair(u, e.place.id());
+                    if (u[s] == null) {
+                        u[s] = e;
+                    } else if (u[s + 1] == null) {
+                        u[s + 1] = e;
+                    }
+                }
+            }
+            slots = u;
+        }
+
+        /** The number of places kept (at most the maximum). */
         int size() {
-            return Math.min(size.get(), max);
+            int n = 0;
+            for (Encoded e : slots) {
+                n += e == null ? 0 : 1;
+            }
+            return n;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -117,14 +118,19 @@ class GeoparseJsonTest {
         for (int k = 0; k < 1000; k++) {
             places.add(new Place(k * 7919L - 3000, "P" + k, "P", "PPL", "FR", "", k * 0.01, -k * 0.01, k, null));
         }
-        int kept = 0;
         for (Place p : places) {
-            byte[] first = cache.of(p);
-            assertEquals(placeText(p), text(first));
-            kept += cache.of(p) == first ? 1 : 0;
+            assertEquals(placeText(p), text(cache.of(p)));
+            assertEquals(placeText(p), text(cache.of(p)), "again (kept or not)");
         }
         assertEquals(100, cache.size(), "full, and no more");
-        assertEquals(100, kept, "the kept places come back as the same bytes");
+        GeoparseJson.PlaceCache large = new GeoparseJson.PlaceCache(10_000);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < 5000; k++) {
+                Place p = new Place(k * 104729L + 17, "Q" + k, "P", "PPL", "FR", "", 1, 2, k, null);
+                assertEquals(placeText(p), text(large.of(p)));
+            }
+        }
+        assertTrue(large.size() > 4500 && large.size() <= 5000, "the table grew to hold nearly all: " + large.size());
         for (Place p : places) {
             Place sameId = new Place(p.id(), "Other", "P", "PPL", "ML", "", 1, 2, 3, null);
             assertEquals(placeText(sameId), text(cache.of(sameId)), "a place with a kept place's id: its own bytes");
