@@ -9,24 +9,24 @@ import org.conflictmap.gazetteer.Place;
  */
 final class ResolverRound {
     /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
-    final double[] weight;
-    final boolean[] voted;
-    final int[] votedIds;
+    double[] weight = new double[0];
+    boolean[] voted = new boolean[0];
+    int[] votedIds = new int[0];
     int nVoted;
     double total;
-    final double[] px;
-    final double[] py;
-    final double[] pc;
+    double[] px = new double[0];
+    double[] py = new double[0];
+    double[] pc = new double[0];
     int np;
     /** Per point: the first point at the same coordinates (itself, unless an earlier group chose the same spot). */
-    final int[] firstAt;
+    int[] firstAt = new int[0];
     /** Open-addressing table of point indexes by coordinates, -1 for empty; {@link #spotMask} its size - 1. */
-    private final int[] spots;
-    private final int spotMask;
+    private int[] spots = new int[0];
+    private int spotMask;
     /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
-    final Place[] adminPicks;
+    Place[] adminPicks = new Place[0];
     /** Their ids, so that counting a place's picks compares numbers first. */
-    final long[] adminIds;
+    long[] adminIds = new long[0];
     int na;
     /**
      * A 256-bit filter of {@link #adminIds} ({@link #idBit}): a place whose bit is clear is none of the picks,
@@ -34,34 +34,47 @@ final class ResolverRound {
      */
     private final long[] idMask = new long[4];
     /** The groups whose choice is an admin-1 unit. */
-    final ResolverGroup[] admin1Groups;
+    ResolverGroup[] admin1Groups = new ResolverGroup[0];
     int nAdmin1;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
     final Rivals.Top prominentRivals = new Rivals.Top();
     final Rivals.Top rivals = new Rivals.Top();
 
-    ResolverRound(List<ResolverGroup> gs) {
+    /**
+     * Makes room for the groups of a new document (one thread reuses a round from document to document: the
+     * arrays only grow). {@link #collect} then fills it.
+     */
+    void start(List<ResolverGroup> gs) {
         int groups = gs.size();
         int countries = 0;
         for (ResolverGroup g : gs) {
             countries = Math.max(countries, g.f.countryEnd);
         }
-        weight = new double[countries];
-        voted = new boolean[countries];
-        votedIds = new int[countries];
-        px = new double[groups];
-        py = new double[groups];
-        pc = new double[groups];
-        firstAt = new int[groups];
+        if (weight.length < countries) {
+            int cap = Math.max(countries, weight.length * 2);
+            weight = new double[cap];
+            voted = new boolean[cap];
+            votedIds = new int[cap];
+            nVoted = 0; // the new arrays are clean
+        }
+        if (px.length < groups) {
+            int cap = Math.max(groups, px.length * 2);
+            px = new double[cap];
+            py = new double[cap];
+            pc = new double[cap];
+            firstAt = new int[cap];
+            adminPicks = new Place[cap];
+            adminIds = new long[cap];
+            admin1Groups = new ResolverGroup[cap];
+        }
         int size = 16;
         while (size < groups * 2) {
             size <<= 1;
         }
-        spots = new int[size];
+        if (spots.length < size) {
+            spots = new int[size];
+        }
         spotMask = size - 1;
-        adminPicks = new Place[groups];
-        adminIds = new long[groups];
-        admin1Groups = new ResolverGroup[groups];
     }
 
     void collect(List<ResolverGroup> gs, ResolverWeights w) {
@@ -74,7 +87,7 @@ final class ResolverRound {
         np = 0;
         na = 0;
         nAdmin1 = 0;
-        java.util.Arrays.fill(spots, -1);
+        java.util.Arrays.fill(spots, 0, spotMask + 1, -1);
         java.util.Arrays.fill(idMask, 0);
         for (ResolverGroup g : gs) {
             Place p = g.chosen();

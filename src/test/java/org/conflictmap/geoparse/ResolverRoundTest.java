@@ -28,7 +28,8 @@ class ResolverRoundTest {
         gs.add(group(cache, "ocean", new Place(4, "Ocean", "H", "OCN", "", "", 1, 1, 0, null)));
         gs.add(group(cache, "d", Fixtures.city(5, "D", "PPL", "US", "NY", -0.0, 5, 400)));
         gs.add(group(cache, "e", Fixtures.city(6, "E", "PPL", "US", "NY", 10, 21, 500)));
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         assertEquals(5, r.np, "the ocean is an area, no point");
         assertArrayEquals(new int[] {0, 0, 2, 2, 4}, Arrays.copyOf(r.firstAt, r.np),
@@ -49,7 +50,8 @@ class ResolverRoundTest {
         gs.add(group(cache, "ny", nyAgain));
         gs.add(group(cache, "albany", town));
         gs.add(group(cache, "ocean", ocean));
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         assertEquals(2, r.count(ny), "an equal place picked by another group counts");
         assertEquals(1, r.count(town));
@@ -71,7 +73,8 @@ class ResolverRoundTest {
             picked.add(p);
             gs.add(group(cache, "p" + i, p));
         }
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         for (Place p : picked) {
             assertEquals(1, r.count(p));
