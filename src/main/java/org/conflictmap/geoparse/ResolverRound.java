@@ -8,25 +8,31 @@ import org.conflictmap.gazetteer.Place;
  * they chose (areas apart) and the admin-1 units and towns they chose.
  */
 final class ResolverRound {
+    /**
+     * The groups (and country numbers) the arrays hold from the start: nearly every document fits, so that
+     * growing them is rare, not a branch the compiler first meets in the middle of a long run (a trap there
+     * recompiles the whole resolver).
+     */
+    static final int ROOM = 256;
     /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
-    double[] weight = new double[0];
-    boolean[] voted = new boolean[0];
-    int[] votedIds = new int[0];
+    double[] weight = new double[ROOM];
+    boolean[] voted = new boolean[ROOM];
+    int[] votedIds = new int[ROOM];
     int nVoted;
     double total;
-    double[] px = new double[0];
-    double[] py = new double[0];
-    double[] pc = new double[0];
+    double[] px = new double[ROOM];
+    double[] py = new double[ROOM];
+    double[] pc = new double[ROOM];
     int np;
     /** Per point: the first point at the same coordinates (itself, unless an earlier group chose the same spot). */
-    int[] firstAt = new int[0];
+    int[] firstAt = new int[ROOM];
     /** Open-addressing table of point indexes by coordinates, -1 for empty; {@link #spotMask} its size - 1. */
-    private int[] spots = new int[0];
+    private int[] spots = new int[2 * ROOM];
     private int spotMask;
     /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
-    Place[] adminPicks = new Place[0];
+    Place[] adminPicks = new Place[ROOM];
     /** Their ids, so that counting a place's picks compares numbers first. */
-    long[] adminIds = new long[0];
+    long[] adminIds = new long[ROOM];
     int na;
     /**
      * A 256-bit filter of {@link #adminIds} ({@link #idBit}): a place whose bit is clear is none of the picks,
@@ -34,7 +40,7 @@ final class ResolverRound {
      */
     private final long[] idMask = new long[4];
     /** The groups whose choice is an admin-1 unit. */
-    ResolverGroup[] admin1Groups = new ResolverGroup[0];
+    ResolverGroup[] admin1Groups = new ResolverGroup[ROOM];
     int nAdmin1;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
     final Rivals.Top prominentRivals = new Rivals.Top();

@@ -17,11 +17,11 @@ final class ResolverScratch {
     boolean busy;
     /** The document's groups in order of their first item; {@link #pool} holds them and spare ones. */
     final List<ResolverGroup> groups = new ArrayList<>();
-    private ResolverGroup[] pool = new ResolverGroup[0];
+    private ResolverGroup[] pool = new ResolverGroup[ResolverRound.ROOM];
     /** Open-addressing table of group indexes + 1 by key hash, 0 for empty; {@link #mask} its size - 1. */
-    private int[] table = new int[16];
+    private int[] table = new int[2 * ResolverRound.ROOM];
     private int mask;
-    ResolverGroup[] groupOf = new ResolverGroup[0];
+    ResolverGroup[] groupOf = new ResolverGroup[ResolverRound.ROOM];
     final ResolverRound round = new ResolverRound();
     final List<List<Place>> candsOf = new ArrayList<>();
     final List<double[]> containerOf = new ArrayList<>();

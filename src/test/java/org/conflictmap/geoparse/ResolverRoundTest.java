@@ -87,4 +87,27 @@ class ResolverRoundTest {
         }
         assertTrue(hits < 5, "ids of picks are rare among random ids");
     }
+
+    @Test
+    void aRoundGrowsForADocumentLargerThanItsRoomAndServesSmallerOnesAfter() {
+        CandidateFacts.Cache cache = new CandidateFacts.Cache(ResolverWeights.DEFAULTS, 0);
+        ResolverRound r = new ResolverRound();
+        for (int groups : new int[] {3, ResolverRound.ROOM * 3, 5}) {
+            List<ResolverGroup> gs = new ArrayList<>();
+            List<Place> picked = new ArrayList<>();
+            for (int i = 0; i < groups; i++) {
+                Place p = Fixtures.city(1000 + i, "P" + i, "PPL", "US", "NY", i * 0.01, i * 0.02, 1000);
+                picked.add(p);
+                gs.add(group(cache, "p" + i, p));
+            }
+            r.start(gs);
+            r.collect(gs, ResolverWeights.DEFAULTS);
+            assertEquals(groups, r.np);
+            assertEquals(groups, r.na);
+            for (int i = 0; i < groups; i++) {
+                assertEquals(i, r.firstAt[i], "every point at a spot of its own");
+                assertEquals(1, r.count(picked.get(i)));
+            }
+        }
+    }
 }
