@@ -18,7 +18,8 @@ import org.conflictmap.gazetteer.Place;
 public final class GeoparseJson {
 
     private static final String[] KIND_NAMES = kindNames();
-    private static final Place[] NO_PLACES = new Place[0];
+    /** Alternatives a mention may have without the output making an array for them (the resolver gives 4). */
+    private static final int ALTERNATIVES_ROOM = 8;
     private static final byte[] ID = ascii("{\"id\":");
     private static final byte[] LANG = ascii(",\"lang\":");
     private static final byte[] TOPONYMS = ascii(",\"toponyms\":[");
@@ -57,15 +58,17 @@ public final class GeoparseJson {
      */
     public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
         JsonBuffer b = new JsonBuffer(capacity(id, result.mentions()));
-        line(b, id, result, places, null);
+        line(b, id, result, places, null, new Place[ALTERNATIVES_ROOM]);
         return b.bytes();
     }
 
     /**
-     * Writes the line into {@code b}; {@code tails} (null: none yet) is where the offsets of the mentions' tails
+     * Writes the line into {@code b}; {@code alts} is room for a mention's alternatives, and {@code tails}
+     * (null: none yet) is where the offsets of the mentions' tails
      * go, returned (grown if needed) for the next line.
      */
-    private static int[] line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places, int[] tails) {
+    private static int[] line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places, int[] tails,
+                              Place[] alts) {
         List<Mention> mentions = result.mentions();
         b.raw(ID);
         string(b, id);
@@ -96,7 +99,7 @@ public final class GeoparseJson {
                 tails[2 * i + 1] = b.size();
                 continue;
             }
-            tail(b, m, places);
+            tail(b, m, places, alts);
             tails[2 * i + 1] = b.size();
         }
         b.raw(CLOSE_LINE);
@@ -107,7 +110,7 @@ public final class GeoparseJson {
      * The members of a mention from "kind" on, and its closing brace: a method of its own, so that it and the
      * loop over the mentions compile as two smaller units.
      */
-    private static void tail(JsonBuffer b, Mention m, PlaceCache places) {
+    private static void tail(JsonBuffer b, Mention m, PlaceCache places, Place[] room) {
         b.raw(KIND);
         string(b, KIND_NAMES[m.kind().ordinal()]);
         b.put(',');
@@ -116,10 +119,12 @@ public final class GeoparseJson {
         fixed(b, m.confidence(), 1000);
         if (!m.alternatives().isEmpty()) {
             // an array: the immutable lists come in two classes, and a loop over them compiles to
-            // code that deoptimises whenever the other one shows up
-            Place[] alts = m.alternatives().toArray(NO_PLACES);
+            // code that deoptimises whenever the other one shows up. Copied into the caller's room when
+            // they fit, so that no mention makes an array
+            int na = m.alternatives().size();
+            Place[] alts = m.alternatives().toArray(room);
             b.raw(ALTERNATIVES);
-            for (int k = 0; k < alts.length; k++) {
+            for (int k = 0; k < na; k++) {
                 b.raw(k == 0 ? OPEN : COMMA_OPEN);
                 place(b, alts[k], places);
                 b.put('}');
@@ -188,6 +193,8 @@ public final class GeoparseJson {
         private JsonBuffer b = new JsonBuffer(1 << 16);
         /** The tail offsets of the last line's mentions, reused ({@link #line(JsonBuffer, String, GeoparseResult, PlaceCache, int[])}). */
         private int[] tails;
+        /** Room for one mention's alternatives. */
+        private final Place[] alts = new Place[ALTERNATIVES_ROOM];
 
         /** Lines whose places come from {@code places} (null: none). */
         public Lines(PlaceCache places) {
@@ -198,7 +205,7 @@ public final class GeoparseJson {
         public void add(String id, GeoparseResult result) {
             int mark = b.size();
             try {
-                tails = line(b, id, result, places, tails);
+                tails = line(b, id, result, places, tails, alts);
                 b.put('\n');
             } catch (RuntimeException | Error e) {
                 b.truncate(mark);
