@@ -3,7 +3,7 @@ package org.conflictmap.geoparse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -18,7 +18,8 @@ import org.conflictmap.gazetteer.Place;
 public final class GeoparseJson {
 
     private static final String[] KIND_NAMES = kindNames();
-    private static final Place[] NO_PLACES = new Place[0];
+    /** Alternatives a mention may have without the output making an array for them (the resolver gives 4). */
+    private static final int ALTERNATIVES_ROOM = 8;
     private static final byte[] ID = ascii("{\"id\":");
     private static final byte[] LANG = ascii(",\"lang\":");
     private static final byte[] TOPONYMS = ascii(",\"toponyms\":[");
@@ -57,11 +58,17 @@ public final class GeoparseJson {
      */
     public static byte[] line(String id, GeoparseResult result, PlaceCache places) {
         JsonBuffer b = new JsonBuffer(capacity(id, result.mentions()));
-        line(b, id, result, places);
+        line(b, id, result, places, null, new Place[ALTERNATIVES_ROOM]);
         return b.bytes();
     }
 
-    private static void line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places) {
+    /**
+     * Writes the line into {@code b}; {@code alts} is room for a mention's alternatives, and {@code tails}
+     * (null: none yet) is where the offsets of the mentions' tails
+     * go, returned (grown if needed) for the next line.
+     */
+    private static int[] line(JsonBuffer b, String id, GeoparseResult result, PlaceCache places, int[] tails,
+                              Place[] alts) {
         List<Mention> mentions = result.mentions();
         b.raw(ID);
         string(b, id);
@@ -69,9 +76,11 @@ public final class GeoparseJson {
         string(b, result.lang());
         b.raw(TOPONYMS);
         int n = mentions.size();
-        // the members from "kind" on are those of an earlier mention of the same resolved name: copied
-        int[] tailFrom = new int[n];
-        int[] tailTo = new int[n];
+        // the members from "kind" on are those of an earlier mention of the same resolved name: copied. The
+        // offsets of mention i's tail are at 2i and 2i + 1
+        if (tails == null || tails.length < 2 * n) {
+            tails = new int[Math.max(2 * n, 64)];
+        }
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (i > 0) {
@@ -83,24 +92,25 @@ public final class GeoparseJson {
             b.number(m.end());
             b.raw(SURFACE);
             string(b, m.surface());
-            tailFrom[i] = b.size();
+            tails[2 * i] = b.size();
             int same = sameTail(mentions, i);
             if (same >= 0) {
-                b.copy(tailFrom[same], tailTo[same]);
-                tailTo[i] = b.size();
+                b.copy(tails[2 * same], tails[2 * same + 1]);
+                tails[2 * i + 1] = b.size();
                 continue;
             }
-            tail(b, m, places);
-            tailTo[i] = b.size();
+            tail(b, m, places, alts);
+            tails[2 * i + 1] = b.size();
         }
         b.raw(CLOSE_LINE);
+        return tails;
     }
 
     /**
      * The members of a mention from "kind" on, and its closing brace: a method of its own, so that it and the
      * loop over the mentions compile as two smaller units.
      */
-    private static void tail(JsonBuffer b, Mention m, PlaceCache places) {
+    private static void tail(JsonBuffer b, Mention m, PlaceCache places, Place[] room) {
         b.raw(KIND);
         string(b, KIND_NAMES[m.kind().ordinal()]);
         b.put(',');
@@ -109,10 +119,12 @@ public final class GeoparseJson {
         fixed(b, m.confidence(), 1000);
         if (!m.alternatives().isEmpty()) {
             // an array: the immutable lists come in two classes, and a loop over them compiles to
-            // code that deoptimises whenever the other one shows up
-            Place[] alts = m.alternatives().toArray(NO_PLACES);
+            // code that deoptimises whenever the other one shows up. Copied into the caller's room when
+            // they fit, so that no mention makes an array
+            int na = m.alternatives().size();
+            Place[] alts = m.alternatives().toArray(room);
             b.raw(ALTERNATIVES);
-            for (int k = 0; k < alts.length; k++) {
+            for (int k = 0; k < na; k++) {
                 b.raw(k == 0 ? OPEN : COMMA_OPEN);
                 place(b, alts[k], places);
                 b.put('}');
@@ -179,6 +191,10 @@ public final class GeoparseJson {
         private static final int KEPT = 1 << 22;
         private final PlaceCache places;
         private JsonBuffer b = new JsonBuffer(1 << 16);
+        /** The tail offsets of the last line's mentions, reused ({@link #line(JsonBuffer, String, GeoparseResult, PlaceCache, int[])}). */
+        private int[] tails;
+        /** Room for one mention's alternatives. */
+        private final Place[] alts = new Place[ALTERNATIVES_ROOM];
 
         /** Lines whose places come from {@code places} (null: none). */
         public Lines(PlaceCache places) {
@@ -189,7 +205,7 @@ public final class GeoparseJson {
         public void add(String id, GeoparseResult result) {
             int mark = b.size();
             try {
-                line(b, id, result, places);
+                tails = line(b, id, result, places, tails, alts);
                 b.put('\n');
             } catch (RuntimeException | Error e) {
                 b.truncate(mark);
@@ -265,7 +281,7 @@ public final class GeoparseJson {
         } else if (places == null) {
             place(b, p);
         } else {
-            b.raw(places.of(p));
+            places.write(b, p);
         }
     }
 
@@ -323,9 +339,19 @@ public final class GeoparseJson {
      * Thread-safe.
      */
     public static final class PlaceCache {
-        /** Kept by id (cheap to hash), each with its place: an entry serves only a place equal to its own. */
-        private final ConcurrentHashMap<Long, Encoded> bytes = new ConcurrentHashMap<>();
+        /** The first table's size: a few hundred places fill it (a table sized for all would spread them thin). */
+        private static final int FIRST = 1 << 10;
+        /**
+         * Entries by id, two slots per id (an adjacent pair, one cache line), each serving only a place equal
+         * to its own: an array instead of a map, so that a lookup boxes no id and follows no node. An entry is
+         * written once into an empty slot and never replaced; a thread that misses a racing write, or a write
+         * into a table being replaced, encodes the place once more (the record's final fields make a published
+         * entry complete for every thread). The table doubles when a quarter of it is used, up to {@link #last}.
+         */
+        private volatile Encoded[] slots = new Encoded[FIRST];
+        private final int last;
         private final int max;
+        private final AtomicInteger size = new AtomicInteger();
 
         private record Encoded(Place place, byte[] bytes) {
         }
@@ -333,21 +359,88 @@ public final class GeoparseJson {
         /** A cache of at most {@code max} places. */
         public PlaceCache(int max) {
             this.max = max;
+            int n = FIRST;
+            while (n < (1 << 30) && n < 4L * max) {
+                n <<= 1;
+            }
+            last = n;
         }
 
+        /** The encoded members of {@code p}. */
         byte[] of(Place p) {
-            Long id = p.id();
-            Encoded e = bytes.get(id);
-            if (e != null && (e.place == p || e.place.equals(p))) {
-                return e.bytes;
-            }
             JsonBuffer b = new JsonBuffer(place(p));
-            place(b, p);
-            byte[] out = b.bytes();
-            if (e == null && bytes.size() < max) {
-                bytes.put(id, new Encoded(p, out));
+            write(b, p);
+            return b.bytes();
+        }
+
+        /** Appends the encoded members of {@code p} to {@code b}. */
+        void write(JsonBuffer b, Place p) {
+            Encoded[] t = slots;
+            int s = pair(t, p.id());
+            Encoded e = t[s];
+            if (e != null && (e.place == p || e.place.equals(p))) {
+                b.raw(e.bytes);
+                return;
             }
-            return out;
+            Encoded e2 = t[s + 1];
+            if (e2 != null && (e2.place == p || e2.place.equals(p))) {
+                b.raw(e2.bytes);
+                return;
+            }
+            encode(b, p, t, e == null ? s : e2 == null ? s + 1 : -1);
+        }
+
+        /** The first slot of the pair of {@code id} in {@code t} (even; ids in arithmetic steps spread too). */
+        private static int pair(Encoded[] t, long id) {
+            long h = (id ^ id >>> 33) * 0xFF51AFD7ED558CCDL;
+            h = (h ^ h >>> 33) * 0xC4CEB9FE1A85EC53L;
+            return (int) (h >>> (64 - Integer.numberOfTrailingZeros(t.length))) & ~1;
+        }
+
+        /**
+         * Encodes {@code p} straight into {@code b} (a place the cache does not keep costs no buffer of its own)
+         * and keeps a copy in {@code slot} of {@code t} (-1: none free) while the cache has room.
+         */
+        private void encode(JsonBuffer b, Place p, Encoded[] t, int slot) {
+            int from = b.size();
+            place(b, p);
+            if (slot >= 0 && size.get() < max) {
+                int n = size.incrementAndGet();
+                if (n <= max) {
+                    t[slot] = new Encoded(p, b.bytes(from, b.size()));
+                    if (n > t.length / 4 && t.length < last) {
+                        grow(t);
+                    }
+                }
+            }
+        }
+
+        /** Replaces {@code t} (unless another thread did) by a table twice its size holding its entries. */
+        private synchronized void grow(Encoded[] t) {
+            if (slots != t) {
+                return;
+            }
+            Encoded[] u = new Encoded[t.length * 2];
+            for (Encoded e : t) {
+                if (e != null) {
+                    int s = pair(u, e.place.id());
+                    if (u[s] == null) {
+                        u[s] = e;
+                    } else if (u[s + 1] == null) {
+                        u[s + 1] = e;
+                    }
+                }
+            }
+            slots = u;
+        }
+
+        /** The number of places kept (at most the maximum). */
+        int size() {
+            int n = 0;
+            for (Encoded e : slots) {
+                n += e == null ? 0 : 1;
+            }
+            return n;
         }
     }
 }

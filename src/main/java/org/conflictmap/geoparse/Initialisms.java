@@ -24,16 +24,31 @@ final class Initialisms {
 
     /** The letters of an initialism ("SA", "S.A." → "SA"), or null when {@code surface} is none. */
     static String letters(String surface) {
-        StringBuilder b = new StringBuilder(4);
+        // counted first, copied only for an initialism: asked of every mention, most of them names
+        int n = 0;
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
             if (c >= 'A' && c <= 'Z') {
-                b.append(c);
+                n++;
             } else if (c != '.' || i == 0) {
                 return null;
             }
         }
-        return b.length() >= 2 && b.length() <= 4 ? b.toString() : null;
+        if (n < 2 || n > 4) {
+            return null;
+        }
+        if (n == surface.length()) {
+            return surface;
+        }
+        char[] b = new char[n];
+        int j = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c != '.') {
+                b[j++] = c;
+            }
+        }
+        return new String(b);
     }
 
     /** The initials of the capitalised words of {@code name} ("Democratic Republic of the Congo" → "DRC"). */

@@ -23,6 +23,11 @@ final class JsonBuffer {
         return Arrays.copyOf(b, n);
     }
 
+    /** A copy of bytes {@code [from, to)} written before. */
+    byte[] bytes(int from, int to) {
+        return Arrays.copyOfRange(b, from, to);
+    }
+
     private void room(int more) {
         if (n + more > b.length) {
             b = Arrays.copyOf(b, Math.max(n + more, b.length * 2));

@@ -42,6 +42,8 @@ public final class MentionFilter {
     private final NameNeighbours neighbours;
     /** The rules in the order they are asked: the first verdict wins, KEEP when none has one. */
     private final FilterRule[] rules;
+    /** {@link Gazetteer#isDemonymKey}, made once: a method reference at the call would allocate at every span. */
+    private final java.util.function.Predicate<String> demonymKey;
 
     /** A filter using {@code gazetteer} to recognise neighbouring place names. */
     public MentionFilter(Gazetteer gazetteer, Lexicon lexicon) {
@@ -51,6 +53,7 @@ public final class MentionFilter {
         this.personCues = new PersonCues(lexicon);
         this.bounds = new SpanBounds(lexicon);
         this.neighbours = new NameNeighbours(gazetteer, lexicon, ordinary);
+        this.demonymKey = gazetteer::isDemonymKey;
         FilterRule[] near = neighbours.rules();
         this.rules = new FilterRule[] {
             new SportCountryCodes.Rule(), new Shape(), new Demonym(), personCues, new OrdinaryWord(),
@@ -186,7 +189,7 @@ public final class MentionFilter {
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int last = s.lastToken();
             return followedBy(t, last, lexicon.featureWords()) && (t.flags(last + 1) & Tokens.CAP) != 0
-                    || GermanArticles.isNoun(t, s, candidates, lang, gazetteer::isDemonymKey) ? Verdict.DROP : null;
+                    || GermanArticles.isNoun(t, s, candidates, lang, demonymKey) ? Verdict.DROP : null;
         }
     }
 
@@ -220,8 +223,8 @@ public final class MentionFilter {
                     && !hasLocativeCue(t, s)) { // "police in Baidoa said": a place, "Baidoa said": a person
                 return Verdict.PERSON;
             }
-            if (PlaceFirstNames.beforeSurname(t, s, lexicon.placeFirstNames(), k -> neighbours.isUnknownName(t, k, lang))
-                    && !hasLocativeCue(t, s)) {
+            int surname = PlaceFirstNames.surnameAfter(t, s, lexicon.placeFirstNames());
+            if (surname >= 0 && neighbours.isUnknownName(t, surname, lang) && !hasLocativeCue(t, s)) {
                 return Verdict.PERSON; // "Jordan Bardella", "Georgia Meloni"
             }
             if (s.tokenCount() == 1 && !Priors.anyProminent(candidates, true)

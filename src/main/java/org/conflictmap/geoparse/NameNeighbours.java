@@ -218,8 +218,8 @@ final class NameNeighbours {
         String text = t.text();
         int s = t.start(k);
         int e = t.end(k);
-        if (ordinary.common(lang).contains(text, s, e) || lexicon.anyCommon().contains(text, s, e)
-                || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
+        // the common words of any language hold those of lang (Lexicon#anyCommon): one lookup
+        if (lexicon.anyCommon().contains(text, s, e) || lexicon.titles().contains(text, s, e) || lexicon.connectors().contains(text, s, e)
                 || "en".equals(lang) && SpanBounds.isEnglishHeadAfter(text, s, e)) {
             return false;
         }

@@ -52,9 +52,12 @@ final class OrdinaryWords {
         return lexicon.common(lang).contains(text, s, e) || lexicon.common("en").contains(text, s, e);
     }
 
-    /** {@link #isCommon}, or an ordinary word of any bundled language. */
+    /**
+     * {@link #isCommon}, or an ordinary word of any bundled language: the latter alone, as the common words of
+     * any language ({@link Lexicon#anyCommon}) hold those of every language and of English.
+     */
     boolean isCommonWord(Tokens t, int k, String lang) {
-        return isCommon(t.text(), t, k, lang) || lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
+        return lexicon.anyCommon().contains(t.text(), t.start(k), t.end(k));
     }
 
     /**

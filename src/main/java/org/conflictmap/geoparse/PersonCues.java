@@ -80,8 +80,8 @@ final class PersonCues implements FilterRule {
         String text = t.text();
         int s = t.start(k);
         int e = t.end(k);
-        return !lexicon.common(lang).contains(text, s, e) && !lexicon.anyCommon().contains(text, s, e)
-                && !lexicon.titles().contains(text, s, e) && !lexicon.genericHeads().contains(text, s, e);
+        // the common words of any language hold those of lang (Lexicon#anyCommon): one lookup
+        return !lexicon.anyCommon().contains(text, s, e) && !lexicon.titles().contains(text, s, e) && !lexicon.genericHeads().contains(text, s, e);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.conflictmap.geoparse;
 
-import java.util.function.IntPredicate;
-
 /**
  * A place name that is also a common first name, written right before a surname: "Jordan Bardella", "Georgia
  * Meloni", "Paris Hilton", "Victoria Nuland" name people, however prominent the place. The next word must
@@ -14,17 +12,18 @@ final class PlaceFirstNames {
     }
 
     /**
-     * True when the one-token span {@code s} is one of {@code names} ({@link Lexicon#placeFirstNames}) before a
-     * surname; {@code unknownName} tells
-     * whether a token is a capitalised word that names nothing the gazetteer or the word lists know.
+     * The token that may be a surname after the one-token span {@code s}, when {@code s} is one of {@code names}
+     * ({@link Lexicon#placeFirstNames}) followed by one space; else -1. The caller then asks whether that token is
+     * an unknown name ({@link NameNeighbours#isUnknownName}): a predicate passed in would capture the tokens and
+     * allocate at every span.
      */
-    static boolean beforeSurname(Tokens t, Span s, WordSet names, IntPredicate unknownName) {
+    static int surnameAfter(Tokens t, Span s, WordSet names) {
         int i = s.firstToken();
         int next = i + 1;
         if (s.tokenCount() != 1 || next >= t.size() || (t.flags(i) & (Tokens.CAP | Tokens.ALL_CAPS)) != Tokens.CAP
                 || t.start(next) != t.end(i) + 1 || t.text().charAt(t.end(i)) != ' ') {
-            return false;
+            return -1;
         }
-        return names.contains(t.text(), t.start(i), t.end(i)) && unknownName.test(next);
+        return names.contains(t.text(), t.start(i), t.end(i)) ? next : -1;
     }
 }

@@ -40,6 +40,8 @@ public final class Resolver {
 
     private final ResolverWeights w;
     private final CandidateFacts.Cache facts;
+    /** Each thread's working memory (per resolver, not static: its groups hold this resolver's facts). */
+    private final ThreadLocal<ResolverScratch> scratch = ThreadLocal.withInitial(() -> new ResolverScratch(ALTERNATIVES));
 
     /** A resolver with the hand-set weights ({@link ResolverWeights#DEFAULTS}). */
     public Resolver() {
@@ -63,23 +65,36 @@ public final class Resolver {
         if (n == 0) {
             return List.of();
         }
+        ResolverScratch sc = scratch.get();
+        if (sc.busy) {
+            sc = new ResolverScratch(ALTERNATIVES);
+        }
+        sc.busy = true;
+        try {
+            return resolve(text, items, sc);
+        } finally {
+            sc.finish(n);
+        }
+    }
+
+    private List<Mention> resolve(String text, List<Item> items, ResolverScratch sc) {
+        int n = items.size();
         // one sense per discourse: group by key (demonyms apart)
-        Map<String, ResolverGroup> groups = new HashMap<>();
-        Map<String, ResolverGroup> demonymGroups = new HashMap<>();
-        List<ResolverGroup> gs = new ArrayList<>();
-        ResolverGroup[] groupOf = new ResolverGroup[n];
+        sc.start(n);
+        List<ResolverGroup> gs = sc.groups;
+        ResolverGroup[] groupOf = sc.groupOf;
         Map<String, List<Place>> named = longForms(items); // "Suffolk" and "Suffolk County": one sense
         for (int i = 0; i < n; i++) {
-            Item it = items.get(i);
-            groupOf[i] = group(it, it.span().demonym() ? demonymGroups : groups, gs, named);
+            groupOf[i] = group(items.get(i), sc, named);
         }
         for (ResolverGroup g : gs) {
-            g.longGroup = g.longForm == null ? null : groups.get(g.longForm);
+            g.longGroup = g.longForm == null ? null : sc.get(g.longForm, false);
         }
-        context(text, items, groupOf);
+        context(text, items, groupOf, sc);
         // the per-document steps are methods of their own, called per group or per round: each compiles
         // once, early, instead of as part of one large method compiled again for each of its loops
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = sc.round;
+        r.start(gs);
         // a round that changes no pick leaves the next one the same evidence: the scores are final. The loop
         // always ends by its count (a document that changes picks in every round is rare, and an exit the compiler
         // has never seen taken traps and recompiles this method)
@@ -89,7 +104,7 @@ public final class Resolver {
                 changed = round(gs, r);
             }
         }
-        return mentions(text, items, groupOf);
+        return mentions(text, items, groupOf, sc);
     }
 
     /**
@@ -121,16 +136,14 @@ public final class Resolver {
      * candidates of its long form too when {@code named} (the document's names, null when none is a long
      * form) holds one.
      */
-    private ResolverGroup group(Item it, Map<String, ResolverGroup> groups, List<ResolverGroup> gs,
-                                Map<String, List<Place>> named) {
+    private ResolverGroup group(Item it, ResolverScratch sc, Map<String, List<Place>> named) {
         String key = it.span().key();
-        String longForm = it.span().demonym() || named == null ? null : LongForms.of(key, named);
-        ResolverGroup g = groups.get(key);
+        boolean demonym = it.span().demonym();
+        String longForm = demonym || named == null ? null : LongForms.of(key, named);
+        ResolverGroup g = sc.get(key, demonym);
         if (g == null) {
-            g = new ResolverGroup(longForm == null ? facts.of(it)
+            g = sc.add(key, demonym, longForm == null ? facts.of(it)
                     : facts.uncached(key, LongForms.merge(candidatesOf(it), named.get(longForm))));
-            groups.put(key, g);
-            gs.add(g);
         }
         g.longForm = longForm;
         return g;
@@ -148,14 +161,15 @@ public final class Resolver {
     }
 
     /** What the punctuation between mentions says (containers, list siblings); sets the first picks. */
-    private void context(String text, List<Item> items, ResolverGroup[] groupOf) {
+    private void context(String text, List<Item> items, ResolverGroup[] groupOf, ResolverScratch sc) {
         int n = items.size();
-        List<List<Place>> candsOf = new ArrayList<>(n);
-        List<double[]> containerOf = new ArrayList<>(n);
-        for (ResolverGroup g : groupOf) {
+        List<List<Place>> candsOf = sc.candsOf;
+        List<double[]> containerOf = sc.containerOf;
+        for (int i = 0; i < n; i++) {
+            ResolverGroup g = groupOf[i];
             candsOf.add(g.cands);
             containerOf.add(g.container);
-            g.pick = argmax(g.f.prior);
+            g.pick = g.best(); // the scores are the priors still
         }
         ExplicitContainers.mark(text, items, candsOf, containerOf, w.container());
         for (int i = 0; i + 1 < n; i++) { // "California or Washington": items of a list share a type
@@ -179,7 +193,7 @@ public final class Resolver {
         }
         boolean changed = false;
         for (ResolverGroup g : gs) {
-            int pick = argmax(g.score);
+            int pick = g.best();
             changed |= pick != g.pick;
             g.pick = pick;
         }
@@ -258,7 +272,7 @@ public final class Resolver {
         }
     }
 
-    private List<Mention> mentions(String text, List<Item> items, ResolverGroup[] groupOf) {
+    private List<Mention> mentions(String text, List<Item> items, ResolverGroup[] groupOf, ResolverScratch sc) {
         int n = items.size();
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -267,22 +281,40 @@ public final class Resolver {
             Span sp = it.span();
             Place chosen = g.chosen();
             if (g.alternatives == null) {
-                List<Place> alts = new ArrayList<>();
-                if (chosen != null) {
-                    int[] order = g.order(ALTERNATIVES + 1); // the pick and the alternatives after it
-                    for (int k = 0; k < order.length && alts.size() < ALTERNATIVES; k++) {
-                        if (order[k] != g.pick) {
-                            alts.add(g.cands.get(order[k]));
-                        }
-                    }
-                }
-                g.alternatives = List.copyOf(alts);
+                g.alternatives = alternatives(g, chosen != null, sc);
                 g.conf = g.confidence(w.sharpness());
             }
             out.add(new Mention(it.start(), it.end(), text.substring(it.start(), it.end()),
                     sp.demonym() ? MentionKind.DEMONYM : MentionKind.TOPONYM, chosen, g.conf, g.alternatives));
         }
         return out;
+    }
+
+    /**
+     * The best candidates after the pick, at most {@value #ALTERNATIVES}, as an immutable list (the classes
+     * {@link List#copyOf} gives, without the copies).
+     */
+    private static List<Place> alternatives(ResolverGroup g, boolean resolved, ResolverScratch sc) {
+        if (!resolved) {
+            return List.of();
+        }
+        int[] order = sc.order;
+        Place[] alts = sc.alternatives;
+        int len = g.order(order, ALTERNATIVES + 1); // the pick and the alternatives after it
+        int na = 0;
+        for (int k = 0; k < len && na < ALTERNATIVES; k++) {
+            if (order[k] != g.pick) {
+                alts[na++] = g.cands.get(order[k]);
+            }
+        }
+        return switch (na) {
+            case 0 -> List.of();
+            case 1 -> List.of(alts[0]);
+            case 2 -> List.of(alts[0], alts[1]);
+            case 3 -> List.of(alts[0], alts[1], alts[2]);
+            case 4 -> List.of(alts[0], alts[1], alts[2], alts[3]);
+            default -> List.of(java.util.Arrays.copyOf(alts, na));
+        };
     }
 
     /** The candidates the resolver considers for an item: a demonym's areas, at most {@value #MAX_CANDIDATES}. */
@@ -366,13 +398,4 @@ public final class Resolver {
         return near + admin;
     }
 
-    private static int argmax(double[] v) {
-        int best = 0;
-        for (int k = 1; k < v.length; k++) {
-            if (v[k] > v[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
 }

@@ -8,25 +8,31 @@ import org.conflictmap.gazetteer.Place;
  * they chose (areas apart) and the admin-1 units and towns they chose.
  */
 final class ResolverRound {
+    /**
+     * The groups (and country numbers) the arrays hold from the start: nearly every document fits, so that
+     * growing them is rare, not a branch the compiler first meets in the middle of a long run (a trap there
+     * recompiles the whole resolver).
+     */
+    static final int ROOM = 256;
     /** Vote weight per country number ({@link CandidateFacts#country}); voted: whether any vote came. */
-    final double[] weight;
-    final boolean[] voted;
-    final int[] votedIds;
+    double[] weight = new double[ROOM];
+    boolean[] voted = new boolean[ROOM];
+    int[] votedIds = new int[ROOM];
     int nVoted;
     double total;
-    final double[] px;
-    final double[] py;
-    final double[] pc;
+    double[] px = new double[ROOM];
+    double[] py = new double[ROOM];
+    double[] pc = new double[ROOM];
     int np;
     /** Per point: the first point at the same coordinates (itself, unless an earlier group chose the same spot). */
-    final int[] firstAt;
+    int[] firstAt = new int[ROOM];
     /** Open-addressing table of point indexes by coordinates, -1 for empty; {@link #spotMask} its size - 1. */
-    private final int[] spots;
-    private final int spotMask;
+    private int[] spots = new int[2 * ROOM];
+    private int spotMask;
     /** The admin-1 units and towns the groups chose (a place once per group that chose it). */
-    final Place[] adminPicks;
+    Place[] adminPicks = new Place[ROOM];
     /** Their ids, so that counting a place's picks compares numbers first. */
-    final long[] adminIds;
+    long[] adminIds = new long[ROOM];
     int na;
     /**
      * A 256-bit filter of {@link #adminIds} ({@link #idBit}): a place whose bit is clear is none of the picks,
@@ -34,43 +40,56 @@ final class ResolverRound {
      */
     private final long[] idMask = new long[4];
     /** The groups whose choice is an admin-1 unit. */
-    final ResolverGroup[] admin1Groups;
+    ResolverGroup[] admin1Groups = new ResolverGroup[ROOM];
     int nAdmin1;
     /**
      * The boxes of the countries the groups chose, those {@link Priors#usableBox} takes: west, south, east,
      * north per box, and its country number.
      */
-    final double[] boxes;
-    final int[] boxCountry;
+    double[] boxes = new double[4 * ROOM];
+    int[] boxCountry = new int[ROOM];
     int nBoxes;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
     final Rivals.Top prominentRivals = new Rivals.Top();
     final Rivals.Top rivals = new Rivals.Top();
 
-    ResolverRound(List<ResolverGroup> gs) {
+    /**
+     * Makes room for the groups of a new document (one thread reuses a round from document to document: the
+     * arrays only grow). {@link #collect} then fills it.
+     */
+    void start(List<ResolverGroup> gs) {
         int groups = gs.size();
         int countries = 0;
         for (ResolverGroup g : gs) {
             countries = Math.max(countries, g.f.countryEnd);
         }
-        weight = new double[countries];
-        voted = new boolean[countries];
-        votedIds = new int[countries];
-        px = new double[groups];
-        py = new double[groups];
-        pc = new double[groups];
-        firstAt = new int[groups];
+        if (weight.length < countries) {
+            int cap = Math.max(countries, weight.length * 2);
+            weight = new double[cap];
+            voted = new boolean[cap];
+            votedIds = new int[cap];
+            nVoted = 0; // the new arrays are clean
+        }
+        if (px.length < groups) {
+            int cap = Math.max(groups, px.length * 2);
+            px = new double[cap];
+            py = new double[cap];
+            pc = new double[cap];
+            firstAt = new int[cap];
+            adminPicks = new Place[cap];
+            adminIds = new long[cap];
+            admin1Groups = new ResolverGroup[cap];
+            boxes = new double[4 * cap];
+            boxCountry = new int[cap];
+        }
         int size = 16;
         while (size < groups * 2) {
             size <<= 1;
         }
-        spots = new int[size];
+        if (spots.length < size) {
+            spots = new int[size];
+        }
         spotMask = size - 1;
-        adminPicks = new Place[groups];
-        adminIds = new long[groups];
-        admin1Groups = new ResolverGroup[groups];
-        boxes = new double[4 * groups];
-        boxCountry = new int[groups];
     }
 
 
@@ -85,7 +104,7 @@ final class ResolverRound {
         na = 0;
         nAdmin1 = 0;
         nBoxes = 0;
-        java.util.Arrays.fill(spots, -1);
+        java.util.Arrays.fill(spots, 0, spotMask + 1, -1);
         java.util.Arrays.fill(idMask, 0);
         for (ResolverGroup g : gs) {
             Place p = g.chosen();

@@ -80,7 +80,8 @@ public final class SpanMatcher {
             // each compiles on its own (a lower-case token is never CAP or ALL_CAPS)
             int k = (f & (Tokens.ELISION | Tokens.DIGIT)) != 0 ? -1 : (f & Tokens.LOWER) != 0 ? 0
                     : (f & (Tokens.CAP | Tokens.ALL_CAPS)) != 0 ? 1 : (f & Tokens.UNCASED) != 0 ? 2 : -1;
-            Span s = k < 0 ? null : readers[k].read(d, i, f);
+            TokenReaders.Reader r = k < 0 ? null : readers[k];
+            Span s = r == null || r.onlyDemonyms && noDemonym(t, i) ? null : r.read(d, i, f);
             if (s != null) {
                 out.add(s);
                 i = s.lastToken() + 1;
@@ -89,6 +90,18 @@ public final class SpanMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * True when token {@code i} is too short for a demonym or its key hash is none of the demonym keys' by their
+     * filter: the first tests of {@link #lowerDemonym}, which then finds nothing.
+     */
+    boolean noDemonym(Tokens t, int i) {
+        if (t.length(i) < 4) {
+            return true;
+        }
+        long kh = t.keyHash(i);
+        return kh >= 0 && !demonyms.mayHold((int) kh);
     }
 
     /** The readers of lower-case, capitalised and uncased tokens in {@code lang}, made once per language. */
@@ -151,14 +164,11 @@ public final class SpanMatcher {
      * in {@code m} is {@code commonId}), or null.
      */
     Span lowerDemonym(TokenProbes m, Tokens t, int i, WordSet common, int commonId) {
-        if (t.length(i) < 4) {
-            return null;
-        }
         // most lower-case words are no demonym: a filter over the demonym keys says so without the memo
-        long kh = t.keyHash(i);
-        if (kh >= 0 && !demonyms.mayHold((int) kh)) {
+        if (noDemonym(t, i)) {
             return null;
         }
+        long kh = t.keyHash(i);
         // the memo first: most lower-case words are no demonym, and then the common-word test is moot
         int slot = probe(m, t.chars(), t.start(i), t.end(i), kh, false);
         if ((m.flags(slot) & TokenProbes.DEMONYM) == 0) {

@@ -44,9 +44,16 @@ final class TokenReaders {
     /** The span a token starts, or null. */
     abstract static class Reader {
         final SpanMatcher sm;
+        /**
+         * The reader reads only demonyms ({@link SpanMatcher#lowerDemonym}): it finds nothing in a token that
+         * {@link SpanMatcher#noDemonym} rules out, which the matcher asks in its own loop. Most lower-case words
+         * then cost neither the reader call (never inlined: see the class note) nor the calls it makes.
+         */
+        final boolean onlyDemonyms;
 
-        Reader(SpanMatcher sm) {
+        Reader(SpanMatcher sm, boolean onlyDemonyms) {
             this.sm = sm;
+            this.onlyDemonyms = onlyDemonyms;
         }
 
         /** The span starting at token {@code i} (flags {@code f}) of document {@code d}, or null. */
@@ -91,7 +98,7 @@ final class TokenReaders {
     /** A lower-case word: only ever a demonym ("russe", "российский"). */
     static final class Lower extends Reader {
         Lower(SpanMatcher sm) {
-            super(sm);
+            super(sm, true);
         }
 
         @Override
@@ -103,7 +110,7 @@ final class TokenReaders {
     /** A French lower-case word: a generic head before a name ("mer Noire"), else a demonym. */
     static final class FrenchLower extends Reader {
         FrenchLower(SpanMatcher sm) {
-            super(sm);
+            super(sm, false);
         }
 
         @Override
@@ -123,7 +130,7 @@ final class TokenReaders {
         private final Fallback[] fallbacks;
 
         Capital(SpanMatcher sm, boolean lowerWords, boolean sportCodes, Fallback[] fallbacks) {
-            super(sm);
+            super(sm, false);
             this.lowerWords = lowerWords;
             this.sportCodes = sportCodes;
             this.fallbacks = fallbacks;
@@ -206,7 +213,7 @@ final class TokenReaders {
         private final Fallback[] fallbacks;
 
         Uncased(SpanMatcher sm, Fallback[] fallbacks) {
-            super(sm);
+            super(sm, false);
             this.fallbacks = fallbacks;
         }
 

@@ -12,17 +12,33 @@ import java.util.List;
 
 /**
  * An immutable set of lower-case words that answers "is this region of a text one of the words?"
- * ignoring case, without allocating (open addressing over char-wise lower-cased hashes).
+ * ignoring case, without allocating (open addressing over char-wise lower-cased hashes). A slot is one
+ * {@code long} holding a word's hash, length and place in one shared char pool: a lookup reads one slot line and,
+ * only when hash and length agree, the pool, instead of a String reference, the String and its bytes (the large
+ * sets of common words are asked about most tokens, and each of those reads tended to miss the cache).
  */
 public final class WordSet {
 
     private static final WordSet EMPTY = new WordSet(List.of());
 
-    private final String[] table;
-    /** The chars of each word of {@link #table} (null where it is null). */
-    private final char[][] tableChars;
-    /** The {@link #hash} of each word of {@link #table}: compared before the word's chars are read. */
-    private final int[] hashes;
+    /** Bits of a slot's length. */
+    private static final int LENGTH_BITS = 10;
+    /** Longest word a set holds (a longer length would not fit its slot bits, with one value to spare). */
+    static final int MAX_LENGTH = (1 << LENGTH_BITS) - 2;
+    /** Most chars of all words together (the pool offset has 22 bits). */
+    static final int MAX_CHARS = 1 << 22;
+    /** The bits of a slot that tell which word it holds: its hash and length. */
+    private static final long IDENTITY = 0xFFFF_FFFF_0000_0000L | (1 << LENGTH_BITS) - 1;
+
+    /**
+     * Per slot: the word's {@link #hash} (high 32 bits), its offset in {@link #pool} (bits 10-31) and its length
+     * (bits 0-9, at least 1); 0 for an empty slot.
+     */
+    private final long[] slots;
+    /** The chars of every word, lower-cased, one after the other. */
+    private final char[] pool;
+    /** The words, in the order added. */
+    private final String[] words;
     private final int mask;
     private final int size;
     /** Bit n set when some word has n chars (n >= 63: bit 63). */
@@ -37,42 +53,51 @@ public final class WordSet {
         while (cap < words.size() * 3) {
             cap <<= 1;
         }
-        table = new String[cap];
-        tableChars = new char[cap][];
-        hashes = new int[cap];
+        slots = new long[cap];
         mask = cap - 1;
         List<String> lowered = new ArrayList<>(words.size());
         long lens = 0;
         long first = 0;
         long last = 0;
+        long chars = 0;
         for (String w : words) {
             String lw = lower(w.strip());
             if (!lw.isEmpty()) {
+                if (lw.length() > MAX_LENGTH) {
+                    throw new IllegalArgumentException("word longer than " + MAX_LENGTH + " chars");
+                }
                 lowered.add(lw);
+                chars += lw.length();
                 lens |= 1L << Math.min(lw.length(), 63);
                 first |= 1L << lw.charAt(0);
                 last |= 1L << lw.charAt(lw.length() - 1);
             }
         }
+        if (chars > MAX_CHARS) {
+            throw new IllegalArgumentException("more than " + MAX_CHARS + " chars of words");
+        }
         lengths = lens;
         firsts = first;
         lasts = last;
-        int n = 0;
+        pool = new char[(int) chars];
+        List<String> kept = new ArrayList<>(lowered.size());
+        int used = 0;
         for (String lw : lowered) {
             if (contains(lw, 0, lw.length())) {
                 continue;
             }
             int full = hash(lw, 0, lw.length());
             int h = full & mask;
-            while (table[h] != null) {
+            while (slots[h] != 0) {
                 h = (h + 1) & mask;
             }
-            table[h] = lw;
-            tableChars[h] = lw.toCharArray();
-            hashes[h] = full;
-            n++;
+            lw.getChars(0, lw.length(), pool, used);
+            slots[h] = (long) full << 32 | (long) used << LENGTH_BITS | lw.length();
+            used += lw.length();
+            kept.add(lw);
         }
-        size = n;
+        this.words = kept.toArray(new String[0]);
+        size = kept.size();
     }
 
     /** A set of the given words (lower-cased). */
@@ -115,28 +140,14 @@ public final class WordSet {
     /** A set holding the words of both. */
     public WordSet union(WordSet other) {
         List<String> all = new ArrayList<>(size + other.size);
-        for (String s : table) {
-            if (s != null) {
-                all.add(s);
-            }
-        }
-        for (String s : other.table) {
-            if (s != null) {
-                all.add(s);
-            }
-        }
+        all.addAll(List.of(words));
+        all.addAll(List.of(other.words));
         return of(all);
     }
 
     /** The words (lower-cased), in no particular order. */
     List<String> words() {
-        List<String> all = new ArrayList<>(size);
-        for (String s : table) {
-            if (s != null) {
-                all.add(s);
-            }
-        }
-        return all;
+        return new ArrayList<>(List.of(words));
     }
 
     /** Number of words. */
@@ -157,9 +168,11 @@ public final class WordSet {
             return false;
         }
         int full = hash(s, from, to);
+        // a length beyond MAX_LENGTH becomes one no slot holds, without a branch
+        long want = (long) full << 32 | Math.min(len, MAX_LENGTH + 1);
         int h = full & mask;
-        for (String w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
-            if (hashes[h] == full && w.length() == len && sameLower(w, s, from)) {
+        for (long x = slots[h]; x != 0; x = slots[h = (h + 1) & mask]) {
+            if ((x & IDENTITY) == want && samePooled(x, s, from, len)) {
                 return true;
             }
         }
@@ -178,18 +191,32 @@ public final class WordSet {
             h = 31 * h + lowerChar(s[k]);
         }
         int full = h ^ (h >>> 16);
+        long want = (long) full << 32 | Math.min(len, MAX_LENGTH + 1);
         h = full & mask;
-        for (char[] w = tableChars[h]; w != null; w = tableChars[h = (h + 1) & mask]) {
-            if (hashes[h] == full && w.length == len && sameLower(w, s, from)) {
+        for (long x = slots[h]; x != 0; x = slots[h = (h + 1) & mask]) {
+            if ((x & IDENTITY) == want && samePooled(x, s, from, len)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameLower(char[] w, char[] s, int from) {
-        for (int k = 0; k < w.length; k++) {
-            if (w[k] != lowerChar(s[from + k])) {
+    /** True when the word of slot {@code x} (of {@code len} chars) is {@code s[from, from + len)} lower-cased. */
+    private boolean samePooled(long x, char[] s, int from, int len) {
+        int p = (int) x >>> LENGTH_BITS;
+        for (int k = 0; k < len; k++) {
+            if (pool[p + k] != lowerChar(s[from + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #samePooled(long, char[], int, int)} of a char sequence. */
+    private boolean samePooled(long x, CharSequence s, int from, int len) {
+        int p = (int) x >>> LENGTH_BITS;
+        for (int k = 0; k < len; k++) {
+            if (pool[p + k] != lowerChar(s.charAt(from + k))) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -108,6 +109,39 @@ class GeoparseJsonTest {
             GeoparseResult r = new GeoparseResult("en", ms);
             assertEquals(utf8(jackson("d" + doc, r)), utf8(GeoparseJson.line("d" + doc, r, cache)));
         }
+    }
+
+    @Test
+    void thePlaceCacheKeepsAtMostItsMaximumAndServesOnlyEqualPlaces() {
+        GeoparseJson.PlaceCache cache = new GeoparseJson.PlaceCache(100);
+        List<Place> places = new ArrayList<>();
+        for (int k = 0; k < 1000; k++) {
+            places.add(new Place(k * 7919L - 3000, "P" + k, "P", "PPL", "FR", "", k * 0.01, -k * 0.01, k, null));
+        }
+        for (Place p : places) {
+            assertEquals(placeText(p), text(cache.of(p)));
+            assertEquals(placeText(p), text(cache.of(p)), "again (kept or not)");
+        }
+        assertEquals(100, cache.size(), "full, and no more");
+        GeoparseJson.PlaceCache large = new GeoparseJson.PlaceCache(10_000);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < 5000; k++) {
+                Place p = new Place(k * 104729L + 17, "Q" + k, "P", "PPL", "FR", "", 1, 2, k, null);
+                assertEquals(placeText(p), text(large.of(p)));
+            }
+        }
+        assertTrue(large.size() > 4500 && large.size() <= 5000, "the table grew to hold nearly all: " + large.size());
+        for (Place p : places) {
+            Place sameId = new Place(p.id(), "Other", "P", "PPL", "ML", "", 1, 2, 3, null);
+            assertEquals(placeText(sameId), text(cache.of(sameId)), "a place with a kept place's id: its own bytes");
+        }
+    }
+
+    /** The members of {@code p} as a line without a cache writes them. */
+    private static String placeText(Place p) {
+        String line = text(GeoparseJson.line("x", new GeoparseResult("fr", List.of(new Mention(0, 1, "P",
+                MentionKind.TOPONYM, p, 1, List.of())))));
+        return line.replaceFirst(".*\"kind\":\"toponym\",", "").replaceFirst(",\"confidence\".*", "");
     }
 
     @Test

@@ -43,6 +43,10 @@ class InitialismsTest {
         assertNull(Initialisms.letters("Sa"));
         assertNull(Initialisms.letters("A"));
         assertNull(Initialisms.letters(".SA"));
+        assertEquals("DRC", Initialisms.letters("D.R.C"), "the dots left out, the letters kept in order");
+        assertNull(Initialisms.letters("S.A.B.C.D."), "five letters are no initialism");
+        assertNull(Initialisms.letters("SAXON"));
+        assertNull(Initialisms.letters(""));
         assertEquals("DRC", Initialisms.initials("Democratic Republic of the Congo"));
         assertEquals("SA", Initialisms.initials("South Africa"));
     }

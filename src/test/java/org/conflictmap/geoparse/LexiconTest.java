@@ -18,4 +18,17 @@ class LexiconTest {
         assertFalse(lexicon.common("en").contains("hier"), "French words stay French");
         assertFalse(fr.contains("Genève"));
     }
+
+    @Test
+    void theCommonWordsOfAnyLanguageHoldThoseOfEachLanguage() {
+        // the filter asks anyCommon alone where it would ask common(lang) or anyCommon
+        Lexicon lexicon = Lexicon.load();
+        for (String lang : Lexicon.LANGUAGES) {
+            for (String w : lexicon.common(lang).words()) {
+                String upper = w.toUpperCase(java.util.Locale.ROOT);
+                assertTrue(lexicon.anyCommon().contains(w), lang + ": " + w);
+                assertTrue(!lexicon.common(lang).contains(upper) || lexicon.anyCommon().contains(upper), lang + ": " + upper);
+            }
+        }
+    }
 }

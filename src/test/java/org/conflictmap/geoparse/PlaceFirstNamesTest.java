@@ -29,6 +29,20 @@ class PlaceFirstNamesTest {
     }
 
     @Test
+    void theSurnameIsTheTokenAfterAFirstNameAndOneSpace() {
+        WordSet names = WordSet.of(List.of("jordan", "georgia"));
+        Tokens t = new Tokenizer().tokenize("Jordan Bardella and Georgia  Meloni met Paris Hilton.");
+        assertEquals(1, PlaceFirstNames.surnameAfter(t, one(t, 0), names));
+        assertEquals(-1, PlaceFirstNames.surnameAfter(t, one(t, 3), names), "two spaces");
+        assertEquals(-1, PlaceFirstNames.surnameAfter(t, one(t, 6), names), "no place first name");
+        assertEquals(-1, PlaceFirstNames.surnameAfter(t, one(t, 2), names), "lower case");
+    }
+
+    private static Span one(Tokens t, int k) {
+        return new Span(t.start(k), t.end(k), k, k, MatchKeys.keyOf(t.text(), t.start(k), t.end(k)), false);
+    }
+
+    @Test
     void aPlaceNameBeforeAnUnknownCapitalisedWordIsAPerson() {
         assertEquals(List.of("France"), surfaces("Jordan Bardella toured France with Georgia Meloni."));
     }

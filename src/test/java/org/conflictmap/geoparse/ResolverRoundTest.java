@@ -28,7 +28,8 @@ class ResolverRoundTest {
         gs.add(group(cache, "ocean", new Place(4, "Ocean", "H", "OCN", "", "", 1, 1, 0, null)));
         gs.add(group(cache, "d", Fixtures.city(5, "D", "PPL", "US", "NY", -0.0, 5, 400)));
         gs.add(group(cache, "e", Fixtures.city(6, "E", "PPL", "US", "NY", 10, 21, 500)));
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         assertEquals(5, r.np, "the ocean is an area, no point");
         assertArrayEquals(new int[] {0, 0, 2, 2, 4}, Arrays.copyOf(r.firstAt, r.np),
@@ -49,7 +50,8 @@ class ResolverRoundTest {
         gs.add(group(cache, "ny", nyAgain));
         gs.add(group(cache, "albany", town));
         gs.add(group(cache, "ocean", ocean));
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         assertEquals(2, r.count(ny), "an equal place picked by another group counts");
         assertEquals(1, r.count(town));
@@ -71,7 +73,8 @@ class ResolverRoundTest {
             picked.add(p);
             gs.add(group(cache, "p" + i, p));
         }
-        ResolverRound r = new ResolverRound(gs);
+        ResolverRound r = new ResolverRound();
+        r.start(gs);
         r.collect(gs, ResolverWeights.DEFAULTS);
         for (Place p : picked) {
             assertEquals(1, r.count(p));
@@ -83,5 +86,28 @@ class ResolverRoundTest {
             hits += picked.stream().anyMatch(p -> p.id() == q.id()) ? 1 : 0;
         }
         assertTrue(hits < 5, "ids of picks are rare among random ids");
+    }
+
+    @Test
+    void aRoundGrowsForADocumentLargerThanItsRoomAndServesSmallerOnesAfter() {
+        CandidateFacts.Cache cache = new CandidateFacts.Cache(ResolverWeights.DEFAULTS, 0);
+        ResolverRound r = new ResolverRound();
+        for (int groups : new int[] {3, ResolverRound.ROOM * 3, 5}) {
+            List<ResolverGroup> gs = new ArrayList<>();
+            List<Place> picked = new ArrayList<>();
+            for (int i = 0; i < groups; i++) {
+                Place p = Fixtures.city(1000 + i, "P" + i, "PPL", "US", "NY", i * 0.01, i * 0.02, 1000);
+                picked.add(p);
+                gs.add(group(cache, "p" + i, p));
+            }
+            r.start(gs);
+            r.collect(gs, ResolverWeights.DEFAULTS);
+            assertEquals(groups, r.np);
+            assertEquals(groups, r.na);
+            for (int i = 0; i < groups; i++) {
+                assertEquals(i, r.firstAt[i], "every point at a spot of its own");
+                assertEquals(1, r.count(picked.get(i)));
+            }
+        }
     }
 }

@@ -30,10 +30,15 @@ class ResolverTest {
 
     /** {@link #resolve(String, Object...)} with a given resolver (its cache kept between documents). */
     static List<Mention> resolve(Resolver resolver, String text, Object... surfaceAndCandidates) {
-        return resolve(ResolverWeights.DEFAULTS, text, surfaceAndCandidates);
+        return resolver.resolve(text, items(text, surfaceAndCandidates));
     }
 
     static List<Mention> resolve(ResolverWeights weights, String text, Object... surfaceAndCandidates) {
+        return new Resolver(weights).resolve(text, items(text, surfaceAndCandidates));
+    }
+
+    /** The items of the given surfaces (found in order in {@code text}) with their candidates. */
+    static List<Resolver.Item> items(String text, Object... surfaceAndCandidates) {
         List<Resolver.Item> items = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < surfaceAndCandidates.length; k += 2) {
@@ -45,7 +50,42 @@ class ResolverTest {
             from = e;
             items.add(new Resolver.Item(new Span(s, e, -1, -1, NameNormalizer.normalize(surface), false), e, cands));
         }
-        return new Resolver(weights).resolve(text, items);
+        return items;
+    }
+
+    @Test
+    void oneResolverGivesEveryDocumentWhatAFreshOneGives() {
+        // one thread's resolver reuses its working memory: a large document, then smaller ones, then larger again
+        List<Place> newports = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            newports.add(Fixtures.city(5_000_000 + k, "Newport", "PPLA2", k % 3 == 0 ? "GB" : "US", "KY",
+                    30 + k * 0.5, -120 + k, 200_000 - k));
+        }
+        StringBuilder big = new StringBuilder();
+        List<Object> bigItems = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            String name = "Town" + (char) ('A' + k % 26) + (k / 26);
+            big.append(name).append(" and Newport, Mexico or Arizona. ");
+            bigItems.addAll(List.of(name, List.of(Fixtures.city(6_000_000 + k, name, "PPL", "US", "AZ", 33 + k * 0.1,
+                    -111 - k * 0.1, 1000 + k)), "Newport", newports, "Mexico", List.of(MEXICO, MEXICO_CITY, MEXICO_MO),
+                    "Arizona", List.of(ARIZONA)));
+        }
+        List<List<Object>> docs = List.of(
+                List.of(big.toString(), bigItems.toArray()),
+                List.of("Arizona and California sent troops to the Mexico border.", new Object[] {"Arizona",
+                        List.of(ARIZONA), "California", List.of(CALIFORNIA), "Mexico", List.of(MEXICO, MEXICO_CITY,
+                        MEXICO_MO)}),
+                List.of("He visited Miami or Washington.", new Object[] {"Miami", List.of(MIAMI), "Washington",
+                        List.of(DC, WA)}),
+                List.of(big.toString(), bigItems.toArray()));
+        Resolver reused = new Resolver();
+        for (List<Object> doc : docs) {
+            String text = (String) doc.get(0);
+            Object[] spec = (Object[]) doc.get(1);
+            List<Mention> fresh = new Resolver().resolve(text, items(text, spec));
+            assertEquals(fresh, reused.resolve(text, items(text, spec)));
+            assertEquals(fresh, reused.resolve(text, items(text, spec)), "again");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -50,6 +51,33 @@ class WordSetTest {
             char[] region = ("(" + word + ")").toCharArray();
             assertEquals(truth.contains(lower(word)), w.contains(region, 1, region.length - 1), word);
         }
+    }
+
+    @Test
+    void findsEveryWordOfALargeSetWhateverItsPlaceInThePool() {
+        // enough chars that pool offsets need more than 16 bits, and words of every length up to the longest
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            words.add("w" + i + "q" + "x".repeat(i % 13));
+        }
+        words.add("y".repeat(WordSet.MAX_LENGTH));
+        WordSet w = WordSet.of(words);
+        assertEquals(words.size(), w.size());
+        for (String word : words) {
+            String upper = word.toUpperCase(java.util.Locale.ROOT);
+            assertTrue(w.contains(upper), word);
+            char[] region = (" " + upper + " ").toCharArray();
+            assertTrue(w.contains(region, 1, region.length - 1), word);
+            assertFalse(w.contains(word + "x"), word + "x");
+            assertFalse(w.contains(word.substring(1)), word.substring(1));
+        }
+        assertFalse(w.contains("y".repeat(WordSet.MAX_LENGTH + 1)));
+        assertFalse(w.contains("y".repeat(WordSet.MAX_LENGTH + 1025)), "a length past the slot bits");
+    }
+
+    @Test
+    void refusesAWordLongerThanASlotHolds() {
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of(List.of("z".repeat(WordSet.MAX_LENGTH + 1))));
     }
 
     @Test
