@@ -226,8 +226,9 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /**
      * Keeps a mention when it is a demonym, a multi-word name, a prominent place, introduced by a locative
-     * preposition (in any of its mentions), next to another mention ("Paris, Texas") or within
-     * {@link ResolverWeights#supportKm} km of another mention's place.
+     * preposition (in any of its mentions), next to another mention ("Paris, Texas"), within
+     * {@link ResolverWeights#supportKm} km of another mention's place, or a seat or large town in a country
+     * another mention names ({@link #isSeatOrTown}).
      */
     private List<Mention> supported(String text, List<Resolver.Item> items, boolean[] cues,
                                            List<Mention> mentions) {
@@ -248,7 +249,8 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         List<Mention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (strong[i] || near(mentions, strong, i) || pairedWeak(mentions, items, strong, i)) {
+            if (strong[i] || near(mentions, strong, i, items.get(i).span().key())
+                    || pairedWeak(mentions, items, strong, i)) {
                 out.add(mentions.get(i));
             }
         }
@@ -290,11 +292,17 @@ public final class GazetteerGeoparser implements Geoparser {
         return false;
     }
 
-    private boolean near(List<Mention> ms, boolean[] strong, int i) {
+    private boolean near(List<Mention> ms, boolean[] strong, int i, String key) {
         Place p = ms.get(i).place();
         for (int k = 0; k < ms.size(); k++) {
             Place q = ms.get(k).place();
-            if (k == i || !strong[k] || q == null || q.equals(p) || Priors.isCountryLike(q) || Priors.isContinent(q)) {
+            if (k == i || !strong[k] || q == null || q.equals(p) || Priors.isContinent(q)) {
+                continue;
+            }
+            if (Priors.isCountryLike(q)) {
+                if ((q.country().equals(p.country()) || Priors.inBox(q, p)) && isSeatOrTown(p, key)) {
+                    return true; // "Goma" in a story that names Congo, "Jericho" in one on Israel
+                }
                 continue;
             }
             if (q.isAdmin1()) {
@@ -309,6 +317,20 @@ public final class GazetteerGeoparser implements Geoparser {
         }
         return false;
     }
+
+    /**
+     * A province's seat or a town of {@value #COUNTRY_TOWN} people, named by its own name ({@code key}, the
+     * mention's normalised key): a country that the text names (or whose demonym it uses) supports such a place
+     * in it or next to it, though not a village, which is more often a person's or a common word's namesake, nor
+     * a town matched by one of its other names ("Ali", a name of Ağrı, is a man's name in a story on Turkey).
+     */
+    private static boolean isSeatOrTown(Place p, String key) {
+        return p.isPopulatedPlace() && ("PPLA".equals(p.featureCode()) || p.population() >= COUNTRY_TOWN)
+                && key.equals(org.conflictmap.gazetteer.NameNormalizer.normalize(p.name()));
+    }
+
+    /** The population from which a town in a country the text names is kept without other support. */
+    static final long COUNTRY_TOWN = 100_000;
 
     /**
      * True when {@code p} and {@code q} lie at most {@code km} apart ({@link GeoMath#distanceKm}); places whose

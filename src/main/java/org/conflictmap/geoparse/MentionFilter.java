@@ -88,7 +88,7 @@ public final class MentionFilter {
         @Override
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int letters = letterCount(t.chars(), s.start(), s.end(), 6);
-            if (letters < 2) {
+            if (letters < 2 || inLongerHyphenChain(t, s)) {
                 return Verdict.DROP;
             }
             if (letters > 5) {
@@ -106,6 +106,35 @@ public final class MentionFilter {
             return (known ? !Priors.anyArea(candidates) : letters <= 3 || !Priors.anyProminent(candidates, false))
                     ? Verdict.DROP : null;
         }
+    }
+
+    /**
+     * True when the hyphenated span {@code s} ("Mar-a") goes on with a hyphen and another word ("Mar-a-Lago"):
+     * a piece of a longer hyphenated name the gazetteer does not hold. A one-word span may go on ("Israel-Hamas
+     * war", "Russia-Ukraine talks" join two names).
+     */
+    private static boolean inLongerHyphenChain(Tokens t, Span s) {
+        int last = s.lastToken();
+        int n = last + 1;
+        if (s.tokenCount() < 2 || n >= t.size() || !hyphenBetween(t, last)) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < last; k++) {
+            if (!hyphenBetween(t, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when tokens {@code k} and {@code k + 1} are joined by one hyphen. */
+    private static boolean hyphenBetween(Tokens t, int k) {
+        int e = t.end(k);
+        if (e + 1 != t.start(k + 1)) {
+            return false;
+        }
+        char c = t.text().charAt(e);
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** A rule: the verdict on a demonym ("Mr. English" and "Deutsche Bahn" are names), null for a toponym. */
@@ -147,7 +176,7 @@ public final class MentionFilter {
             boolean article = first > 0 && t.joinsNext(first - 1)
                     && lexicon.articles().contains(text, t.start(first - 1), t.end(first - 1));
             if (!Priors.anyProminent(candidates, true) && !(Priors.anyProminent(candidates, false) && !article
-                    && (hasLocativeCue(t, s) || !continuesName(t, s.lastToken())))) {
+                    && (hasLocativeCue(t, s) || !continuesName(t, s.lastToken()))) || endsName(t, first)) {
                 return Verdict.DROP;
             }
             return null;
@@ -267,6 +296,14 @@ public final class MentionFilter {
     private boolean followedBy(Tokens t, int last, WordSet words) {
         int n = last + 1;
         return n < t.size() && t.joinsNext(last) && words.contains(t.text(), t.start(n), t.end(n));
+    }
+
+    /**
+     * True when token {@code k} ends a hyphenated name, after a capitalised word ("Darfour-Nord", "Kivu-Sud"):
+     * an ordinary word there is part of that name, not a place of its own.
+     */
+    private static boolean endsName(Tokens t, int k) {
+        return k > 0 && hyphenBetween(t, k - 1) && (t.flags(k - 1) & Tokens.CAP) != 0;
     }
 
     /** True when the next token carries on a longer capitalised name ("Central Bank", "Centre for"). */

@@ -89,6 +89,28 @@ final class Priors {
         return s;
     }
 
+    /**
+     * The widest country box that says where a country's neighbourhood is, in degrees of longitude or
+     * latitude: a large country's box (Russia, Canada, the United States across the antimeridian) holds whole
+     * other countries.
+     */
+    static final double BOX_DEGREES = 25;
+
+    /** True when {@code b}, a country's box, is at most {@link #BOX_DEGREES} across and not across the antimeridian. */
+    static boolean usableBox(org.conflictmap.gazetteer.BBox b) {
+        return b != null && !b.crossesAntimeridian() && b.east() - b.west() <= BOX_DEGREES
+                && b.north() - b.south() <= BOX_DEGREES;
+    }
+
+    /**
+     * True when {@code p} lies in the box of {@code country} ({@link #usableBox}): in the country or next to it
+     * (Gaza and the West Bank in Israel's box, Afrin in Turkey's).
+     */
+    static boolean inBox(Place country, Place p) {
+        org.conflictmap.gazetteer.BBox b = country.bbox();
+        return usableBox(b) && b.contains(p.lat(), p.lon());
+    }
+
     /** True when one of the first five candidates is prominent (very prominent when {@code very}). */
     static boolean anyProminent(List<Place> candidates, boolean very) {
         int n = Math.min(candidates.size(), 5);

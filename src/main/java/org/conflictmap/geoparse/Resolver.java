@@ -200,6 +200,13 @@ public final class Resolver {
         return changed;
     }
 
+    /**
+     * The part of a country's evidence ({@link ResolverWeights#country}) that a town in another country but
+     * inside the first one's box ({@link Priors#usableBox}) gets, when no mention names its own country: Gaza
+     * in a story on Israel is the Palestinian city, not the Mozambican province.
+     */
+    static final double NEIGHBOUR_SHARE = 0.5;
+
     /** Scores every candidate of {@code g} with the evidence of round {@code r}. */
     private void score(ResolverGroup g, ResolverRound r) {
         CandidateFacts f = g.f;
@@ -229,6 +236,10 @@ public final class Resolver {
                     s += w.countrySelf() * share - w.foreignCountry() * r.prominentRivals.of(f, c);
                 } else {
                     s += w.country() * share;
+                    if (share == 0 && r.nBoxes > 0 && !f.area[c]) {
+                        // Gaza in a story on Israel: a town in the box of a country the text names
+                        s += w.country() * NEIGHBOUR_SHARE * r.boxShare(f.lat[c], f.lon[c], ownId, ownW, others);
+                    }
                     if (f.admin1[c] && share == 0) {
                         if (!r.rivals.ready()) {
                             r.rivals.find(f, false, r.weight, r.voted, ownId, ownW, others);

@@ -42,6 +42,13 @@ final class ResolverRound {
     /** The groups whose choice is an admin-1 unit. */
     ResolverGroup[] admin1Groups = new ResolverGroup[ROOM];
     int nAdmin1;
+    /**
+     * The boxes of the countries the groups chose, those {@link Priors#usableBox} takes: west, south, east,
+     * north per box, and its country number.
+     */
+    double[] boxes = new double[4 * ROOM];
+    int[] boxCountry = new int[ROOM];
+    int nBoxes;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
     final Rivals.Top prominentRivals = new Rivals.Top();
     final Rivals.Top rivals = new Rivals.Top();
@@ -72,6 +79,8 @@ final class ResolverRound {
             adminPicks = new Place[cap];
             adminIds = new long[cap];
             admin1Groups = new ResolverGroup[cap];
+            boxes = new double[4 * cap];
+            boxCountry = new int[cap];
         }
         int size = 16;
         while (size < groups * 2) {
@@ -83,6 +92,7 @@ final class ResolverRound {
         spotMask = size - 1;
     }
 
+
     void collect(List<ResolverGroup> gs, ResolverWeights w) {
         for (int k = 0; k < nVoted; k++) {
             weight[votedIds[k]] = 0;
@@ -93,6 +103,7 @@ final class ResolverRound {
         np = 0;
         na = 0;
         nAdmin1 = 0;
+        nBoxes = 0;
         java.util.Arrays.fill(spots, 0, spotMask + 1, -1);
         java.util.Arrays.fill(idMask, 0);
         for (ResolverGroup g : gs) {
@@ -125,6 +136,9 @@ final class ResolverRound {
             if (c < 0) {
                 continue;
             }
+            if (f.countryLike[k]) {
+                addBox(p.bbox(), c);
+            }
             double vote = f.countryLike[k] ? w.countryVote() : 1.0;
             if (voted[c]) {
                 weight[c] += vote;
@@ -135,6 +149,35 @@ final class ResolverRound {
             }
             total += vote;
         }
+    }
+
+    private void addBox(org.conflictmap.gazetteer.BBox b, int country) {
+        if (!Priors.usableBox(b)) {
+            return;
+        }
+        int at = 4 * nBoxes;
+        boxes[at] = b.west();
+        boxes[at + 1] = b.south();
+        boxes[at + 2] = b.east();
+        boxes[at + 3] = b.north();
+        boxCountry[nBoxes++] = country;
+    }
+
+    /**
+     * The largest share of the other mentions ({@code others} in all, the group's own choice of country
+     * {@code own}, weight {@code ownW}, not counted) that falls in a chosen country whose box holds the point
+     * ({@code lat}, {@code lon}); 0 when none does.
+     */
+    double boxShare(double lat, double lon, int own, double ownW, double others) {
+        double max = 0;
+        for (int k = 0; k < nBoxes; k++) {
+            int at = 4 * k;
+            if (lon >= boxes[at] && lat >= boxes[at + 1] && lon <= boxes[at + 2] && lat <= boxes[at + 3]) {
+                int c = boxCountry[k];
+                max = Math.max(max, (weight[c] - (c == own ? ownW : 0)) / others);
+            }
+        }
+        return max;
     }
 
     /** How many of the admin-1 and town picks equal {@code p}. */

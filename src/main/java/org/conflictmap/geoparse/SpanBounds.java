@@ -163,9 +163,13 @@ final class SpanBounds {
                 && (t.flags(head) & Tokens.ALL_CAPS) == 0;
     }
 
-    /** "calif" / "md" / "ga" abbreviate "california" / "maryland" / "georgia": same first letter, in order. */
+    /**
+     * "calif" / "md" / "ga" abbreviate "california" / "maryland" / "georgia": same first letter, in order; but
+     * "new york" is the first words of "new york city", written in full (its sentence's full stop is no part of it).
+     */
     static boolean isAbbreviationOf(String key, String name) {
-        if (key.isEmpty() || name.length() < key.length() + 2 || key.charAt(0) != name.charAt(0)) {
+        if (key.isEmpty() || name.length() < key.length() + 2 || key.charAt(0) != name.charAt(0)
+                || name.startsWith(key) && name.charAt(key.length()) == ' ') {
             return false;
         }
         // over char arrays, not charAt: a loop over a String's chars is compiled for the string coding seen so far

@@ -66,5 +66,7 @@ class SpanBoundsTest {
     void abbreviationsKeepTheirDot() {
         assertEquals(true, SpanBounds.isAbbreviationOf("calif", "california"));
         assertEquals(false, SpanBounds.isAbbreviationOf("ca", "cab"));
+        assertEquals(false, SpanBounds.isAbbreviationOf("new york", "new york city"), "the name's first words");
+        assertEquals(true, SpanBounds.isAbbreviationOf("n york", "new york city"));
     }
 }
