@@ -121,4 +121,13 @@ public final class Fixtures {
         return InMemoryGazetteer.of(names, demonyms);
     }
 
+
+    /** The surfaces of the mentions {@code geo} reports in {@code text}, in order. */
+    static java.util.List<String> surfaces(GazetteerGeoparser geo, String text, String lang) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Mention m : geo.parse(text, lang).mentions()) {
+            out.add(m.surface());
+        }
+        return out;
+    }
 }

@@ -2,7 +2,6 @@ package org.conflictmap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +32,7 @@ class HyphenChainTest {
     }
 
     private static List<String> surfaces(String text, String lang) {
-        List<String> out = new ArrayList<>();
-        for (Mention m : GEO.parse(text, lang).mentions()) {
-            out.add(m.surface());
-        }
-        return out;
+        return Fixtures.surfaces(GEO, text, lang);
     }
 
     @Test

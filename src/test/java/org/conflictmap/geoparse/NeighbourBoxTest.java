@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +59,7 @@ class NeighbourBoxTest {
         names.put(JERICHO, List.of());
         names.put(QALQILYA, List.of());
         GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, Map.of()));
-        List<String> out = new ArrayList<>();
-        for (Mention m : geo.parse("Israel said soldiers raided Jericho and then Qalqilya.", "en").mentions()) {
-            out.add(m.surface());
-        }
-        assertEquals(List.of("Israel", "Jericho"), out);
+        assertEquals(List.of("Israel", "Jericho"),
+                Fixtures.surfaces(geo, "Israel said soldiers raided Jericho and then Qalqilya.", "en"));
     }
 }
