@@ -1,6 +1,7 @@
 package org.conflictmap.geoparse;
 
 import java.util.List;
+import org.conflictmap.gazetteer.BBox;
 import org.conflictmap.gazetteer.Place;
 
 /**
@@ -42,11 +43,8 @@ final class ResolverRound {
     /** The groups whose choice is an admin-1 unit. */
     ResolverGroup[] admin1Groups = new ResolverGroup[ROOM];
     int nAdmin1;
-    /**
-     * The boxes of the countries the groups chose, those {@link Priors#usableBox} takes: west, south, east,
-     * north per box, and its country number.
-     */
-    double[] boxes = new double[4 * ROOM];
+    /** The boxes of the countries the groups chose that {@link Priors#usableBox} takes; their country numbers. */
+    BBox[] boxes = new BBox[ROOM];
     int[] boxCountry = new int[ROOM];
     int nBoxes;
     /** The rivals of the candidates of the group being scored: prominent ones, and all. */
@@ -79,7 +77,7 @@ final class ResolverRound {
             adminPicks = new Place[cap];
             adminIds = new long[cap];
             admin1Groups = new ResolverGroup[cap];
-            boxes = new double[4 * cap];
+            boxes = new BBox[cap];
             boxCountry = new int[cap];
         }
         int size = 16;
@@ -151,16 +149,11 @@ final class ResolverRound {
         }
     }
 
-    private void addBox(org.conflictmap.gazetteer.BBox b, int country) {
-        if (!Priors.usableBox(b)) {
-            return;
+    private void addBox(BBox b, int country) {
+        if (Priors.usableBox(b)) {
+            boxes[nBoxes] = b;
+            boxCountry[nBoxes++] = country;
         }
-        int at = 4 * nBoxes;
-        boxes[at] = b.west();
-        boxes[at + 1] = b.south();
-        boxes[at + 2] = b.east();
-        boxes[at + 3] = b.north();
-        boxCountry[nBoxes++] = country;
     }
 
     /**
@@ -171,8 +164,7 @@ final class ResolverRound {
     double boxShare(double lat, double lon, int own, double ownW, double others) {
         double max = 0;
         for (int k = 0; k < nBoxes; k++) {
-            int at = 4 * k;
-            if (lon >= boxes[at] && lat >= boxes[at + 1] && lon <= boxes[at + 2] && lat <= boxes[at + 3]) {
+            if (boxes[k].contains(lat, lon)) {
                 int c = boxCountry[k];
                 max = Math.max(max, (weight[c] - (c == own ? ownW : 0)) / others);
             }
