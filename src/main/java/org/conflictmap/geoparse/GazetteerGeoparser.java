@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.conflictmap.gazetteer.ArabicArticle;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.GeoMath;
 import org.conflictmap.gazetteer.Place;
@@ -323,10 +324,14 @@ public final class GazetteerGeoparser implements Geoparser {
      * mention's normalised key): a country that the text names (or whose demonym it uses) supports such a place
      * in it or next to it, though not a village, which is more often a person's or a common word's namesake, nor
      * a town matched by one of its other names ("Ali", a name of Ağrı, is a man's name in a story on Turkey).
+     * Its own name without a leading Arabic article counts as its own ("Hasakah" for "Al Ḩasakah").
      */
     private static boolean isSeatOrTown(Place p, String key) {
-        return p.isPopulatedPlace() && ("PPLA".equals(p.featureCode()) || p.population() >= COUNTRY_TOWN)
-                && key.equals(org.conflictmap.gazetteer.NameNormalizer.normalize(p.name()));
+        if (!p.isPopulatedPlace() || !"PPLA".equals(p.featureCode()) && p.population() < COUNTRY_TOWN) {
+            return false;
+        }
+        String own = org.conflictmap.gazetteer.NameNormalizer.normalize(p.name());
+        return key.equals(own) || key.equals(ArabicArticle.stem(own));
     }
 
     /** The population from which a town in a country the text names is kept without other support. */

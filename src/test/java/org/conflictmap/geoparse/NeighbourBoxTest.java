@@ -62,4 +62,18 @@ class NeighbourBoxTest {
         assertEquals(List.of("Israel", "Jericho"),
                 Fixtures.surfaces(geo, "Israel said soldiers raided Jericho and then Qalqilya.", "en"));
     }
+
+    @Test
+    void aSeatNamedWithoutItsArabicArticleIsNamedByItsOwnName() {
+        Place syria = country(163843, "Syria", "SY", 35.0, 38.0, 22_933_531, new BBox(35.7, 32.3, 42.4, 37.3));
+        Place hasakah = Fixtures.city(173811, "Al Ḩasakah", "PPLA", "SY", "01", 36.50237, 40.74772, 81_539);
+        Place sanamayn = Fixtures.city(169375, "Aş Şanamayn", "PPLA2", "SY", "08", 33.07, 36.18, 26_268);
+        Map<Place, List<String>> names = new LinkedHashMap<>();
+        names.put(syria, List.of());
+        names.put(hasakah, List.of("Hasakah"));
+        names.put(sanamayn, List.of("Sanamayn"));
+        GazetteerGeoparser geo = GazetteerGeoparser.create(InMemoryGazetteer.of(names, Map.of()));
+        assertEquals(List.of("Syria", "Hasakah"),
+                Fixtures.surfaces(geo, "Syria said shells hit Hasakah and then Sanamayn.", "en"));
+    }
 }

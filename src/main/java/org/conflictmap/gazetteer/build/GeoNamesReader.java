@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.conflictmap.gazetteer.ArabicArticle;
 
 /**
  * Reads the GeoNames dump files: the 19-column place tables ({@code allCountries.txt}, {@code citiesN.txt},
@@ -66,11 +67,11 @@ final class GeoNamesReader {
                     return;
                 }
                 model.add(p);
-                model.name(id, f[1]);
-                model.name(id, f[2]);
+                name(id, f[1], p.country);
+                name(id, f[2], p.country);
                 for (String alt : f[3].split(",")) {
                     if (!isCode(alt, f[1])) {
-                        model.name(id, alt);
+                        name(id, alt, p.country);
                     }
                 }
                 counts[0]++;
@@ -79,6 +80,14 @@ final class GeoNamesReader {
             }
         });
         report.source(file, counts[0] + " places" + (counts[1] > 0 ? ", " + counts[1] + " filtered out by class" : ""));
+    }
+
+    /** Adds a name of a place and its spellings without or with another Arabic article ({@link ArabicArticle}). */
+    private void name(long id, String raw, String country) {
+        model.name(id, raw);
+        for (String variant : ArabicArticle.variants(raw, country)) {
+            model.name(id, variant);
+        }
     }
 
     /** An all-capitals short token among alternate names is an airport or similar code ("MOW", "PAR"). */
@@ -123,6 +132,9 @@ final class GeoNamesReader {
             boolean historic = f.length > 7 && "1".equals(f[7]);
             if (!historic && model.name(id, f[3])) {
                 added[0]++;
+                for (String variant : ArabicArticle.variants(f[3], model.get(id).country)) {
+                    model.name(id, variant);
+                }
             }
         });
         report.source(file, added[0] + " names added, " + added[1] + " rows skipped (codes, links, places not loaded)");
@@ -184,8 +196,8 @@ final class GeoNamesReader {
                     p = model.add(new PlaceDraft(id, f[1], "A", "ADM1", f[0].substring(0, 2)));
                     p.admin1 = f[0].substring(3);
                 }
-                model.name(id, f[1]);
-                model.name(id, f[2]);
+                name(id, f[1], p.country);
+                name(id, f[2], p.country);
                 count[0]++;
             } catch (NumberFormatException e) {
                 report.malformed(src.reportPath(), n, "bad geonameid: " + f[3]);

@@ -37,7 +37,8 @@ class GazetteerBuilderTest {
             + city(4717560, "Paris", "", 33.66094, -95.55551, "PPLA2", "US", "TX", 24782)
             + city(4647963, "Paris", "", 36.302, -88.32671, "PPLA2", "US", "TN", 10150)
             + "123\tBroken\tBroken\t\tnot-a-number\t1\tP\tPPL\tRU\t\t48\t\t\t\t0\n"
-            + "# a comment\n";
+            + "# a comment\n"
+            + city(173811, "Al Ḩasakah", "Deir el-Hasakah", 36.50237, 40.74772, "PPLA", "SY", "01", 81539);
 
     /** Writes a complete tiny source folder and project data folder. */
     static void writeSources(Path from, Path data, boolean zipCities) throws IOException {
@@ -164,6 +165,9 @@ class GazetteerBuilderTest {
         assertEquals(nk, g.candidates("artsakh").get(0));
         assertEquals("H.STM", g.candidates("euphrate").get(0).feature());
         assertEquals(616052, g.nearestPopulated(40.2, 44.5, 20).orElseThrow().id());
+        // an Arabic name is also found without its article and with "al" written "el" and back
+        assertEquals(173811, firstId(g, "hasakah"));
+        assertEquals(173811, firstId(g, "deir al hasakah"));
     }
 
     @Test
