@@ -108,7 +108,20 @@ final class Priors {
      */
     static boolean inBox(Place country, Place p) {
         org.conflictmap.gazetteer.BBox b = country.bbox();
-        return usableBox(b) && b.contains(p.lat(), p.lon());
+        return usableBox(b) && nearBox(b, p.lat(), p.lon());
+    }
+
+    /**
+     * How far, in degrees, a town's point may lie outside a country's box and still count as in it: the box
+     * is that of a simplified outline, and a border town's point can fall just outside (Rafah, 0.006° west of
+     * Israel's box).
+     */
+    static final double BOX_MARGIN = 0.1;
+
+    /** True when the point lies in {@code b} widened by {@link #BOX_MARGIN} on every side (no antimeridian). */
+    static boolean nearBox(org.conflictmap.gazetteer.BBox b, double lat, double lon) {
+        return lat >= b.south() - BOX_MARGIN && lat <= b.north() + BOX_MARGIN && lon >= b.west() - BOX_MARGIN
+                && lon <= b.east() + BOX_MARGIN;
     }
 
     /** True when one of the first five candidates is prominent (very prominent when {@code very}). */

@@ -164,7 +164,7 @@ final class ResolverRound {
     double boxShare(double lat, double lon, int own, double ownW, double others) {
         double max = 0;
         for (int k = 0; k < nBoxes; k++) {
-            if (boxes[k].contains(lat, lon)) {
+            if (Priors.nearBox(boxes[k], lat, lon)) {
                 int c = boxCountry[k];
                 max = Math.max(max, (weight[c] - (c == own ? ownW : 0)) / others);
             }

@@ -39,6 +39,9 @@ class NeighbourBoxTest {
         assertTrue(Priors.inBox(ISRAEL, GAZA_PS));
         assertFalse(Priors.inBox(ISRAEL, GAZA_MZ));
         assertFalse(Priors.inBox(ISRAEL_NO_BOX, GAZA_PS));
+        Place rafah = Fixtures.city(281102, "Rafah", "PPLA2", "PS", "GZ", 31.29722, 34.24357, 126_305);
+        assertTrue(Priors.inBox(ISRAEL, rafah), "a border town just outside the outline's box");
+        assertFalse(Priors.inBox(ISRAEL, Fixtures.city(1, "Far", "PPL", "EG", "27", 31.2, 34.0, 1000)));
     }
 
     @Test
