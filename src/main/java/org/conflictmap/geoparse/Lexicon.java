@@ -19,7 +19,14 @@ public final class Lexicon {
     private static final WordSet ARTICLES = WordSet.of(List.of("the", "la", "le", "les", "l", "el", "los", "las",
             "der", "die", "das", "dem", "den", "il", "lo", "o", "a", "os", "as"));
 
+    /**
+     * How many of a language's most common words are its function words ("sind", "para", "este", "part"):
+     * as a capitalised word these start a sentence far more often than they name a place.
+     */
+    static final int FUNCTION_WORDS = 300;
+
     private final Map<String, WordSet> common;
+    private final Map<String, WordSet> function;
     private final WordSet allCommon;
     private final WordSet titles;
     private final WordSet connectors;
@@ -33,10 +40,11 @@ public final class Lexicon {
     private final WordSet featureWords;
     private final WordSet genericHeads;
 
-    private Lexicon(Map<String, WordSet> common, WordSet titles, WordSet connectors, WordSet abbreviations,
+    private Lexicon(Map<String, WordSet> common, Map<String, WordSet> function, WordSet titles, WordSet connectors, WordSet abbreviations,
                     WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames,
                     WordSet placeFirstNames, WordSet featureWords, WordSet genericHeads) {
         this.common = Map.copyOf(common);
+        this.function = Map.copyOf(function);
         WordSet all = WordSet.empty();
         for (WordSet w : common.values()) {
             all = all.union(w);
@@ -58,11 +66,13 @@ public final class Lexicon {
     /** Loads the lists bundled in the jar under {@code /geoparse/}. */
     public static Lexicon load() {
         Map<String, WordSet> common = new HashMap<>();
+        Map<String, WordSet> function = new HashMap<>();
         for (String lang : LANGUAGES) {
             common.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false)
                     .union(WordSet.resource("/geoparse/stopwords/" + lang + "-extra.txt", true)));
+            function.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false, FUNCTION_WORDS));
         }
-        return new Lexicon(common,
+        return new Lexicon(common, function,
                 WordSet.resource("/geoparse/cues/titles.txt", false),
                 WordSet.resource("/geoparse/cues/connectors.txt", false),
                 WordSet.resource("/geoparse/cues/abbreviations.txt", false),
@@ -79,6 +89,14 @@ public final class Lexicon {
     /** Common words of a language (empty set for a language without a list). */
     public WordSet common(String lang) {
         return common.getOrDefault(lang == null ? "" : lang.toLowerCase(Locale.ROOT), WordSet.empty());
+    }
+
+    /**
+     * The {@value #FUNCTION_WORDS} most common words of a language, mostly function words (empty set for a
+     * language without a list). The lists are ranked by frequency.
+     */
+    public WordSet functionWords(String lang) {
+        return function.getOrDefault(lang == null ? "" : lang.toLowerCase(Locale.ROOT), WordSet.empty());
     }
 
     /** Common words of every bundled language. */

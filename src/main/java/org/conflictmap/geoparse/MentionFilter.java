@@ -56,7 +56,8 @@ public final class MentionFilter {
         this.demonymKey = gazetteer::isDemonymKey;
         FilterRule[] near = neighbours.rules();
         this.rules = new FilterRule[] {
-            new SportCountryCodes.Rule(), new Shape(), new Demonym(), personCues, new OrdinaryWord(),
+            new SportCountryCodes.Rule(), new Shape(), new FunctionWord(), new Demonym(), personCues,
+            new OrdinaryWord(),
             new FeatureWordOrNoun(), near[0], near[1], near[2], new FirstNameAndSurname(), new SpeakerOrFirstName(),
         };
     }
@@ -135,6 +136,25 @@ public final class MentionFilter {
         }
         char c = t.text().charAt(e);
         return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /**
+     * A rule: {@code DROP} for a capitalised short function word of the text's language, whatever the place
+     * ("Sind" in German, "Para" in Spanish, "Part" in English) and even when another language's demonym is
+     * written so ("Este", a German word for an Estonian, is Spanish for "this"), unless a locative preposition
+     * introduces it; a demonym is kept inside a sentence ("un Belge").
+     */
+    private final class FunctionWord implements FilterRule {
+        @Override
+        public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
+            int first = s.firstToken();
+            int f = t.flags(first);
+            if (s.tokenCount() != 1 || (f & Tokens.CAP) == 0 || (f & Tokens.ALL_CAPS) != 0
+                    || t.length(first) > FUNCTION_WORD_CHARS || s.demonym() && (f & Tokens.SENT_START) == 0) {
+                return null;
+            }
+            return ordinary.isFunctionWord(t.text(), t, first, lang) && !hasLocativeCue(t, s) ? Verdict.DROP : null;
+        }
     }
 
     /** A rule: the verdict on a demonym ("Mr. English" and "Deutsche Bahn" are names), null for a toponym. */
@@ -315,6 +335,12 @@ public final class MentionFilter {
         return (t.flags(n) & (Tokens.CAP | Tokens.ALL_CAPS)) != 0 && (t.flags(n) & Tokens.SENT_START) == 0
                 || t.equalsIgnoreCase(n, "of") || t.equalsIgnoreCase(n, "for") || t.equalsIgnoreCase(n, "de");
     }
+
+    /**
+     * The longest function word the {@link FunctionWord} rule drops whatever the place: longer frequent words
+     * include place names ("bruxelles", "france" and "europe" are among the 300 most common French words).
+     */
+    static final int FUNCTION_WORD_CHARS = 5;
 
     /** The number of letters in {@code text[s, e)}, counted up to {@code max} (more count as {@code max}). */
     private static int letterCount(char[] text, int s, int e, int max) {

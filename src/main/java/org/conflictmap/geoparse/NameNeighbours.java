@@ -55,15 +55,17 @@ final class NameNeighbours {
 
     /**
      * A rule: {@code DROP} before an organisation word, {@code PERSON} before an unknown name, unless the match
-     * is a genitive of a declining language ("России Сергей Лавров") or a state or country modifying the name
-     * ("Oklahoma Republicans"); else null.
+     * is a genitive of a declining language ("России Сергей Лавров"), a state or country modifying the name
+     * ("Oklahoma Republicans") or, in German, where every noun has a capital, after a preposition of place
+     * ("auf Kiew Dutzende Raketen"); else null.
      */
     private final class After implements FilterRule {
         @Override
         public MentionFilter.Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             MentionFilter.Verdict v = beforeNameOrOrg(t, s.lastToken(), lang);
             if (v == MentionFilter.Verdict.KEEP || v == MentionFilter.Verdict.PERSON
-                    && (CaseEndings.declines(lang) && obliqueCase(t, s, lang) || modifierOfItsName(t, s, candidates))) {
+                    && (CaseEndings.declines(lang) && obliqueCase(t, s, lang) || modifierOfItsName(t, s, candidates)
+                    || "de".equals(lang) && afterLocative(t, s.firstToken()))) {
                 return null;
             }
             return v;
@@ -120,7 +122,8 @@ final class NameNeighbours {
                 && lexicon.orgBefore().contains(text, t.start(c - 1), t.end(c - 1))) {
             return MentionFilter.Verdict.DROP;
         }
-        return isUnknownName(t, p, lang) && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
+        return isUnknownName(t, p, lang) && !("de".equals(lang) && isGermanPlaceNoun(t, p))
+                && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
                 ? MentionFilter.Verdict.PERSON : MentionFilter.Verdict.KEEP;
     }
 
@@ -206,6 +209,30 @@ final class NameNeighbours {
         }
         return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang)
                 ? MentionFilter.Verdict.PERSON : MentionFilter.Verdict.KEEP;
+    }
+
+    /**
+     * German nouns for a kind of place, as the last part of a compound ("Hafenstadt", "Großraum",
+     * "Grenzgebiet"; alone they are common words or make a longer name, "Gebiet Donezk"): German capitalises
+     * every noun, so such a compound before a name is no first name ("die Hafenstadt Odessa").
+     */
+    private static final List<String> GERMAN_PLACE_NOUNS = List.of("stadt", "raum", "gebiet", "region", "provinz",
+            "bezirk", "dorf", "metropole", "hafen", "kreis", "gemeinde", "viertel", "vorort", "lager", "oblast");
+
+    /** True when a locative preposition ({@link Lexicon#locatives}) stands right before token {@code first}. */
+    private boolean afterLocative(Tokens t, int first) {
+        int p = first - 1;
+        return p >= 0 && t.joinsNext(p) && lexicon.locatives().contains(t.text(), t.start(p), t.end(p));
+    }
+
+    private static boolean isGermanPlaceNoun(Tokens t, int k) {
+        String word = t.text().substring(t.start(k), t.end(k)).toLowerCase(java.util.Locale.ROOT);
+        for (String noun : GERMAN_PLACE_NOUNS) {
+            if (word.length() > noun.length() && word.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that is neither common, a title, a connector nor a place name. */

@@ -9,16 +9,27 @@ final class OrdinaryWords {
     private final Lexicon lexicon;
     private final java.util.Map<String, WordSet> commonOrEnglish;
     private final java.util.Map<String, WordSet> common;
+    private final java.util.Map<String, WordSet> function;
 
     OrdinaryWords(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.commonOrEnglish = commonOrEnglish(lexicon);
         java.util.Map<String, WordSet> m = new java.util.HashMap<>();
+        java.util.Map<String, WordSet> f = new java.util.HashMap<>();
         for (String lang : Lexicon.LANGUAGES) {
             m.put(lang, lexicon.common(lang));
             m.put(lang.toUpperCase(java.util.Locale.ROOT), lexicon.common(lang));
+            f.put(lang, lexicon.functionWords(lang));
+            f.put(lang.toUpperCase(java.util.Locale.ROOT), lexicon.functionWords(lang));
         }
         this.common = java.util.Map.copyOf(m);
+        this.function = java.util.Map.copyOf(f);
+    }
+
+    /** A function word of {@code lang} ({@link Lexicon#functionWords}); false for a language without a list. */
+    boolean isFunctionWord(String text, Tokens t, int k, String lang) {
+        WordSet w = lang == null ? null : function.get(lang);
+        return w != null && w.contains(text, t.start(k), t.end(k));
     }
 
     /**

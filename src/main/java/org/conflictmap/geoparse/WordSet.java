@@ -115,6 +115,11 @@ public final class WordSet {
      * empty set when {@code optional}, else an exception.
      */
     public static WordSet resource(String path, boolean optional) {
+        return resource(path, optional, Integer.MAX_VALUE);
+    }
+
+    /** {@link #resource(String, boolean)}, keeping only the first {@code limit} words of the list. */
+    public static WordSet resource(String path, boolean optional, int limit) {
         try (InputStream in = WordSet.class.getResourceAsStream(path)) {
             if (in == null) {
                 if (optional) {
@@ -124,7 +129,7 @@ public final class WordSet {
             }
             List<String> words = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
+            for (String line = r.readLine(); line != null && words.size() < limit; line = r.readLine()) {
                 int hash = line.indexOf('#');
                 String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
                 if (!w.isEmpty()) {

@@ -150,6 +150,32 @@ class NewsLanguagesTest {
         assertEquals(List.of(), found("Джейхун Байрамов прилетел вечером.", "ru"));
     }
 
+    @Test
+    void germanNounsBesideANameAreNoPersonsNames() {
+        assertEquals(List.of("Odessa=Odesa"), found("Die ukrainische Hafenstadt Odessa wurde angegriffen.", "de"));
+        assertEquals(List.of("Kiew=Kyiv"), found("Bei Angriffen auf Kiew Dutzende Menschen getötet.", "de"));
+        assertEquals(List.of("Russland=Russia", "Kiew=Kyiv"), found("Russland griff Kiew Montag an.", "de"),
+                "a weekday is a common word, not a surname nor Montague");
+        assertEquals(List.of(), found("Kremlchef Wladimir Putin sprach mit Journalisten.", "de"));
+    }
+
+    @Test
+    void aFunctionWordStartingASentenceIsNoPlace() {
+        assertEquals(List.of(), found("Sind die Verhandlungen gescheitert? Niemand weiß es.", "de"));
+        assertEquals(List.of(), found("Para el gobierno, la guerra terminó. Este país es grande.", "es"));
+        assertEquals(List.of(), found("Part of the city was destroyed.", "en"));
+        String belge = "Un Belge a été arrêté à Paris.";
+        assertTrue(geo.parse(belge, "fr").mentions().stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM
+                && belge.substring(m.start(), m.end()).equals("Belge")), "a demonym inside a sentence stays");
+    }
+
+    @Test
+    void arabicNamesWithoutTheArticleAndBorderTowns() {
+        assertEquals(List.of("Hodeidah=Al Ḩudaydah", "Deir al-Balah=Dayr al Balaḩ"),
+                found("Fighting was reported in Hodeidah and in Deir al-Balah.", "en"));
+        assertEquals(List.of("Rafah=Rafaḩ"), found("Israeli strikes hit Rafah on Tuesday.", "en"));
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
 
     private static String resource(String name) throws IOException {
