@@ -170,10 +170,13 @@ class NewsLanguagesTest {
     }
 
     @Test
-    void arabicNamesWithoutTheArticleAndBorderTowns() {
+    void spellingsOfNewsArabicUkrainianAndBorderTowns() {
         assertEquals(List.of("Hodeidah=Al Ḩudaydah", "Deir al-Balah=Dayr al Balaḩ"),
                 found("Fighting was reported in Hodeidah and in Deir al-Balah.", "en"));
         assertEquals(List.of("Rafah=Rafaḩ"), found("Israeli strikes hit Rafah on Tuesday.", "en"));
+        assertEquals(List.of("Харькову=Kharkiv", "Покровска=Pokrovsk", "Торецка=Toretsk"),
+                found("Удары по Харькову продолжаются, бои идут у Покровска и Торецка.", "ru"));
+        assertEquals("UA", geo.parse("Бои идут у Покровска и Торецка.", "ru").mentions().get(0).place().country());
     }
 
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.conflictmap.gazetteer.ArabicArticle;
+import org.conflictmap.gazetteer.RussianSpelling;
 
 /**
  * Reads the GeoNames dump files: the 19-column place tables ({@code allCountries.txt}, {@code citiesN.txt},
@@ -82,12 +83,16 @@ final class GeoNamesReader {
         report.source(file, counts[0] + " places" + (counts[1] > 0 ? ", " + counts[1] + " filtered out by class" : ""));
     }
 
-    /** Adds a name of a place and its spellings without or with another Arabic article ({@link ArabicArticle}). */
+    /**
+     * Adds a name of a place and its spellings without or with another Arabic article ({@link ArabicArticle}) and
+     * the Russian spelling of a Ukrainian name ({@link RussianSpelling}).
+     */
     private void name(long id, String raw, String country) {
         model.name(id, raw);
         for (String variant : ArabicArticle.variants(raw, country)) {
             model.name(id, variant);
         }
+        RussianSpelling.of(raw, country).ifPresent(variant -> model.name(id, variant));
     }
 
     /** An all-capitals short token among alternate names is an airport or similar code ("MOW", "PAR"). */
@@ -132,9 +137,11 @@ final class GeoNamesReader {
             boolean historic = f.length > 7 && "1".equals(f[7]);
             if (!historic && model.name(id, f[3])) {
                 added[0]++;
-                for (String variant : ArabicArticle.variants(f[3], model.get(id).country)) {
+                String country = model.get(id).country;
+                for (String variant : ArabicArticle.variants(f[3], country)) {
                     model.name(id, variant);
                 }
+                RussianSpelling.of(f[3], country).ifPresent(variant -> model.name(id, variant));
             }
         });
         report.source(file, added[0] + " names added, " + added[1] + " rows skipped (codes, links, places not loaded)");

@@ -38,7 +38,8 @@ class GazetteerBuilderTest {
             + city(4647963, "Paris", "", 36.302, -88.32671, "PPLA2", "US", "TN", 10150)
             + "123\tBroken\tBroken\t\tnot-a-number\t1\tP\tPPL\tRU\t\t48\t\t\t\t0\n"
             + "# a comment\n"
-            + city(173811, "Al Ḩasakah", "Deir el-Hasakah", 36.50237, 40.74772, "PPLA", "SY", "01", 81539);
+            + city(173811, "Al Ḩasakah", "Deir el-Hasakah", 36.50237, 40.74772, "PPLA", "SY", "01", 81539)
+            + city(704422, "Pokrovsk", "Krasnoarmeysk,Покровськ", 48.28198, 37.17585, "PPLA2", "UA", "14", 60127);
 
     /** Writes a complete tiny source folder and project data folder. */
     static void writeSources(Path from, Path data, boolean zipCities) throws IOException {
@@ -168,6 +169,8 @@ class GazetteerBuilderTest {
         // an Arabic name is also found without its article and with "al" written "el" and back
         assertEquals(173811, firstId(g, "hasakah"));
         assertEquals(173811, firstId(g, "deir al hasakah"));
+        // a Ukrainian town's name is also found as Russian news spells it
+        assertEquals(704422, firstId(g, "покровск"));
     }
 
     @Test
