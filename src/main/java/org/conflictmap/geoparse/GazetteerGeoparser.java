@@ -1,9 +1,11 @@
 package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.conflictmap.gazetteer.ArabicArticle;
@@ -109,7 +111,7 @@ public final class GazetteerGeoparser implements Geoparser {
         String language = given(lang) ? language(text, lang) : detector.detect(tokens);
         List<Resolver.Item> items = new ArrayList<>();
         boolean[] cues = new boolean[16]; // per item: a locative cue (items.size() of them are set)
-        Set<String> people = null;
+        Map<String, MentionFilter.Verdict> people = null;
         java.util.Map<String, KeyCandidates> cache = new java.util.HashMap<>();
         for (Span m : matcher.match(tokens, language)) {
             Span s = m;
@@ -157,11 +159,11 @@ public final class GazetteerGeoparser implements Geoparser {
                 // "in Bamako and Kidal": the preposition of the first name governs the list
                 cues[n] = filter.hasLocativeCue(tokens, s) || n > 0 && cues[n - 1]
                         && Coordination.joins(text, items.get(n - 1).end(), items.get(n).start());
-            } else if (v == MentionFilter.Verdict.PERSON) {
+            } else if (v.isPerson()) {
                 if (people == null) {
-                    people = new HashSet<>();
+                    people = new HashMap<>();
                 }
-                people.add(s.key());
+                people.merge(s.key(), v, (a, b) -> a == MentionFilter.Verdict.PERSON ? a : b);
             }
         }
         if (people != null) {
@@ -172,14 +174,19 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /**
      * Drops the one-word items whose name some other mention of the text showed to be a person's (unless a very
-     * prominent place), with their cues. Few texts have any: kept out of {@link #recognize}, so that its loop
-     * and the checks it hoists are compiled (and trapped on) apart from the main loop.
+     * prominent place) or part of a longer name (unless a prominent place named by its own name: "Connecting
+     * California" says nothing of the other Californias, but "Ahmad Tra" says that "Ahmad" is no Al Aḩmadī and
+     * "Mass" no Massachusetts), with their cues. Few texts have any: kept out of {@link #recognize}, so that its
+     * loop and the checks it hoists are compiled (and trapped on) apart from the main loop.
      */
-    private static void withoutPeople(List<Resolver.Item> items, boolean[] cues, Set<String> people) {
+    private static void withoutPeople(List<Resolver.Item> items, boolean[] cues,
+                                      Map<String, MentionFilter.Verdict> people) {
         for (int i = items.size() - 1; i >= 0; i--) {
             Resolver.Item it = items.get(i);
-            if (people.contains(it.span().key()) && !it.span().demonym() && it.span().tokenCount() == 1
-                    && !isVeryProminent(it.candidates())) {
+            MentionFilter.Verdict v = people.get(it.span().key());
+            if (v != null && !it.span().demonym() && it.span().tokenCount() == 1
+                    && !isVeryProminent(it.candidates())
+                    && !(v == MentionFilter.Verdict.NAME_PART && isProminentByItsName(it.candidates(), it.span().key()))) {
                 items.remove(i);
                 System.arraycopy(cues, i + 1, cues, i, items.size() - i);
             }
@@ -350,6 +357,11 @@ public final class GazetteerGeoparser implements Geoparser {
 
     private static boolean isProminent(List<Place> cands) {
         return !cands.isEmpty() && Priors.isProminent(cands.get(0));
+    }
+
+    /** True when the best candidate is prominent ({@link Priors#isProminent}) and {@code key} is its own name. */
+    private static boolean isProminentByItsName(List<Place> cands, String key) {
+        return isProminent(cands) && key.equals(org.conflictmap.gazetteer.NameNormalizer.normalize(cands.get(0).name()));
     }
 
     private static boolean isVeryProminent(List<Place> cands) {

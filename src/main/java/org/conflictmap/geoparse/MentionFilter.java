@@ -31,7 +31,17 @@ public final class MentionFilter {
         /** Not a place mention. */
         DROP,
         /** Part of a person's name: other bare mentions of the same name in the document are people too. */
-        PERSON
+        PERSON,
+        /**
+         * Part of a longer unknown name, beside an unknown capitalised word ("Connecting California", "Star of
+         * Honolulu Cruises"): other bare mentions of the same name are people too unless it is a prominent place.
+         */
+        NAME_PART;
+
+        /** True for {@link #PERSON} and {@link #NAME_PART}. */
+        public boolean isPerson() {
+            return this == PERSON || this == NAME_PART;
+        }
     }
 
     private final Gazetteer gazetteer;

@@ -45,7 +45,7 @@ final class NameNeighbours {
         public MentionFilter.Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int first = s.firstToken();
             MentionFilter.Verdict v = afterTitleOrNameVerdict(t, first, lang);
-            if (v == MentionFilter.Verdict.KEEP || v == MentionFilter.Verdict.PERSON && CaseEndings.declines(lang)
+            if (v == MentionFilter.Verdict.KEEP || v.isPerson() && CaseEndings.declines(lang)
                     && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
                 return null;
             }
@@ -63,7 +63,7 @@ final class NameNeighbours {
         @Override
         public MentionFilter.Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             MentionFilter.Verdict v = beforeNameOrOrg(t, s.lastToken(), lang);
-            if (v == MentionFilter.Verdict.KEEP || v == MentionFilter.Verdict.PERSON
+            if (v == MentionFilter.Verdict.KEEP || v.isPerson()
                     && (CaseEndings.declines(lang) && obliqueCase(t, s, lang) || modifierOfItsName(t, s, candidates)
                     || "de".equals(lang) && afterLocative(t, s.firstToken()))) {
                 return null;
@@ -124,7 +124,7 @@ final class NameNeighbours {
         }
         return isUnknownName(t, p, lang) && !("de".equals(lang) && isGermanPlaceNoun(t, p))
                 && !(CaseEndings.declines(lang) && (t.flags(p) & Tokens.SENT_START) != 0)
-                ? MentionFilter.Verdict.PERSON : MentionFilter.Verdict.KEEP;
+                ? MentionFilter.Verdict.NAME_PART : MentionFilter.Verdict.KEEP;
     }
 
     /**
@@ -208,7 +208,7 @@ final class NameNeighbours {
             return MentionFilter.Verdict.DROP;
         }
         return (t.flags(n) & Tokens.SENT_START) == 0 && isUnknownName(t, n, lang)
-                ? MentionFilter.Verdict.PERSON : MentionFilter.Verdict.KEEP;
+                ? MentionFilter.Verdict.NAME_PART : MentionFilter.Verdict.KEEP;
     }
 
     /**
