@@ -49,7 +49,7 @@ final class NameNeighbours {
                     && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
                 return null;
             }
-            return v;
+            return person(t, s, v);
         }
     }
 
@@ -68,8 +68,14 @@ final class NameNeighbours {
                     || "de".equals(lang) && afterLocative(t, s.firstToken()))) {
                 return null;
             }
-            return v;
+            return person(t, s, v);
         }
+    }
+
+    /** {@code v}, but {@code PERSON} for a {@code NAME_PART} that is a first name ("Vladimir Kozlov"). */
+    private MentionFilter.Verdict person(Tokens t, Span s, MentionFilter.Verdict v) {
+        return v == MentionFilter.Verdict.NAME_PART && lexicon.firstNames().contains(t.text(), s.start(), s.end())
+                ? MentionFilter.Verdict.PERSON : v;
     }
 
     /** A rule: {@code PERSON} for a one-word minor place beside another one ("Francis Eze"), else null. */
