@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
             "start/end are Java String offsets (end exclusive); kind is toponym or demonym (a demonym",
             "resolves to its country); geonameid is null for project-made places.",
             "A record that cannot be read (invalid UTF-8, not JSON, no text, empty, too large, binary)",
-            "is reported on stderr with file:line and gets an output line with an \"error\" field;",
+            "is reported on stderr with file:line and gets an output line {\"id\",\"line\",\"error\"};",
             "the others are processed and the exit code is 65.",
             "",
             "Example:", "  conflictmap geoparse --input articles.jsonl --output places.jsonl"

@@ -110,6 +110,11 @@ final class GeoparseStream implements AutoCloseable {
         return new Counts(total, failed.get(), mentions.get(), cpu.get(), counting.count);
     }
 
+    /** The record's line in its input file, 0 when not known. */
+    private static long line(GeoparseInput.Rec rec) {
+        return rec.location() == null ? 0 : rec.location().line();
+    }
+
     /** Stops the workers (a run in progress has its remaining batches cancelled). */
     @Override
     public void close() {
@@ -124,7 +129,7 @@ final class GeoparseStream implements AutoCloseable {
             GeoparseJson.Lines out = lines.get();
             for (GeoparseInput.Rec rec : batch) {
                 if (rec.failed()) {
-                    out.addError(rec.id(), rec.error());
+                    out.addError(rec.id(), line(rec), rec.error());
                 } else {
                     parseOne(rec, out, failed, mentions);
                 }
@@ -144,7 +149,7 @@ final class GeoparseStream implements AutoCloseable {
             failed.incrementAndGet();
             String msg = "internal error: " + e;
             err.println(rec.location() + ": " + msg);
-            out.addError(rec.id(), msg);
+            out.addError(rec.id(), line(rec), msg);
         }
     }
 

@@ -9,7 +9,7 @@ import org.conflictmap.gazetteer.Place;
 /**
  * The geoparse output line: {@code {"id","lang","toponyms":[{"start","end","surface","kind","geonameid",
  * "name","country","admin1","feature","lat","lon","confidence","alternatives"}]}} or, for a record that
- * could not be read, {@code {"id","error"}}. Project-assigned (negative) ids are written as a null geonameid.
+ * could not be read, {@code {"id","line"?,"error"}}. Project-assigned (negative) ids are written as a null geonameid.
  * Written straight as UTF-8 bytes (no generator object, no writer, no String to encode afterwards), byte for
  * byte what Jackson's default generator writes and {@link String#getBytes} encodes: compact, non-ASCII as is,
  * control characters, quote and backslash escaped, an unpaired surrogate as '?'. Deterministic: the same
@@ -31,6 +31,7 @@ public final class GeoparseJson {
     private static final byte[] ALTERNATIVES = ascii(",\"alternatives\":[");
     private static final byte[] CLOSE_LINE = ascii("]}");
     private static final byte[] ERROR = ascii(",\"error\":");
+    private static final byte[] LINE = ascii(",\"line\":");
     private static final byte[] GEONAMEID = ascii("\"geonameid\":");
     private static final byte[] NULL = ascii("null");
     private static final byte[] NAME = ascii(",\"name\":");
@@ -166,16 +167,23 @@ public final class GeoparseJson {
         return p == null ? 100 : 120 + p.name().length() + p.admin1().length() + p.featureCode().length();
     }
 
-    /** One output line for a record that failed, as UTF-8. */
-    public static byte[] errorLine(String id, String error) {
-        JsonBuffer b = new JsonBuffer(32 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
-        errorLine(b, id, error);
+    /**
+     * One output line for a record that failed, as UTF-8: {@code {"id","line"?,"error"}}, where {@code line} is
+     * the record's 1-based line in its input file, left out when not known ({@code line <= 0}).
+     */
+    public static byte[] errorLine(String id, long line, String error) {
+        JsonBuffer b = new JsonBuffer(48 + (error == null ? 4 : error.length()) + (id == null ? 4 : id.length()));
+        errorLine(b, id, line, error);
         return b.bytes();
     }
 
-    private static void errorLine(JsonBuffer b, String id, String error) {
+    private static void errorLine(JsonBuffer b, String id, long line, String error) {
         b.raw(ID);
         string(b, id);
+        if (line > 0) {
+            b.raw(LINE);
+            b.number(line);
+        }
         b.raw(ERROR);
         string(b, error);
         b.put('}');
@@ -213,9 +221,9 @@ public final class GeoparseJson {
             }
         }
 
-        /** Appends the line of a record that failed. */
-        public void addError(String id, String error) {
-            errorLine(b, id, error);
+        /** Appends the line of a record that failed ({@link GeoparseJson#errorLine}). */
+        public void addError(String id, long line, String error) {
+            errorLine(b, id, line, error);
             b.put('\n');
         }
 

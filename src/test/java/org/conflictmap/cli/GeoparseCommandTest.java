@@ -106,6 +106,7 @@ class GeoparseCommandTest {
         assertEquals(1, JSON.readTree(r.lines().get(8)).get("toponyms").size());
         for (int i = 1; i <= 7; i++) {
             assertTrue(JSON.readTree(r.lines().get(i)).has("error"), r.lines().get(i));
+            assertEquals(i + 1, JSON.readTree(r.lines().get(i)).get("line").asInt(), "the record's line in the file");
         }
         assertEquals("utf", JSON.readTree(r.lines().get(1)).get("id").asText().isEmpty() ? "" : "utf",
                 "the id of an undecodable line is not known");

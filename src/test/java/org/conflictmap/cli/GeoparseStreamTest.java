@@ -45,7 +45,8 @@ class GeoparseStreamTest {
         assertEquals(201, lines.length);
         assertEquals("", lines[200]);
         for (int i = 0; i < 200; i++) {
-            assertTrue(lines[i].startsWith(i % 17 == 5 ? "{\"id\":null,\"error\":" : "{\"id\":\"d" + i + "\""), lines[i]);
+            assertTrue(lines[i].startsWith(i % 17 == 5 ? "{\"id\":null,\"line\":" + (i + 1) + ",\"error\":"
+                    : "{\"id\":\"d" + i + "\""), lines[i]);
         }
         assertEquals(200, one[0].records());
         assertEquals(12, one[0].failed());

@@ -71,8 +71,8 @@ class GeoparseJsonTest {
         GeoparseResult r = new GeoparseResult(null, List.of(new Mention(0, 3, all.toString(), MentionKind.TOPONYM, p,
                 0.5, List.of(p))));
         assertEquals(utf8(jackson(all.toString(), r)), utf8(GeoparseJson.line(all.toString(), r)));
-        assertEquals(utf8(jacksonError(null, "bad \"line\"\n")), utf8(GeoparseJson.errorLine(null, "bad \"line\"\n")));
-        assertEquals(utf8(jacksonError("x\u0000", "e")), utf8(GeoparseJson.errorLine("x\u0000", "e")));
+        assertEquals(utf8(jacksonError(null, 7, "bad \"line\"\n")), utf8(GeoparseJson.errorLine(null, 7, "bad \"line\"\n")));
+        assertEquals(utf8(jacksonError("x\u0000", 0, "e")), utf8(GeoparseJson.errorLine("x\u0000", 0, "e")));
     }
 
     @Test
@@ -153,8 +153,8 @@ class GeoparseJsonTest {
         GeoparseJson.Lines lines = new GeoparseJson.Lines(new GeoparseJson.PlaceCache(10));
         lines.add("1", a);
         assertThrows(NullPointerException.class, () -> lines.add("2", bad));
-        lines.addError("3", "empty text");
-        String expected = text(GeoparseJson.line("1", a)) + "\n" + text(GeoparseJson.errorLine("3", "empty text")) + "\n";
+        lines.addError("3", 3, "empty text");
+        String expected = text(GeoparseJson.line("1", a)) + "\n" + text(GeoparseJson.errorLine("3", 3, "empty text")) + "\n";
         assertEquals(expected, text(lines.take()));
         lines.add("4", a);
         assertEquals(text(GeoparseJson.line("4", a)) + "\n", text(lines.take()), "a fresh start after take");
@@ -281,11 +281,14 @@ class GeoparseJsonTest {
         g.writeNumber(GeoparseJson.fixed(p.lon(), 5));
     }
 
-    private static String jacksonError(String id, String error) throws IOException {
+    private static String jacksonError(String id, long line, String error) throws IOException {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("id", id);
+            if (line > 0) {
+                g.writeNumberField("line", line);
+            }
             g.writeStringField("error", error);
             g.writeEndObject();
         }
