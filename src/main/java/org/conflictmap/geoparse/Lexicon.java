@@ -39,10 +39,11 @@ public final class Lexicon {
     private final WordSet placeFirstNames;
     private final WordSet featureWords;
     private final WordSet genericHeads;
+    private final WordSet placeKinds;
 
     private Lexicon(Map<String, WordSet> common, Map<String, WordSet> function, WordSet titles, WordSet connectors, WordSet abbreviations,
                     WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames,
-                    WordSet placeFirstNames, WordSet featureWords, WordSet genericHeads) {
+                    WordSet placeFirstNames, WordSet featureWords, WordSet genericHeads, WordSet placeKinds) {
         this.common = Map.copyOf(common);
         this.function = Map.copyOf(function);
         WordSet all = WordSet.empty();
@@ -61,6 +62,7 @@ public final class Lexicon {
         this.placeFirstNames = placeFirstNames;
         this.featureWords = featureWords;
         this.genericHeads = genericHeads;
+        this.placeKinds = placeKinds;
     }
 
     /** Loads the lists bundled in the jar under {@code /geoparse/}. */
@@ -83,7 +85,8 @@ public final class Lexicon {
                 WordSet.resource("/geoparse/cues/first-names.txt", false),
                 WordSet.resource("/geoparse/cues/place-first-names.txt", false),
                 WordSet.resource("/geoparse/cues/feature-words.txt", false),
-                WordSet.resource("/geoparse/cues/generic-heads.txt", false));
+                WordSet.resource("/geoparse/cues/generic-heads.txt", false),
+                WordSet.resource("/geoparse/cues/place-kinds.txt", false));
     }
 
     /** Common words of a language (empty set for a language without a list). */
@@ -157,6 +160,11 @@ public final class Lexicon {
     /** Prepositions that introduce a place ("in", "à", "в"). */
     public WordSet locatives() {
         return locatives;
+    }
+
+    /** Nouns for a kind of settlement before a name, which say it is a place ("the town of", "die Stadt", "село"). */
+    public WordSet placeKinds() {
+        return placeKinds;
     }
 
     /** Words that turn a following place name into part of an organisation's name. */

@@ -295,8 +295,30 @@ public final class MentionFilter {
         if (lexicon.articles().contains(text, t.start(p), t.end(p)) && p > 0 && t.joinsNext(p - 1)) {
             p--;
         }
-        return lexicon.locatives().contains(text, t.start(p), t.end(p));
+        return lexicon.locatives().contains(text, t.start(p), t.end(p)) || afterPlaceKind(t, p);
     }
+
+    /**
+     * True when token {@code p}, right before a name, is a noun for a kind of settlement ({@link
+     * Lexicon#placeKinds}: "города", "the frontline town"), in lower case unless a German noun ("die Stadt",
+     * "Hafenstadt", "das Dorf"), or "of"/"de" after one ("the village of", "la ville de").
+     */
+    private boolean afterPlaceKind(Tokens t, int p) {
+        String text = t.text();
+        if (p > 0 && t.joinsNext(p - 1) && OF.contains(text, t.start(p), t.end(p))) {
+            p--;
+        }
+        int e = t.end(p);
+        if ((t.flags(p) & Tokens.CAP) == 0) {
+            return lexicon.placeKinds().contains(text, t.start(p), e);
+        }
+        // capitalised, only German nouns: "Grants Town Centre" is a name
+        return e - t.start(p) > 3 && (text.startsWith("tadt", e - 4) || text.startsWith("dorf", e - 4)
+                || text.startsWith("Ortschaft", t.start(p)) || text.startsWith("Gemeinde", t.start(p)));
+    }
+
+    /** The links between a noun for a kind of place and its name ("town of", "ville de", "ciudad de"). */
+    private static final WordSet OF = WordSet.of(List.of("of", "de", "d", "du", "del", "di", "da", "do"));
 
     /** True when token {@code i} is the natural-feature head of a longer English name: see {@link SpanBounds}. */
     public boolean isHeadOfUnknownName(Tokens t, int i, String lang) {

@@ -179,6 +179,14 @@ class NewsLanguagesTest {
         assertEquals("UA", geo.parse("Бои идут у Покровска и Торецка.", "ru").mentions().get(0).place().country());
     }
 
+    @Test
+    void aNounForAKindOfSettlementSaysAPlaceFollows() {
+        assertEquals(List.of("Avdiivka=Avdiivka"), found("Russian forces captured the city of Avdiivka.", "en"));
+        assertEquals(List.of("Bachmut=Bakhmut"), found("Die Frontstadt Bachmut ist gefallen.", "de"));
+        assertEquals(List.of("Степанакерт=Xankandi"), found("Бои продолжаются у города Степанакерт.", "ru"));
+        assertEquals(List.of(), found("Russian forces captured Avdiivka.", "en"), "a minor town with no support");
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
 
     private static String resource(String name) throws IOException {
