@@ -54,10 +54,12 @@ final class CandidatePriors {
         for (boolean b : own) {
             owner |= b;
         }
+        double[] inherited = null;
         for (int k = 0; k < n; k++) {
             Place a = cands.get(k);
             if (isSmallArea(a) || a.isAdmin1() && !a.admin1().isEmpty()) {
                 boolean small = isSmallArea(a);
+                double unit = prior[k];
                 for (int j = 0; j < n; j++) {
                     Place t = cands.get(j);
                     if (j != k && t.isPopulatedPlace() && t.country().equals(a.country())
@@ -65,6 +67,13 @@ final class CandidatePriors {
                             && (small ? a.bbox().contains(t.lat(), t.lon())
                                     : t.population() * CITY_SHARE >= a.population() && a.population() > 0)) {
                         prior[k] = Math.min(prior[k], prior[j] - w.yield());
+                        if (a.isAdmin1()) {
+                            if (inherited == null) {
+                                inherited = new double[n];
+                                java.util.Arrays.fill(inherited, Double.NEGATIVE_INFINITY);
+                            }
+                            inherited[j] = Math.max(inherited[j], unit - w.yield());
+                        }
                     }
                 }
             } else if (Priors.isCountryLike(a) && !own[k]) {
@@ -80,7 +89,32 @@ final class CandidatePriors {
                 prior[k] -= w.variantPenalty();
             }
         }
+        if (inherited != null) {
+            inherit(cands, prior, inherited);
+        }
         return prior;
+    }
+
+    /**
+     * Raises a town to the prior its yielding unit had (less the yield), when a candidate of another country
+     * would otherwise beat it: the unit and its town are one reading of the name, which should not lose to a
+     * foreign namesake because it was split in two. Within one country nothing changes ("Idlib" stays the
+     * curated region).
+     */
+    private static void inherit(List<Place> cands, double[] prior, double[] inherited) {
+        double[] before = prior.clone();
+        for (int j = 0; j < prior.length; j++) {
+            if (inherited[j] <= before[j]) {
+                continue;
+            }
+            String country = cands.get(j).country();
+            for (int m = 0; m < prior.length; m++) {
+                if (before[m] > before[j] && !cands.get(m).country().equals(country)) {
+                    prior[j] = inherited[j];
+                    break;
+                }
+            }
+        }
     }
 
     /**

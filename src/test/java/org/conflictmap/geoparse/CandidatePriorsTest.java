@@ -43,6 +43,22 @@ class CandidatePriorsTest {
     }
 
     @Test
+    void aTownAUnitYieldedToKeepsTheUnitsWeightAgainstAForeignNamesake() {
+        Place mozambique = area(-2005396, "Gaza", "ADM1", "MZ", "02", -23.31, 32.79, 273_382, null);
+        Place strip = area(-2004410, "Gaza Strip", "ADM1", "PS", "GZ", 31.39, 34.35, 1_189_142,
+                new BBox(34.2, 31.2, 34.57, 31.6));
+        Place city = town(281133, "Gaza", "PPLA", "PS", "GZ", 31.50, 34.47, 410_000);
+        // in the gazetteer's order (by population)
+        assertTrue(Priors.prior(mozambique, 2, W) > Priors.prior(city, 0, W), "the plain prior prefers the province");
+        double[] p = CandidatePriors.of("gaza", List.of(city, strip, mozambique), W);
+        assertEquals(0, best(p));
+        // with no foreign namesake, the town keeps its own prior
+        double[] alone = CandidatePriors.of("gaza", List.of(city, strip), W);
+        assertEquals(0, best(alone));
+        assertEquals(Priors.prior(city, 0, W), alone[0], 1e-12);
+    }
+
+    @Test
     void aTownUnderItsOwnNameBeatsANotMuchLargerTownOfWhichItIsAnAlternateName() {
         Place gori = town(614455, "Gori", "PPLA", "GE", "73", 41.98, 44.12, 45_557);
         Place goris = town(174895, "Goris", "PPL", "AM", "08", 39.51, 46.34, 20_379);

@@ -174,6 +174,12 @@ class NewsLanguagesTest {
         assertEquals(List.of("Hodeidah=Al Ḩudaydah", "Deir al-Balah=Dayr al Balaḩ"),
                 found("Fighting was reported in Hodeidah and in Deir al-Balah.", "en"));
         assertEquals(List.of("Rafah=Rafaḩ"), found("Israeli strikes hit Rafah on Tuesday.", "en"));
+        assertEquals("PS", geo.parse("Gaza health officials said 30 people were killed.", "en").mentions().get(0)
+                .place().country(), "Gaza alone is the Palestinian city");
+        assertEquals(List.of("Gaza=Gaza", "Mozambique=Mozambique"),
+                found("Floods hit Gaza province in southern Mozambique.", "en"));
+        assertEquals("MZ", geo.parse("Floods hit Gaza province in southern Mozambique.", "en").mentions().get(0)
+                .place().country());
         assertEquals(List.of("Харькову=Kharkiv", "Покровска=Pokrovsk", "Торецка=Toretsk"),
                 found("Удары по Харькову продолжаются, бои идут у Покровска и Торецка.", "ru"));
         assertEquals("UA", geo.parse("Бои идут у Покровска и Торецка.", "ru").mentions().get(0).place().country());
