@@ -10,7 +10,8 @@ import java.util.Set;
  * ("Qamishli", "Hodeidah") and write it as "al" or "el" inside a name at will ("Deir al-Balah", "Deir
  * el-Balah"). For a name of a place in a country where Arabic is an official language, this gives the name
  * without a leading article (when at least five letters are left, so that short stems such as "Bab" or
- * "Ain" do not become names) and the name with an inner "al" written "el" or the other way round.
+ * "Ain" do not become names), with a leading "al" written "el" or back, and with an inner "al" written "el" or
+ * the other way round.
  */
 public final class ArabicArticle {
 
@@ -37,6 +38,9 @@ public final class ArabicArticle {
         String stem = stem(key);
         if (stem != null) {
             out.add(stem);
+            if (key.startsWith("al ") || key.startsWith("el ")) {
+                out.add((key.charAt(0) == 'a' ? "el " : "al ") + stem); // "Al-Faschir" is also "El Faschir"
+            }
         }
         for (String[] swap : new String[][] {{" al ", " el "}, {" el ", " al "}}) {
             if (key.contains(swap[0])) {

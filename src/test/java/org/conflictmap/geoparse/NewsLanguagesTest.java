@@ -171,6 +171,7 @@ class NewsLanguagesTest {
 
     @Test
     void spellingsOfNewsArabicUkrainianAndBorderTowns() {
+        assertEquals(List.of("El Faschir=El Fasher"), found("Die RSF haben die Stadt El Faschir eingenommen.", "de"));
         assertEquals(List.of("Hodeidah=Al Ḩudaydah", "Deir al-Balah=Dayr al Balaḩ"),
                 found("Fighting was reported in Hodeidah and in Deir al-Balah.", "en"));
         assertEquals(List.of("Rafah=Rafaḩ"), found("Israeli strikes hit Rafah on Tuesday.", "en"));
