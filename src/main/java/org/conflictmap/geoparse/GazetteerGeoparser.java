@@ -194,6 +194,30 @@ public final class GazetteerGeoparser implements Geoparser {
     }
 
     /**
+     * The kept mentions, a stray one ({@link StrayPlaces}: a hamlet far from everything else the story names, a
+     * town named by a nickname) placed at the focus of the rest with low confidence: "fled to Tawila" in a story
+     * on Darfur is not the Yemeni hamlet, the only Tawila the gazetteer has.
+     */
+    private static List<Mention> withoutStrays(List<Mention> kept) {
+        List<Place> chosen = new ArrayList<>(kept.size());
+        List<Place> located = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            if (m.isResolved()) {
+                chosen.add(m.place());
+                if (m.kind() != MentionKind.DEMONYM) {
+                    located.add(m.place());
+                }
+            }
+        }
+        if (located.size() < 2) {
+            return kept;
+        }
+        Mention[] out = kept.toArray(new Mention[0]);
+        StrayPlaces.refocus(out, chosen, located);
+        return java.util.Arrays.asList(out);
+    }
+
+    /**
      * The candidates of {@code key}, asked once per document: by get and put, not computeIfAbsent, whose one
      * compiled method serves every caller's lambda. A capitalised demonym span that is also the name of the
      * country it stands for is a toponym ({@link KeyCandidates#namesCountry}): Spanish "china", "armenia",
@@ -212,7 +236,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
     public GeoparseResult resolve(Recognized r) {
         List<Mention> mentions = Initialisms.apply(resolver.resolve(r.text, r.items), gazetteer);
-        return new GeoparseResult(r.language, supported(r.text, r.items, r.cues, mentions));
+        return new GeoparseResult(r.language, withoutStrays(supported(r.text, r.items, r.cues, mentions)));
     }
 
     /** What {@link #recognize} found in one text; opaque outside this package. */

@@ -149,8 +149,8 @@ public final class MentionFilter {
     }
 
     /**
-     * A rule: {@code DROP} for a capitalised short function word of the text's language, whatever the place
-     * ("Sind" in German, "Para" in Spanish, "Part" in English) and even when another language's demonym is
+     * A rule: {@code DROP} for a capitalised short function word of the text's language, or a match made of
+     * them only, whatever the place ("Sind" in German, "Para" and "Que que" in Spanish, "Part" in English) and even when another language's demonym is
      * written so ("Este", a German word for an Estonian, is Spanish for "this"), unless a locative preposition
      * introduces it; a demonym is kept inside a sentence ("un Belge").
      */
@@ -159,11 +159,16 @@ public final class MentionFilter {
         public Verdict judge(Tokens t, Span s, List<Place> candidates, String lang) {
             int first = s.firstToken();
             int f = t.flags(first);
-            if (s.tokenCount() != 1 || (f & Tokens.CAP) == 0 || (f & Tokens.ALL_CAPS) != 0
-                    || t.length(first) > FUNCTION_WORD_CHARS || s.demonym() && (f & Tokens.SENT_START) == 0) {
+            if ((f & Tokens.CAP) == 0 || (f & Tokens.ALL_CAPS) != 0 || s.demonym() && (f & Tokens.SENT_START) == 0) {
                 return null;
             }
-            return ordinary.isFunctionWord(t.text(), t, first, lang) && !hasLocativeCue(t, s) ? Verdict.DROP : null;
+            // every word of the match ("Para", "Que que" for Kwekwe, "Bien no" for Bienno)
+            for (int k = first; k <= s.lastToken(); k++) {
+                if (t.length(k) > FUNCTION_WORD_CHARS || !ordinary.isFunctionWord(t.text(), t, k, lang)) {
+                    return null;
+                }
+            }
+            return hasLocativeCue(t, s) ? null : Verdict.DROP;
         }
     }
 

@@ -164,6 +164,7 @@ class NewsLanguagesTest {
         assertEquals(List.of(), found("Sind die Verhandlungen gescheitert? Niemand weiß es.", "de"));
         assertEquals(List.of(), found("Para el gobierno, la guerra terminó. Este país es grande.", "es"));
         assertEquals(List.of(), found("Part of the city was destroyed.", "en"));
+        assertEquals(List.of(), found("Que que es lo que pasa, preguntó.", "es"), "every word a function word");
         String belge = "Un Belge a été arrêté à Paris.";
         assertTrue(geo.parse(belge, "fr").mentions().stream().anyMatch(m -> m.kind() == MentionKind.DEMONYM
                 && belge.substring(m.start(), m.end()).equals("Belge")), "a demonym inside a sentence stays");
@@ -192,6 +193,16 @@ class NewsLanguagesTest {
         assertEquals(List.of("Bachmut=Bakhmut"), found("Die Frontstadt Bachmut ist gefallen.", "de"));
         assertEquals(List.of("Степанакерт=Xankandi"), found("Бои продолжаются у города Степанакерт.", "ru"));
         assertEquals(List.of(), found("Russian forces captured Avdiivka.", "en"), "a minor town with no support");
+    }
+
+    @Test
+    void aHamletFarFromEverythingElseIsPlacedAtTheStorysFocus() {
+        String text = "Au Soudan, les Forces de soutien rapide ont pris El-Fasher. Des milliers de civils ont fui "
+                + "vers Tawila et le Tchad voisin.";
+        Mention tawila = geo.parse(text, "fr").mentions().stream()
+                .filter(m -> text.substring(m.start(), m.end()).equals("Tawila")).findFirst().orElseThrow();
+        assertEquals("SD", tawila.place().country(), "not the Yemeni hamlet, the only Tawila the gazetteer has");
+        assertTrue(tawila.confidence() < 0.2, "placed at the focus with low confidence: " + tawila.confidence());
     }
 
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
