@@ -33,8 +33,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code path} atomically with what {@code body} produces; parent folders are created. */
+    /**
+     * Writes {@code path} atomically with what {@code body} produces; parent folders are created. A path that
+     * names an existing device, pipe or socket ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written
+     * straight into: renaming a file over it would replace the device.
+     */
     public static void write(Path path, Body body) throws IOException {
+        if (isSpecial(path)) {
+            try (OutputStream out = Files.newOutputStream(path)) {
+                body.writeTo(out);
+            }
+            return;
+        }
         writeVia(path, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.writeTo(out);
@@ -42,8 +52,26 @@ public final class AtomicFiles {
         });
     }
 
-    /** Like {@link #write(Path, Body)}, the body writing through a channel it may seek in. */
+    /**
+     * Like {@link #write(Path, Body)}, the body writing through a channel it may seek in (into a temporary file
+     * first, then copied, when the path names a device or pipe).
+     */
     public static void writeChannel(Path path, ChannelBody body) throws IOException {
+        if (isSpecial(path)) {
+            Path tmp = Files.createTempFile("conflictmap-", ".tmp");
+            try {
+                try (SeekableByteChannel ch = Files.newByteChannel(tmp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    body.writeTo(ch);
+                }
+                try (OutputStream out = Files.newOutputStream(path)) {
+                    Files.copy(tmp, out);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return;
+        }
         writeVia(path, tmp -> {
             try (SeekableByteChannel ch = Files.newByteChannel(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -72,6 +100,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** True when {@code path} exists and is not a regular file or folder (links followed): a device, pipe, socket. */
+    static boolean isSpecial(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
     }
 
     /** Temp files are created owner-only; outputs are meant to be shared like any other file (rw-r--r--). */

@@ -62,4 +62,31 @@ class AtomicFilesTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void aPipeIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        assertTrue(AtomicFiles.isSpecial(fifo));
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFiles.write(fifo, out -> out.write("through".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("through", read.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(AtomicFiles.isSpecial(fifo), "still a pipe, not a file renamed over it ('--output /dev/null')");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
 }
