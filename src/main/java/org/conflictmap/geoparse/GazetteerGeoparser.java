@@ -199,6 +199,9 @@ public final class GazetteerGeoparser implements Geoparser {
      * on Darfur is not the Yemeni hamlet, the only Tawila the gazetteer has.
      */
     private static List<Mention> withoutStrays(List<Mention> kept) {
+        if (!anyStrayCandidate(kept)) {
+            return kept; // most stories: no hamlet and no nickname, no focus to work out
+        }
         List<Place> chosen = new ArrayList<>(kept.size());
         List<Place> located = new ArrayList<>(kept.size());
         for (Mention m : kept) {
@@ -215,6 +218,17 @@ public final class GazetteerGeoparser implements Geoparser {
         Mention[] out = kept.toArray(new Mention[0]);
         StrayPlaces.refocus(out, chosen, located);
         return java.util.Arrays.asList(out);
+    }
+
+    /** True when some resolved toponym is a hamlet or a town named by another name: {@link StrayPlaces} may move it. */
+    private static boolean anyStrayCandidate(List<Mention> kept) {
+        for (Mention m : kept) {
+            if (m.isResolved() && m.kind() == MentionKind.TOPONYM
+                    && (StrayPlaces.isMinor(m.place()) || StrayPlaces.isByOtherName(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
