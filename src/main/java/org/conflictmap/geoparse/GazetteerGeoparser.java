@@ -185,50 +185,12 @@ public final class GazetteerGeoparser implements Geoparser {
             Resolver.Item it = items.get(i);
             MentionFilter.Verdict v = people.get(it.span().key());
             if (v != null && !it.span().demonym() && it.span().tokenCount() == 1
-                    && !isVeryProminent(it.candidates())
-                    && !(v == MentionFilter.Verdict.NAME_PART && isProminentByItsName(it.candidates(), it.span().key()))) {
+                    && !isVeryProminent(it.candidates()) && !(v == MentionFilter.Verdict.NAME_PART
+                    && isProminentByItsName(it.candidates(), it.span().key()))) {
                 items.remove(i);
                 System.arraycopy(cues, i + 1, cues, i, items.size() - i);
             }
         }
-    }
-
-    /**
-     * The kept mentions, a stray one ({@link StrayPlaces}: a hamlet far from everything else the story names, a
-     * town named by a nickname) placed at the focus of the rest with low confidence: "fled to Tawila" in a story
-     * on Darfur is not the Yemeni hamlet, the only Tawila the gazetteer has.
-     */
-    private static List<Mention> withoutStrays(List<Mention> kept) {
-        if (!anyStrayCandidate(kept)) {
-            return kept; // most stories: no hamlet and no nickname, no focus to work out
-        }
-        List<Place> chosen = new ArrayList<>(kept.size());
-        List<Place> located = new ArrayList<>(kept.size());
-        for (Mention m : kept) {
-            if (m.isResolved()) {
-                chosen.add(m.place());
-                if (m.kind() != MentionKind.DEMONYM) {
-                    located.add(m.place());
-                }
-            }
-        }
-        if (located.size() < 2) {
-            return kept;
-        }
-        Mention[] out = kept.toArray(new Mention[0]);
-        StrayPlaces.refocus(out, chosen, located);
-        return java.util.Arrays.asList(out);
-    }
-
-    /** True when some resolved toponym is a hamlet or a town named by another name: {@link StrayPlaces} may move it. */
-    private static boolean anyStrayCandidate(List<Mention> kept) {
-        for (Mention m : kept) {
-            if (m.isResolved() && m.kind() == MentionKind.TOPONYM
-                    && (StrayPlaces.isMinor(m.place()) || StrayPlaces.isByOtherName(m))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -250,7 +212,7 @@ public final class GazetteerGeoparser implements Geoparser {
     /** The resolution half of {@link #parse}, with this geoparser's weights. */
     public GeoparseResult resolve(Recognized r) {
         List<Mention> mentions = Initialisms.apply(resolver.resolve(r.text, r.items), gazetteer);
-        return new GeoparseResult(r.language, withoutStrays(supported(r.text, r.items, r.cues, mentions)));
+        return new GeoparseResult(r.language, StrayPlaces.placedAtFocus(supported(r.text, r.items, r.cues, mentions)));
     }
 
     /** What {@link #recognize} found in one text; opaque outside this package. */
@@ -399,7 +361,8 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** True when the best candidate is prominent ({@link Priors#isProminent}) and {@code key} is its own name. */
     private static boolean isProminentByItsName(List<Place> cands, String key) {
-        return isProminent(cands) && key.equals(org.conflictmap.gazetteer.NameNormalizer.normalize(cands.get(0).name()));
+        return isProminent(cands)
+                && key.equals(org.conflictmap.gazetteer.NameNormalizer.normalize(cands.get(0).name()));
     }
 
     private static boolean isVeryProminent(List<Place> cands) {

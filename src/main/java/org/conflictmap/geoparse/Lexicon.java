@@ -41,7 +41,8 @@ public final class Lexicon {
     private final WordSet genericHeads;
     private final WordSet placeKinds;
 
-    private Lexicon(Map<String, WordSet> common, Map<String, WordSet> function, WordSet titles, WordSet connectors, WordSet abbreviations,
+    private Lexicon(Map<String, WordSet> common, Map<String, WordSet> function, WordSet titles, WordSet connectors,
+                    WordSet abbreviations,
                     WordSet orgAfter, WordSet orgBefore, WordSet personAfter, WordSet locatives, WordSet firstNames,
                     WordSet placeFirstNames, WordSet featureWords, WordSet genericHeads, WordSet placeKinds) {
         this.common = Map.copyOf(common);

@@ -150,9 +150,9 @@ public final class MentionFilter {
 
     /**
      * A rule: {@code DROP} for a capitalised short function word of the text's language, or a match made of
-     * them only, whatever the place ("Sind" in German, "Para" and "Que que" in Spanish, "Part" in English) and even when another language's demonym is
-     * written so ("Este", a German word for an Estonian, is Spanish for "this"), unless a locative preposition
-     * introduces it; a demonym is kept inside a sentence ("un Belge").
+     * them only, whatever the place ("Sind" in German, "Para" and "Que que" in Spanish, "Part" in English), and
+     * even when another language's demonym is written so ("Este", German for an Estonian, is Spanish for
+     * "this"), unless a locative preposition introduces it; a demonym is kept inside a sentence ("un Belge").
      */
     private final class FunctionWord implements FilterRule {
         @Override
@@ -317,7 +317,8 @@ public final class MentionFilter {
         if ((t.flags(p) & Tokens.CAP) == 0) {
             return lexicon.placeKinds().contains(text, t.start(p), e);
         }
-        // capitalised, only German nouns: "Grants Town Centre" is a name
+        // capitalised: only a German settlement noun, alone or ending a compound ("Stadt", "Frontstadt",
+        // "Grenzdorf", "Gemeinde"); an English one is part of a name ("Grants Town Centre")
         return e - t.start(p) > 3 && (text.startsWith("tadt", e - 4) || text.startsWith("dorf", e - 4)
                 || text.startsWith("Ortschaft", t.start(p)) || text.startsWith("Gemeinde", t.start(p)));
     }

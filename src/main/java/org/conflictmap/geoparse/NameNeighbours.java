@@ -36,8 +36,9 @@ final class NameNeighbours {
     }
 
     /**
-     * A rule: {@code PERSON} or {@code DROP} for a title, a first name, an organisation word or an unknown
-     * name right before the match, unless a declining language writes the place in an oblique case after a
+     * A rule: {@code PERSON} for a title or a first name right before the match, {@code DROP} for an
+     * organisation word, {@code NAME_PART} for an unknown capitalised word (not a German noun for a kind of
+     * place: "die Hafenstadt Odessa"), unless a declining language writes the place in an oblique case after a
      * title ("Президент России", "мэр Киева"); else null.
      */
     private final class Before implements FilterRule {
@@ -54,7 +55,8 @@ final class NameNeighbours {
     }
 
     /**
-     * A rule: {@code DROP} before an organisation word, {@code PERSON} before an unknown name, unless the match
+     * A rule: {@code DROP} before an organisation word, {@code NAME_PART} before an unknown name ({@code PERSON}
+     * when the match is a first name: "Vladimir Kozlov"), unless the match
      * is a genitive of a declining language ("России Сергей Лавров"), a state or country modifying the name
      * ("Oklahoma Republicans") or, in German, where every noun has a capital, after a preposition of place
      * ("auf Kiew Dutzende Raketen"); else null.

@@ -68,6 +68,44 @@ final class StrayPlaces {
     }
 
     /**
+     * The mentions an end-to-end parse kept, a stray one (a hamlet far from everything else the story names, a
+     * town named by a nickname) placed at the focus of the rest with low confidence ({@link #refocus}): "fled to Tawila" in a story
+     * on Darfur is not the Yemeni hamlet, the only Tawila the gazetteer has.
+     */
+    static List<Mention> placedAtFocus(List<Mention> kept) {
+        if (!anyStrayCandidate(kept)) {
+            return kept; // most stories: no hamlet and no nickname, no focus to work out
+        }
+        List<Place> chosen = new ArrayList<>(kept.size());
+        List<Place> located = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            if (m.isResolved()) {
+                chosen.add(m.place());
+                if (m.kind() != MentionKind.DEMONYM) {
+                    located.add(m.place());
+                }
+            }
+        }
+        if (located.size() < 2) {
+            return kept;
+        }
+        Mention[] out = kept.toArray(new Mention[0]);
+        refocus(out, chosen, located);
+        return java.util.Arrays.asList(out);
+    }
+
+    /** True when some resolved toponym is a hamlet or a town named by another name: one that may be moved. */
+    private static boolean anyStrayCandidate(List<Mention> kept) {
+        for (Mention m : kept) {
+            if (m.isResolved() && m.kind() == MentionKind.TOPONYM
+                    && (isMinor(m.place()) || isByOtherName(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A populated place, not prominent ({@link Priors#isProminent}), that the mention names by another name, not
      * a spelling of its own ({@link CandidatePriors#isUnrelatedName}: a nickname, a translation).
      */
