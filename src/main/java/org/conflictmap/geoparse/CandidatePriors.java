@@ -24,6 +24,9 @@ import org.conflictmap.gazetteer.Place;
  *       "Salisbury" for Harare, "White House" for Casablanca); it loses the same penalty too when
  *       another candidate bears the name as its own. Exonyms are spellings of the local name and share letter
  *       pairs with it ("Moscou"/Moscow, "Florence"/Firenze, "Pékin"/Beijing).</li>
+ *   <li>a metropolis matched by a name that is not its own while towns of other countries only (one of
+ *       {@value #OWN_TOWN_POPULATION} people at least) bear it as their own loses its metropolis bonus: that
+ *       bonus says that "New York" means the city, and "Bethlehem" is Belém only in translation.</li>
  * </ul>
  */
 final class CandidatePriors {
@@ -83,10 +86,15 @@ final class CandidatePriors {
                         prior[k] = Math.min(prior[k], prior[j] - w.yield());
                     }
                 }
-            } else if (owner && !own[k] && a.isPopulatedPlace()
-                    && (ENGLISH_NAMED.contains(a.country()) || isUnrelatedName(key, a.name())
-                    || ownTownOfSimilarSize(cands, own, a))) {
-                prior[k] -= w.variantPenalty();
+            } else if (owner && !own[k] && a.isPopulatedPlace()) {
+                if (ENGLISH_NAMED.contains(a.country()) || isUnrelatedName(key, a.name())
+                        || ownTownOfSimilarSize(cands, own, a)) {
+                    prior[k] -= w.variantPenalty();
+                }
+                if (a.population() >= Priors.METROPOLIS && !ownerIn(cands, own, a.country())
+                        && ownTownOf(cands, own, OWN_TOWN_POPULATION)) {
+                    prior[k] -= w.metropolis(); // "Bethlehem" names Belém only in translation
+                }
             }
         }
         if (inherited != null) {
@@ -125,6 +133,29 @@ final class CandidatePriors {
         for (int j = 0; j < own.length; j++) {
             Place t = cands.get(j);
             if (own[j] && t.isPopulatedPlace() && t.population() * 4 >= a.population()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A town of this many people bearing a name as its own is what the name means, not a translation. */
+    static final long OWN_TOWN_POPULATION = 20_000;
+
+    /** True when a populated place of at least {@code population} people bears the name as its own. */
+    private static boolean ownTownOf(List<Place> cands, boolean[] own, long population) {
+        for (int j = 0; j < own.length; j++) {
+            if (own[j] && cands.get(j).isPopulatedPlace() && cands.get(j).population() >= population) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a candidate in {@code country} bears the name as its own ("Kiev", a unit of Kyiv, for Kyiv). */
+    private static boolean ownerIn(List<Place> cands, boolean[] own, String country) {
+        for (int j = 0; j < own.length; j++) {
+            if (own[j] && cands.get(j).country().equals(country)) {
                 return true;
             }
         }

@@ -81,13 +81,16 @@ final class Priors {
                 s = 0.0;
             }
             s += w.pop() * pop;
-            if (p.isPopulatedPlace() && p.population() >= 1_000_000) {
+            if (p.isPopulatedPlace() && p.population() >= METROPOLIS) {
                 s += w.metropolis(); // a metropolis is what news means by "New York", not the state
             }
         }
         s -= w.rankPenalty() * Math.min(rank, RANK_CAP);
         return s;
     }
+
+    /** The population from which a populated place is a metropolis ({@link ResolverWeights#metropolis}). */
+    static final long METROPOLIS = 1_000_000;
 
     /**
      * The widest country box that says where a country's neighbourhood is, in degrees of longitude or

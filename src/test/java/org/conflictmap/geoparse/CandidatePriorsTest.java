@@ -59,6 +59,26 @@ class CandidatePriorsTest {
     }
 
     @Test
+    void aMetropolisNamedInTranslationLosesItsBonusToTownsOfThatName() {
+        Place belem = town(3405870, "Belém", "PPLA", "BR", "16", -1.46, -48.50, 1_499_641);
+        Place za = town(1019704, "Bethlehem", "PPLA3", "ZA", "03", -28.23, 28.31, 83_654);
+        Place ps = town(284315, "Bethlehem", "PPLA2", "PS", "WE", 31.70, 35.20, 29_019);
+        double[] p = CandidatePriors.of("bethlehem", List.of(belem, za, ps), W);
+        assertEquals(Priors.prior(belem, 0, W) - W.metropolis(), p[0], 1e-12);
+        // a hamlet of that name is no reason ("White House", Tennessee, for Casablanca)
+        Place casablanca = town(2553604, "Casablanca", "PPLA", "MA", "06", 33.59, -7.61, 3_144_909);
+        Place hamlet = town(4667282, "White House", "PPL", "US", "TN", 36.47, -86.65, 11_226);
+        assertEquals(Priors.prior(casablanca, 0, W) - W.variantPenalty(),
+                CandidatePriors.of("white house", List.of(casablanca, hamlet), W)[0], 1e-12);
+        // nor a place of the metropolis' own country: "Kiev" is Kyiv
+        Place kyiv = town(703448, "Kyiv", "PPLC", "UA", "12", 50.45, 30.52, 2_797_553);
+        Place unit = town(703447, "Kiev", "PPL", "UA", "12", 50.45, 30.52, 25_000);
+        Place other = town(1, "Kiev", "PPL", "RU", "01", 50.0, 40.0, 30_000);
+        assertEquals(Priors.prior(kyiv, 0, W) - W.variantPenalty(),
+                CandidatePriors.of("kiev", List.of(kyiv, unit, other), W)[0], 1e-12, "the metropolis bonus stays");
+    }
+
+    @Test
     void aTownUnderItsOwnNameBeatsANotMuchLargerTownOfWhichItIsAnAlternateName() {
         Place gori = town(614455, "Gori", "PPLA", "GE", "73", 41.98, 44.12, 45_557);
         Place goris = town(174895, "Goris", "PPL", "AM", "08", 39.51, 46.34, 20_379);
@@ -128,7 +148,8 @@ class CandidatePriorsTest {
         Place harare = town(890299, "Harare", "PPLC", "ZW", "10", -17.83, 31.05, 1_542_813);
         Place salisbury = town(2638664, "Salisbury", "PPLA3", "GB", "ENG", 51.07, -1.80, 44_748);
         double[] p = CandidatePriors.of("salisbury", List.of(harare, salisbury), W);
-        assertEquals(Priors.prior(harare, 0, W) - W.variantPenalty(), p[0], 1e-9);
+        assertEquals(Priors.prior(harare, 0, W) - W.variantPenalty() - W.metropolis(), p[0], 1e-9,
+                "another name, and a town of 20,000 or more bears it: no metropolis bonus either");
         assertEquals(Priors.prior(salisbury, 1, W), p[1], 1e-9);
         // without a place bearing the name as its own, the former name still finds the city
         assertEquals(Priors.prior(harare, 0, W), CandidatePriors.of("salisbury", List.of(harare), W)[0], 1e-9);
@@ -146,7 +167,8 @@ class CandidatePriorsTest {
         Place beijing = town(1816670, "Beijing", "PPLC", "CN", "22", 39.91, 116.40, 18_960_744);
         Place pekin = town(4905687, "Pekin", "PPLA2", "US", "IL", 40.57, -89.64, 33_223);
         double[] p = CandidatePriors.of("pekin", List.of(beijing, pekin), W);
-        assertEquals(Priors.prior(beijing, 0, W), p[0], 1e-9);
+        assertEquals(Priors.prior(beijing, 0, W) - W.metropolis(), p[0], 1e-9,
+                "no variant penalty; the metropolis bonus goes, as a town of 20,000 bears the name");
         assertEquals(0, best(p));
     }
 

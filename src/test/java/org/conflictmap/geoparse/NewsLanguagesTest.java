@@ -176,6 +176,8 @@ class NewsLanguagesTest {
         assertEquals(List.of("Hodeidah=Al Ḩudaydah", "Deir al-Balah=Dayr al Balaḩ"),
                 found("Fighting was reported in Hodeidah and in Deir al-Balah.", "en"));
         assertEquals(List.of("Rafah=Rafaḩ"), found("Israeli strikes hit Rafah on Tuesday.", "en"));
+        assertEquals(List.of("Bethlehem=Bethlehem"), found("Palestinian officials in Bethlehem said two died.", "en"),
+                "not Belém, Brazil, whose name means Bethlehem");
         assertEquals("PS", geo.parse("Gaza health officials said 30 people were killed.", "en").mentions().get(0)
                 .place().country(), "Gaza alone is the Palestinian city");
         assertEquals(List.of("Gaza=Gaza", "Mozambique=Mozambique"),
