@@ -194,7 +194,11 @@ final class LabelPlacer {
 
     /**
      * A sea label at its anchor or, when that is off the frame, on land or taken, at the nearest point
-     * (spiralling out in degrees) where the whole label lies over water.
+     * (spiralling out in degrees) where the whole label lies over water. A smaller sea or a gulf (rank 3) moves
+     * at most {@value #SEA_SHIFT_DEGREES}° from its anchor and a small water body (rank 4) {@value
+     * #SMALL_WATER_SHIFT_DEGREES}°; neither is labelled on a map more than {@value #SEA_MAX_SPAN_DEGREES}° and
+     * {@value #SMALL_WATER_MAX_SPAN_DEGREES}° across: a label far from its water ("Dead Sea" in Sudan,
+     * "Tyrrhenian Sea" south of Sicily) misleads more than none.
      */
     private void sea(MapData.Sea sea, GeoShapes shapes) {
         if (seasDone.contains(sea.name())) {
@@ -203,7 +207,7 @@ final class LabelPlacer {
         TextPainter.Style s = style.sea(sea.rank());
         double span = Math.max(shapes.clipBox().getWidth(), shapes.clipBox().getHeight());
         double step = Math.max(0.05, span / 150);
-        int rings = sea.rank() <= 1 ? 12 : 8;
+        int rings = seaRings(sea.rank(), span, step);
         for (int ring = 0; ring <= rings; ring++) {
             int dirs = ring == 0 ? 1 : 8 * ring;
             for (int k = 0; k < dirs; k++) {
@@ -228,6 +232,29 @@ final class LabelPlacer {
             }
         }
     }
+
+    /**
+     * How many rings of {@code step} degrees a sea label of {@code rank} may spiral out on a map {@code span}
+     * degrees across; -1 when it is not labelled at all (see {@link #sea}).
+     */
+    static int seaRings(int rank, double span, double step) {
+        if (rank >= 4 && span > SMALL_WATER_MAX_SPAN_DEGREES || rank == 3 && span > SEA_MAX_SPAN_DEGREES) {
+            return -1;
+        }
+        if (rank <= 2) {
+            return rank <= 1 ? 12 : 8;
+        }
+        return Math.min(8, (int) Math.floor((rank == 3 ? SEA_SHIFT_DEGREES : SMALL_WATER_SHIFT_DEGREES) / step));
+    }
+
+    /** The farthest a smaller sea's or a gulf's label (rank 3) moves from its anchor, in degrees. */
+    static final double SEA_SHIFT_DEGREES = 4.0;
+    /** The farthest a small water body's label moves from its anchor, in degrees. */
+    static final double SMALL_WATER_SHIFT_DEGREES = 1.0;
+    /** The widest map, in degrees, on which smaller seas and gulfs are labelled. */
+    static final double SEA_MAX_SPAN_DEGREES = 60.0;
+    /** The widest map, in degrees, on which small water bodies (lakes, small seas) are labelled. */
+    static final double SMALL_WATER_MAX_SPAN_DEGREES = 25.0;
 
     private boolean inLake(double x, double y) {
         for (java.awt.Shape lake : lakeShapes) {

@@ -31,4 +31,19 @@ class LabelPlacerTest {
         // big place's, so the small place stays unlabelled
         assertEquals(List.of("Bigtown"), labelled(List.of(big, small)));
     }
+
+    @Test
+    void aSmallWaterBodyIsLabelledNearItOrNotAtAll() {
+        // a regional map 12 degrees across: a lake label may move 1 degree (6 rings of 0.16), a gulf 4 (8 rings)
+        assertEquals(6, LabelPlacer.seaRings(4, 12, 0.16));
+        assertEquals(8, LabelPlacer.seaRings(3, 12, 0.16));
+        // a map 150 degrees across: no lake, no gulf ("Dead Sea" was drawn in Sudan); a sea may move 8 rings
+        assertEquals(-1, LabelPlacer.seaRings(4, 150, 1.0));
+        assertEquals(-1, LabelPlacer.seaRings(3, 150, 1.0));
+        assertEquals(8, LabelPlacer.seaRings(2, 150, 1.0));
+        assertEquals(12, LabelPlacer.seaRings(1, 150, 1.0));
+        // a map 50 degrees across: a gulf moves at most 4 degrees (12 rings of 0.33 would be 4.0; capped at 8)
+        assertEquals(8, LabelPlacer.seaRings(3, 50, 0.33));
+        assertEquals(3, LabelPlacer.seaRings(3, 50, 1.2));
+    }
 }
