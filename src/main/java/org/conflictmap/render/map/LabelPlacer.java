@@ -177,7 +177,8 @@ final class LabelPlacer {
         if (largest == null) {
             return;
         }
-        Rectangle2D pix = shapes.shapeUnclipped(largest).getBounds2D();
+        java.awt.Shape outline = new java.awt.geom.Path2D.Double(shapes.shapeUnclipped(largest));
+        Rectangle2D pix = outline.getBounds2D();
         String text = c.name().toUpperCase(Locale.ROOT);
         TextPainter.Style s = style.country(focus);
         double w = TextPainter.width(text, s);
@@ -189,7 +190,7 @@ final class LabelPlacer {
         if (p == null) {
             return;
         }
-        place(text, s, p.getX(), p.getY(), 0, true, true);
+        place(text, s, p.getX(), p.getY(), 0, true, true, outline);
     }
 
     /**
@@ -287,6 +288,16 @@ final class LabelPlacer {
      * try the centre and small vertical shifts. Returns true when placed.
      */
     boolean place(String text, TextPainter.Style s, double x, double y, double gap, boolean avoidSymbols, boolean centred) {
+        return place(text, s, x, y, gap, avoidSymbols, centred, null);
+    }
+
+    /**
+     * {@link #place(String, TextPainter.Style, double, double, double, boolean, boolean)}, keeping the label's
+     * centre inside {@code within} when given: a country's name shifted off a crowded centre must still lie in
+     * the country ("SUDAN" was drawn over South Sudan).
+     */
+    boolean place(String text, TextPainter.Style s, double x, double y, double gap, boolean avoidSymbols,
+                          boolean centred, java.awt.Shape within) {
         Rectangle2D b0 = TextPainter.box(text, s, 0, 0);
         double w = b0.getWidth();
         double asc = -b0.getY();
@@ -305,7 +316,8 @@ final class LabelPlacer {
         double pad = s.haloWidth() + 0.6 * style.pt();
         for (double[] c : cands) {
             Rectangle2D box = new Rectangle2D.Double(c[0] - pad, c[1] - asc - pad, w + 2 * pad, h + 2 * pad);
-            if (!frame.contains(box) || collides(box, avoidSymbols)) {
+            if (!frame.contains(box) || within != null && !within.contains(box.getCenterX(), box.getCenterY())
+                    || collides(box, avoidSymbols)) {
                 continue;
             }
             taken.add(box);

@@ -46,4 +46,19 @@ class LabelPlacerTest {
         assertEquals(8, LabelPlacer.seaRings(3, 50, 0.33));
         assertEquals(3, LabelPlacer.seaRings(3, 50, 1.2));
     }
+
+    @Test
+    void aCountryNameShiftedOffACrowdedCentreStaysInTheCountry() {
+        // a symbol on the country's centre pushes its name up or down; a country 24 px tall has no room there
+        SymbolPainter.Placed onCentre =
+                new SymbolPainter.Placed(new Bubble("c", "Centre", 0, 0, EventType.BATTLES, 10), 400, 300, 30, 30);
+        java.awt.Shape flat = new Rectangle2D.Double(300, 288, 200, 24);
+        LabelPlacer within = new LabelPlacer(style, frame, List.of());
+        within.placePlaces(List.of(onCentre), 0);
+        assertEquals(false, within.place("SUDAN", style.country(true), 400, 300, 0, true, true, flat));
+        LabelPlacer anywhere = new LabelPlacer(style, frame, List.of());
+        anywhere.placePlaces(List.of(onCentre), 0);
+        assertEquals(true, anywhere.place("SUDAN", style.country(true), 400, 300, 0, true, true, null),
+                "without the outline the name goes above or below, outside the country");
+    }
 }
