@@ -86,6 +86,9 @@ public record RankingData(Dimension dimension, List<Row> rows, int distinctKeys,
                 default -> throw new AssertionError(dim);
             }
             Acc a = acc.computeIfAbsent(key, k -> new Acc(k, label, country));
+            if (dim == Dimension.PLACE && a.area == null) {
+                a.area = e.feature().startsWith("A.") || e.feature().startsWith("L.");
+            }
             a.byType.merge(e.type(), 1, Integer::sum);
             a.total++;
             if (!a.country.equals(country)) {
@@ -111,16 +114,26 @@ public record RankingData(Dimension dimension, List<Row> rows, int distinctKeys,
         return new RankingData(dim, rows, all.size(), other, leftOut, events.size());
     }
 
-    /** Adds the country code to labels that repeat in the data ("Saint-Denis (FR)", "Saint-Denis (RE)"). */
+    /**
+     * Adds the country code to labels that repeat in the data ("Saint-Denis (FR)", "Saint-Denis (RE)"), and
+     * "region" to an area named like a town of the same country ("Belgorod (RU)", "Belgorod (RU, region)");
+     * a number only when even that repeats.
+     */
     private static void disambiguate(List<Acc> all, List<Acc> shown, Dimension dim) {
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> towns = new HashMap<>();
         for (Acc a : all) {
             seen.merge(a.label, 1, Integer::sum);
+            if (Boolean.FALSE.equals(a.area)) {
+                towns.merge(a.label + "|" + a.country, 1, Integer::sum);
+            }
         }
         Map<String, Integer> used = new HashMap<>();
         for (Acc a : shown) {
             if (seen.get(a.label) > 1 || dim == Dimension.ADMIN1 && !a.country.isEmpty()) {
-                String base = a.country.isEmpty() ? a.label : a.label + " (" + a.country + ")";
+                boolean region = Boolean.TRUE.equals(a.area) && towns.containsKey(a.label + "|" + a.country);
+                String base = a.country.isEmpty() ? a.label + (region ? " (region)" : "")
+                        : a.label + " (" + a.country + (region ? ", region" : "") + ")";
                 int n = used.merge(base, 1, Integer::sum);
                 a.label = n == 1 ? base : base + " #" + n;
             }
@@ -138,6 +151,8 @@ public record RankingData(Dimension dimension, List<Row> rows, int distinctKeys,
         String country;
         final Map<EventType, Integer> byType = new EnumMap<>(EventType.class);
         int total;
+        /** For places: whether it is an area (admin unit, region) rather than a town; null for other rankings. */
+        Boolean area;
 
         Acc(String key, String label, String country) {
             this.key = key;

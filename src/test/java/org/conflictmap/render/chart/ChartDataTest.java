@@ -54,6 +54,18 @@ class ChartDataTest {
     }
 
     @Test
+    void aRegionNamedLikeATownOfItsCountryIsCalledARegion() {
+        Event city = ev("1", "2025-01-01", EventType.BATTLES, 1, "Belgorod", "RU", "Belgorod", Precision.PLACE);
+        Event oblast = new Event("2", LocalDate.parse("2025-01-02"), EventType.BATTLES, -2, "Belgorod", "A.ADM1",
+                Precision.ADMIN1, "RU", "C-RU", "Belgorod", 0, 0, 1, null, List.of("d-2"), "");
+        Event twin = ev("3", "2025-01-03", EventType.BATTLES, 3, "Belgorod", "RU", "Other", Precision.PLACE);
+        List<String> labels = RankingData.of(List.of(city, city, oblast, twin), Dimension.PLACE, 5).rows().stream()
+                .map(RankingData.Row::label).toList();
+        assertEquals(List.of("Belgorod (RU)", "Belgorod (RU, region)", "Belgorod (RU) #2"), labels,
+                "two towns of one name and country keep a number");
+    }
+
+    @Test
     void rankingKeepsTopNCountsTheRestAndDisambiguates() {
         List<Event> evs = List.of(
                 ev("1", "2020-10-01", EventType.BATTLES, 1, "Saint-Denis", "FR", "IDF", Precision.PLACE),
