@@ -39,7 +39,8 @@ final class NameNeighbours {
      * A rule: {@code PERSON} for a title or a first name right before the match, {@code DROP} for an
      * organisation word, {@code NAME_PART} for an unknown capitalised word (not a German noun for a kind of
      * place: "die Hafenstadt Odessa"), unless a declining language writes the place in an oblique case after a
-     * title ("Президент России", "мэр Киева"); else null.
+     * title ("Президент России", "мэр Киева") or an uncased script puts a title before a very prominent place
+     * ("زار الرئيس بغداد"); else null.
      */
     private final class Before implements FilterRule {
         @Override
@@ -47,11 +48,23 @@ final class NameNeighbours {
             int first = s.firstToken();
             MentionFilter.Verdict v = afterTitleOrNameVerdict(t, first, lang);
             if (v == MentionFilter.Verdict.KEEP || v.isPerson() && CaseEndings.declines(lang)
-                    && !afterFirstName(t, first) && obliqueCase(t, s, lang)) {
+                    && !afterFirstName(t, first) && obliqueCase(t, s, lang)
+                    || v == MentionFilter.Verdict.PERSON && subjectBeforeObject(t, first, candidates)) {
                 return null;
             }
             return person(t, s, v);
         }
+    }
+
+    /**
+     * True when a title stands before a very prominent place in a script without capitals: Arabic puts the
+     * subject after the verb and before its object ("زار الرئيس بغداد", the president visited Baghdad), so the
+     * title does not open a person's name there.
+     */
+    private boolean subjectBeforeObject(Tokens t, int first, List<Place> candidates) {
+        int p = first - 1;
+        return (t.flags(first) & Tokens.UNCASED) != 0 && p >= 0 && t.joinsNext(p)
+                && lexicon.titles().contains(t.text(), t.start(p), t.end(p)) && Priors.anyProminent(candidates, true);
     }
 
     /**

@@ -206,8 +206,9 @@ final class TokenReaders {
     }
 
     /**
-     * An uncased token that is no common word: its longest window, else its fallbacks (the Arabic token without
-     * its proclitics or article). The common-word test comes last: most tokens are no key anyway.
+     * An uncased token that is no common word (or is the name of a very prominent place): its longest window,
+     * else its fallbacks (the Arabic token without its proclitics or article). The common-word test comes last:
+     * most tokens are no key anyway.
      */
     static final class Uncased extends Reader {
         private final Fallback[] fallbacks;
@@ -222,7 +223,13 @@ final class TokenReaders {
             Tokens t = d.t;
             Span s = sm.longest(d.m, t, i, t.start(i), false);
             if (s != null) {
-                return d.common.contains(t.chars(), t.start(i), t.end(i)) ? null : s;
+                // a common word is no name, unless a very well-known place bears it and it has no article: the
+                // Arabic list holds "باريس" (Paris), "لندن" (London), "نيويورك" (New York), but also "المدينة",
+                // "the city", which is Medina too
+                char[] text = t.chars();
+                int st = t.start(i);
+                return d.common.contains(text, st, t.end(i)) && (text[st] == 'ا' && text[st + 1] == 'ل'
+                        || !Priors.anyProminent(sm.gazetteer().candidates(s.key()), true)) ? null : s;
             }
             return fallBack(fallbacks, d, i, f, null);
         }

@@ -207,6 +207,16 @@ class NewsLanguagesTest {
         assertTrue(tawila.confidence() < 0.2, "placed at the focus with low confidence: " + tawila.confidence());
     }
 
+    @Test
+    void arabicCapitalsAfterATitleOrInTheCommonWordList() {
+        assertEquals(List.of("بغداد=Baghdad", "بيروت=Beirut"), found("زار الرئيس بغداد ثم بيروت.", "ar"),
+                "verb, subject, object: the president visited Baghdad");
+        assertEquals(List.of(), found("استقبل الرئيس بوتين نظيره.", "ar"), "a title before a name is a person");
+        assertEquals(List.of("باريس=Paris", "لندن=London"), found("وصل الرئيس إلى باريس ثم لندن.", "ar"),
+                "the Arabic common-word list holds Paris and London");
+        assertEquals(List.of(), found("قال سكان المدينة إن القصف استمر.", "ar"), "the city, not Medina");
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]|]+)\\|([^\\]]+)\\]|<([^>]+)>|\\{([^}]+)\\}");
 
     private static String resource(String name) throws IOException {
