@@ -71,9 +71,10 @@ public final class Lexicon {
         Map<String, WordSet> common = new HashMap<>();
         Map<String, WordSet> function = new HashMap<>();
         for (String lang : LANGUAGES) {
-            common.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false)
+            List<String> ranked = WordSet.words("/geoparse/stopwords/" + lang + ".txt", false);
+            common.put(lang, WordSet.of(ranked)
                     .union(WordSet.resource("/geoparse/stopwords/" + lang + "-extra.txt", true)));
-            function.put(lang, WordSet.resource("/geoparse/stopwords/" + lang + ".txt", false, FUNCTION_WORDS));
+            function.put(lang, WordSet.of(ranked.subList(0, Math.min(FUNCTION_WORDS, ranked.size()))));
         }
         return new Lexicon(common, function,
                 WordSet.resource("/geoparse/cues/titles.txt", false),

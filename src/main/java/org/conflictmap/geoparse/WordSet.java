@@ -115,28 +115,31 @@ public final class WordSet {
      * empty set when {@code optional}, else an exception.
      */
     public static WordSet resource(String path, boolean optional) {
-        return resource(path, optional, Integer.MAX_VALUE);
+        return of(words(path, optional));
     }
 
-    /** {@link #resource(String, boolean)}, keeping only the first {@code limit} words of the list. */
-    public static WordSet resource(String path, boolean optional, int limit) {
+    /**
+     * The words of a class-path resource in file order ('#' starts a comment); a missing resource gives no
+     * words when {@code optional}, else an exception.
+     */
+    static List<String> words(String path, boolean optional) {
         try (InputStream in = WordSet.class.getResourceAsStream(path)) {
             if (in == null) {
                 if (optional) {
-                    return EMPTY;
+                    return List.of();
                 }
                 throw new IllegalStateException("missing resource " + path);
             }
             List<String> words = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null && words.size() < limit; line = r.readLine()) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int hash = line.indexOf('#');
                 String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
                 if (!w.isEmpty()) {
                     words.add(w);
                 }
             }
-            return of(words);
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
